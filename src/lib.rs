@@ -1,0 +1,18 @@
+//! summit-explainer: an interactive, source-linked explainer of the April 2024 U.S.–Japan summit.
+//!
+//! The pure core — [`data`], [`document`], [`view`], [`html`], [`route`], [`state`], [`page`] — is plain Rust,
+//! tested natively. Only `browser` (compiled for `wasm32` alone) touches the DOM. See `ARCHITECTURE.md`.
+
+#![deny(missing_docs)]
+
+pub mod data;
+pub mod document;
+pub mod html;
+pub mod model;
+pub mod page;
+pub mod route;
+pub mod state;
+pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;

@@ -1,0 +1,185 @@
+//! Element ids and URL fragments: what each place in the page is called, and parsing a fragment back to it.
+//!
+//! One function makes the name of every navigable place ([`Target::fragment`]) and one parses it
+//! ([`parse_fragment`]); the view writes the names as element ids and link targets, so a link, an id and the
+//! parser can never disagree. Fragments are outside input: anything that does not name a place is `None`.
+
+use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
+
+/// A place a link or the URL can point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A section (by index into [`Document::sections`]): `#space`.
+    Section(usize),
+    /// A claim: `#space/first-non-american`, or `#overview/state-visit` for the overview's.
+    Claim(ClaimIndex),
+    /// A quote in the article: `#q-first-non-american-1` (named after the first claim citing it).
+    Anchor(AnchorIndex),
+}
+
+/// The longest fragment worth looking at; real ones are far shorter.
+pub const MAX_FRAGMENT_LEN: usize = 256;
+
+/// The id of the element holding the overview's heading, and other fixed parts of the page.
+pub const OVERVIEW_ID: &str = "overview";
+/// The id of the in-page article.
+pub const ARTICLE_ID: &str = "article";
+
+/// Ids of the parts of a section that are not navigation targets; `--` cannot occur in a data id.
+pub fn section_part_id(document: &Document, section: usize, part: &str) -> String {
+    format!("{}--{part}", document.sections[section].id)
+}
+
+impl Target {
+    /// The name of this place, without prefix or `#`: the element id (after the instance prefix) and fragment.
+    pub fn fragment(self, document: &Document) -> String {
+        match self {
+            Target::Section(section) => document.sections[section].id.to_string(),
+            Target::Claim(claim) => {
+                let entry = document.claim(claim);
+                format!("{}/{}", place_id(document, entry.place), entry.claim.id)
+            }
+            Target::Anchor(anchor) => {
+                let first = document.anchors[anchor.0].cited_by[0];
+                format!("q-{}-{}", document.claim(first.claim).claim.id, first.quote + 1)
+            }
+        }
+    }
+
+    /// The section that must be open for this place to be seen, if any.
+    pub fn section(self, document: &Document) -> Option<usize> {
+        match self {
+            Target::Section(section) => Some(section),
+            Target::Claim(claim) => match document.claim(claim).place {
+                Place::Section(section) => Some(section),
+                Place::Overview => None,
+            },
+            Target::Anchor(_) => None,
+        }
+    }
+}
+
+fn place_id(document: &Document, place: Place) -> &'static str {
+    match place {
+        Place::Overview => OVERVIEW_ID,
+        Place::Section(section) => document.sections[section].id,
+    }
+}
+
+/// Parses a URL fragment (with or without its `#`, percent-encoded or not) into a place of the page.
+///
+/// `prefix` is the instance's id prefix (empty for the standalone page). Anything else — unknown ids, bad
+/// percent-encoding, overlong input — is `None`, and the caller ignores it.
+pub fn parse_fragment(document: &Document, fragment: &str, prefix: &str) -> Option<Target> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment.len() > MAX_FRAGMENT_LEN {
+        return None;
+    }
+    let decoded = percent_decode(fragment)?;
+    let name = decoded.strip_prefix(prefix)?;
+    if let Some(quote) = name.strip_prefix("q-") {
+        return (0..document.anchors.len())
+            .map(AnchorIndex)
+            .find(|&anchor| Target::Anchor(anchor).fragment(document)[2..] == *quote)
+            .map(Target::Anchor);
+    }
+    match name.split_once('/') {
+        None => document.section_index(name).map(Target::Section),
+        Some((place, claim)) => {
+            let place = if place == OVERVIEW_ID { Place::Overview } else { Place::Section(document.section_index(place)?) };
+            document.claim_at(place, claim).map(Target::Claim)
+        }
+    }
+}
+
+/// Decodes `%XX` escapes; `None` for a malformed escape or bytes that are not UTF-8.
+pub fn percent_decode(input: &str) -> Option<String> {
+    let bytes = input.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = bytes.get(i + 1..i + 3)?;
+            let value = std::str::from_utf8(hex).ok().and_then(|h| u8::from_str_radix(h, 16).ok())?;
+            out.push(value);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summit() -> &'static Document {
+        Document::summit().expect("the summit data is valid")
+    }
+
+    /// Parses `fragment` and names the result the way the page does, or "-" for none.
+    fn check(fragment: &str, prefix: &str, expected: &str) {
+        let document = summit();
+        let actual = match parse_fragment(document, fragment, prefix) {
+            Some(target) => format!("{target:?} {}", target.fragment(document)),
+            None => "-".to_string(),
+        };
+        assert_eq!(actual, expected, "fragment {fragment:?} with prefix {prefix:?}");
+    }
+
+    #[test]
+    fn fragments_name_sections_claims_and_quotes() {
+        check("#space", "", "Section(2) space");
+        check("space", "", "Section(2) space");
+        check("#economic-friction", "", "Section(4) economic-friction");
+        check("#space/first-non-american", "", "Claim(ClaimIndex(13)) space/first-non-american");
+        check("#overview/state-visit", "", "Claim(ClaimIndex(0)) overview/state-visit");
+        check("#q-first-non-american-1", "", "Anchor(AnchorIndex(30)) q-first-non-american-1");
+        check("#%73pace", "", "Section(2) space");
+        check("#se1-space", "se1-", "Section(2) space");
+    }
+
+    #[test]
+    fn anything_else_is_ignored() {
+        for fragment in [
+            "",
+            "#",
+            "#spcae",
+            "#SPACE",
+            "#space/",
+            "#space/no-such-claim",
+            "#space/force-structure",
+            "#defense-integration/first-non-american/extra",
+            "#overview",
+            "#article",
+            "#q-",
+            "#q-first-non-american-9",
+            "#%",
+            "#%zz",
+            "#%ff%fe",
+            "#<img src=x onerror=alert(1)>",
+            "#__proto__",
+            "#../../etc/passwd",
+            "#space--panel",
+        ] {
+            check(fragment, "", "-");
+        }
+        check(&format!("#{}", "a".repeat(100_000)), "", "-");
+        check("#space", "se1-", "-");
+    }
+
+    #[test]
+    fn every_place_parses_back_from_its_own_fragment() {
+        let document = summit();
+        let sections = (0..document.sections.len()).map(Target::Section);
+        let claims = (0..document.claims.len()).map(|c| Target::Claim(ClaimIndex(c)));
+        let anchors = (0..document.anchors.len()).map(|a| Target::Anchor(AnchorIndex(a)));
+        for target in sections.chain(claims).chain(anchors) {
+            let fragment = target.fragment(document);
+            assert_eq!(parse_fragment(document, &fragment, ""), Some(target), "{fragment}");
+            assert_eq!(parse_fragment(document, &format!("#x-{fragment}"), "x-"), Some(target), "{fragment}");
+        }
+    }
+}

@@ -1,0 +1,241 @@
+//! The explainer's state and its one `update` function: messages in, state changed, effects out.
+//!
+//! The browser layer owns one [`State`], turns DOM events into [`Msg`]s, and applies the [`Effect`]s that
+//! [`update`] returns. Nothing else changes the state, so every transition is testable natively.
+
+use crate::document::Document;
+use crate::route::Target;
+
+/// Which sections are shown and open, and which place is marked as the reader's current target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    /// The sections shown, by index into the document's sections, in display order (an embed may pick some).
+    pub shown: Vec<usize>,
+    /// One flag per section of the document, by index.
+    pub open: Vec<bool>,
+    /// The place last navigated to (a quote, a claim or a section), shown marked.
+    pub current: Option<Target>,
+}
+
+/// Something that happened: a click, a key, a URL change, the browser revealing hidden text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    /// The reader pressed a section's header.
+    Toggle(usize),
+    /// Open or close a section (from the host, or because the browser revealed it for find-in-page).
+    SetOpen(usize, bool),
+    /// Follow a link or fragment to a place: open what hides it, mark it, bring it into view.
+    Navigate(Target),
+    /// A navigation key on the header of a section (by document index): move focus between shown headers.
+    HeaderKey(usize, HeaderKey),
+}
+
+/// The keys that move between section headers (WAI-ARIA accordion pattern).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeaderKey {
+    /// ArrowDown: the next header, wrapping to the first.
+    Next,
+    /// ArrowUp: the previous header, wrapping to the last.
+    Previous,
+    /// Home: the first header.
+    First,
+    /// End: the last header.
+    Last,
+}
+
+impl HeaderKey {
+    /// The key for a `KeyboardEvent.key` value, if it is one of ours.
+    pub fn from_key(key: &str) -> Option<HeaderKey> {
+        match key {
+            "ArrowDown" => Some(HeaderKey::Next),
+            "ArrowUp" => Some(HeaderKey::Previous),
+            "Home" => Some(HeaderKey::First),
+            "End" => Some(HeaderKey::Last),
+            _ => None,
+        }
+    }
+}
+
+/// What the browser layer must do to the page after an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)] // Each variant's doc says what its fields hold.
+pub enum Effect {
+    /// Show a section as open or closed (its header's `aria-expanded` and its panel's `hidden`).
+    SetExpanded { section: usize, open: bool },
+    /// Remove the mark from a place.
+    Unmark(Target),
+    /// Mark a place as the current target.
+    Mark(Target),
+    /// Scroll a place into view and move keyboard focus to it.
+    Reveal(Target),
+    /// Move keyboard focus to a section's header.
+    FocusHeader(usize),
+}
+
+impl State {
+    /// Every section shown, in the document's order, and closed; nothing marked.
+    pub fn closed(document: &Document) -> State {
+        State { shown: (0..document.sections.len()).collect(), open: vec![false; document.sections.len()], current: None }
+    }
+}
+
+/// Applies `msg` to `state` and says what must change on the page. Messages naming sections that do not exist
+/// change nothing.
+pub fn update(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    match msg {
+        Msg::Toggle(section) => {
+            if let Some(&open) = state.open.get(section) {
+                set_open(state, section, !open, &mut effects);
+            }
+        }
+        Msg::SetOpen(section, open) => set_open(state, section, open, &mut effects),
+        Msg::Navigate(target) => {
+            if let Some(section) = target.section(document) {
+                set_open(state, section, true, &mut effects);
+            }
+            if let Some(previous) = state.current.replace(target) {
+                if previous != target {
+                    effects.push(Effect::Unmark(previous));
+                }
+            }
+            effects.push(Effect::Mark(target));
+            effects.push(Effect::Reveal(target));
+        }
+        Msg::HeaderKey(from, key) => {
+            let count = state.shown.len();
+            if let Some(position) = state.shown.iter().position(|&section| section == from) {
+                let to = match key {
+                    HeaderKey::Next => (position + 1) % count,
+                    HeaderKey::Previous => (position + count - 1) % count,
+                    HeaderKey::First => 0,
+                    HeaderKey::Last => count - 1,
+                };
+                effects.push(Effect::FocusHeader(state.shown[to]));
+            }
+        }
+    }
+    effects
+}
+
+fn set_open(state: &mut State, section: usize, open: bool, effects: &mut Vec<Effect>) {
+    if let Some(flag) = state.open.get_mut(section) {
+        if *flag != open {
+            *flag = open;
+            effects.push(Effect::SetExpanded { section, open });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{AnchorIndex, ClaimIndex};
+    use expect_test::{expect, Expect};
+
+    /// Runs `msgs` from the closed state and prints each message's effects, then the final state.
+    fn check(msgs: &[Msg], expected: Expect) {
+        let document = Document::summit().expect("the summit data is valid");
+        let mut state = State::closed(document);
+        let mut log = String::new();
+        for &msg in msgs {
+            let effects = update(&mut state, document, msg);
+            log.push_str(&format!("{msg:?} -> {effects:?}\n"));
+        }
+        log.push_str(&format!("open: {:?}\ncurrent: {:?}\n", state.open, state.current));
+        expected.assert_eq(&log);
+    }
+
+    #[test]
+    fn toggling_opens_and_closes_one_section() {
+        check(
+            &[Msg::Toggle(2), Msg::Toggle(0), Msg::Toggle(2)],
+            expect![[r#"
+                Toggle(2) -> [SetExpanded { section: 2, open: true }]
+                Toggle(0) -> [SetExpanded { section: 0, open: true }]
+                Toggle(2) -> [SetExpanded { section: 2, open: false }]
+                open: [true, false, false, false, false, false, false, false]
+                current: None
+            "#]],
+        );
+    }
+
+    #[test]
+    fn setting_a_section_to_its_current_state_changes_nothing() {
+        check(
+            &[Msg::SetOpen(1, true), Msg::SetOpen(1, true), Msg::SetOpen(3, false), Msg::SetOpen(99, true), Msg::Toggle(99)],
+            expect![[r#"
+                SetOpen(1, true) -> [SetExpanded { section: 1, open: true }]
+                SetOpen(1, true) -> []
+                SetOpen(3, false) -> []
+                SetOpen(99, true) -> []
+                Toggle(99) -> []
+                open: [false, true, false, false, false, false, false, false]
+                current: None
+            "#]],
+        );
+    }
+
+    #[test]
+    fn navigating_to_a_claim_opens_its_section_and_moves_the_mark() {
+        check(
+            &[
+                Msg::Navigate(Target::Anchor(AnchorIndex(3))),
+                Msg::Navigate(Target::Claim(ClaimIndex(14))),
+                Msg::Navigate(Target::Claim(ClaimIndex(14))),
+                Msg::Navigate(Target::Section(0)),
+            ],
+            expect![[r#"
+                Navigate(Anchor(AnchorIndex(3))) -> [Mark(Anchor(AnchorIndex(3))), Reveal(Anchor(AnchorIndex(3)))]
+                Navigate(Claim(ClaimIndex(14))) -> [SetExpanded { section: 3, open: true }, Unmark(Anchor(AnchorIndex(3))), Mark(Claim(ClaimIndex(14))), Reveal(Claim(ClaimIndex(14)))]
+                Navigate(Claim(ClaimIndex(14))) -> [Mark(Claim(ClaimIndex(14))), Reveal(Claim(ClaimIndex(14)))]
+                Navigate(Section(0)) -> [SetExpanded { section: 0, open: true }, Unmark(Claim(ClaimIndex(14))), Mark(Section(0)), Reveal(Section(0))]
+                open: [true, false, false, true, false, false, false, false]
+                current: Some(Section(0))
+            "#]],
+        );
+    }
+
+    #[test]
+    fn header_keys_move_between_headers_and_wrap() {
+        check(
+            &[
+                Msg::HeaderKey(0, HeaderKey::Next),
+                Msg::HeaderKey(7, HeaderKey::Next),
+                Msg::HeaderKey(0, HeaderKey::Previous),
+                Msg::HeaderKey(4, HeaderKey::First),
+                Msg::HeaderKey(4, HeaderKey::Last),
+                Msg::HeaderKey(8, HeaderKey::Next),
+            ],
+            expect![[r#"
+                HeaderKey(0, Next) -> [FocusHeader(1)]
+                HeaderKey(7, Next) -> [FocusHeader(0)]
+                HeaderKey(0, Previous) -> [FocusHeader(7)]
+                HeaderKey(4, First) -> [FocusHeader(0)]
+                HeaderKey(4, Last) -> [FocusHeader(7)]
+                HeaderKey(8, Next) -> []
+                open: [false, false, false, false, false, false, false, false]
+                current: None
+            "#]],
+        );
+    }
+
+    #[test]
+    fn header_keys_follow_the_display_order_of_the_shown_sections() {
+        let document = Document::summit().expect("the summit data is valid");
+        let mut state = State { shown: vec![4, 2], ..State::closed(document) };
+        let moves = [(4, HeaderKey::Next), (2, HeaderKey::Next), (4, HeaderKey::Previous), (2, HeaderKey::First), (0, HeaderKey::Next)];
+        let effects: Vec<_> = moves.iter().map(|&(from, key)| update(&mut state, document, Msg::HeaderKey(from, key))).collect();
+        assert_eq!(effects, [vec![Effect::FocusHeader(2)], vec![Effect::FocusHeader(4)], vec![Effect::FocusHeader(2)], vec![Effect::FocusHeader(4)], vec![]]);
+    }
+
+    #[test]
+    fn only_navigation_keys_are_ours() {
+        let keys = ["ArrowDown", "ArrowUp", "Home", "End", "Enter", " ", "Tab", "arrowdown"];
+        let parsed: Vec<_> = keys.iter().map(|k| HeaderKey::from_key(k)).collect();
+        assert_eq!(
+            parsed,
+            [Some(HeaderKey::Next), Some(HeaderKey::Previous), Some(HeaderKey::First), Some(HeaderKey::Last), None, None, None, None]
+        );
+    }
+}

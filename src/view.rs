@@ -1,0 +1,294 @@
+//! The one description of the explainer: a pure function from the document and the state to a node tree.
+//!
+//! The native writer turns that tree into the static page; the browser layer builds the same tree into an
+//! empty element, or finds it already in the page and enhances it in place. The view never touches the DOM.
+
+use std::borrow::Cow;
+
+use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
+use crate::html::{element, text, Element, Node, Text};
+use crate::route::{section_part_id, Target, ARTICLE_ID, OVERVIEW_ID};
+use crate::state::State;
+
+/// The value of a closed panel's `hidden` attribute: hidden, but found by find-in-page and fragment links.
+pub const CLOSED_PANEL_HIDDEN: &str = "until-found";
+/// The class that marks the current target of navigation.
+pub const CURRENT_CLASS: &str = "se-current";
+
+/// The heading level of the section headings, 2 to 6, so the explainer fits the outline of the page around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeadingLevel(u8);
+
+impl HeadingLevel {
+    /// Level `level`, if it is 2 to 6.
+    pub fn new(level: u8) -> Option<HeadingLevel> {
+        (2..=6).contains(&level).then_some(HeadingLevel(level))
+    }
+
+    /// The tag name for this level, or for `offset` levels above it (`-1` is the title's level).
+    fn tag(self, offset: i8) -> &'static str {
+        const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+        let level = (self.0 as i8 + offset).clamp(1, 6);
+        TAGS[level as usize - 1]
+    }
+}
+
+impl Default for HeadingLevel {
+    fn default() -> HeadingLevel {
+        HeadingLevel(2)
+    }
+}
+
+/// How one instance of the explainer is written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ViewOptions {
+    /// Put before every element id, so several instances can share a document; empty for the standalone page.
+    pub id_prefix: String,
+    /// The level of the section headings; the title is one level above.
+    pub heading_level: HeadingLevel,
+}
+
+/// Builds the whole explainer for `state`.
+pub fn explainer(document: &Document, state: &State, options: &ViewOptions) -> Element {
+    let view = View { document, state, options };
+    element("div")
+        .class("se")
+        .attr("data-se-root", "")
+        .child(view.header())
+        .child(view.overview())
+        .child(element("div").class("se-sections").children(state.shown.iter().map(|&s| view.section(s).into())))
+        .child(view.article())
+}
+
+/// The `n claims · m quotes` count shown on a section's header.
+pub fn count_label(claims: usize, quotes: usize) -> String {
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!("{} \u{b7} {}", plural(claims, "claim", "claims"), plural(quotes, "quote", "quotes"))
+}
+
+struct View<'a> {
+    document: &'a Document,
+    state: &'a State,
+    options: &'a ViewOptions,
+}
+
+impl View<'_> {
+    fn id(&self, name: &str) -> Text {
+        Cow::Owned(format!("{}{name}", self.options.id_prefix))
+    }
+
+    fn href(&self, target: Target) -> Text {
+        Cow::Owned(format!("#{}{}", self.options.id_prefix, target.fragment(self.document)))
+    }
+
+    fn class(&self, base: &'static str, target: Target) -> Text {
+        if self.state.current == Some(target) {
+            Cow::Owned(format!("{base} {CURRENT_CLASS}"))
+        } else {
+            Cow::Borrowed(base)
+        }
+    }
+
+    fn heading(&self, offset: i8) -> Element {
+        element(self.options.heading_level.tag(offset))
+    }
+
+    /// The position (1-based) at which a section is shown, if it is.
+    fn section_number(&self, section: usize) -> Option<usize> {
+        self.state.shown.iter().position(|&s| s == section).map(|p| p + 1)
+    }
+
+    /// A claim's label: `3.2` for the second claim of the third section shown; `None` for the overview's.
+    fn claim_label(&self, claim: ClaimIndex) -> Option<String> {
+        match self.document.claim(claim).place {
+            Place::Overview => None,
+            Place::Section(section) => {
+                let number = self.section_number(section)?;
+                let position = claim.0 - self.document.section_claims[section].start + 1;
+                Some(format!("{number}.{position}"))
+            }
+        }
+    }
+
+    fn header(&self) -> Element {
+        element("header").class("se-header").child(element("p").class("se-kicker").text("Explainer")).child(
+            self.heading(-1).class("se-title").text(crate::data::TITLE),
+        )
+        .child(element("p").class("se-standfirst").children([
+            text("Every statement below is drawn from one news article ("),
+            text(crate::data::SOURCE),
+            text(") and links to the article\u{2019}s own words, shown in full "),
+            element("a").attr("href", self.id_href(ARTICLE_ID)).text("at the end of the page").into(),
+            text("."),
+        ]))
+    }
+
+    fn id_href(&self, name: &str) -> Text {
+        Cow::Owned(format!("#{}{name}", self.options.id_prefix))
+    }
+
+    fn overview(&self) -> Element {
+        let heading_id = self.id(&format!("{OVERVIEW_ID}--heading"));
+        element("section")
+            .class("se-overview")
+            .attr("id", self.id(OVERVIEW_ID))
+            .attr("aria-labelledby", heading_id.clone())
+            .child(self.heading(0).class("se-overview-heading").attr("id", heading_id).text("At a glance"))
+            .child(
+                element("ul")
+                    .class("se-claims se-overview-claims")
+                    .children(self.document.overview_claims.clone().map(|c| self.claim(ClaimIndex(c)).into())),
+            )
+    }
+
+    fn section(&self, section: usize) -> Element {
+        let data = &self.document.sections[section];
+        let open = self.state.open[section];
+        let claims = self.document.section_claims[section].clone();
+        let button_id = self.id(&section_part_id(self.document, section, "button"));
+        let panel_id = self.id(&section_part_id(self.document, section, "panel"));
+        let count = count_label(claims.len(), self.document.section_quote_count(section));
+        let number = self.section_number(section).unwrap_or(0).to_string();
+
+        let button = element("button")
+            .attr("type", "button")
+            .class("se-toggle")
+            .attr("id", button_id.clone())
+            .attr("aria-expanded", if open { "true" } else { "false" })
+            .attr("aria-controls", panel_id.clone())
+            .attr("data-se-toggle", data.id)
+            .child(element("span").class("se-toggle-number").text(number))
+            .child(element("span").class("se-toggle-title").text(data.title))
+            .child(element("span").class("se-toggle-count").text(count))
+            .child(element("span").class("se-toggle-icon").attr("aria-hidden", "true"));
+        let mut panel = element("div").class("se-panel").attr("id", panel_id).attr("data-se-panel", data.id);
+        if !open {
+            panel = panel.attr("hidden", CLOSED_PANEL_HIDDEN);
+        }
+        let panel = panel.child(
+            element("ol").class("se-claims").children(claims.map(|c| self.claim(ClaimIndex(c)).into())),
+        );
+
+        element("section")
+            .attr("class", self.class("se-section", Target::Section(section)))
+            .attr("id", self.id(data.id))
+            .attr("aria-labelledby", button_id)
+            .child(self.heading(0).class("se-section-heading").child(button))
+            .child(element("p").class("se-section-summary").text(data.summary))
+            .child(panel)
+    }
+
+    fn claim(&self, claim: ClaimIndex) -> Element {
+        let entry = self.document.claim(claim);
+        let target = Target::Claim(claim);
+        let mut item = element("li")
+            .attr("class", self.class("se-claim", target))
+            .attr("id", self.id(&target.fragment(self.document)))
+            .attr("tabindex", "-1");
+        if let Some(label) = self.claim_label(claim) {
+            item = item.child(element("span").class("se-claim-number").text(label));
+        }
+        item = item.child(element("p").class("se-claim-text").text(entry.claim.text));
+        if let Some(speaker) = entry.claim.speaker {
+            let attribution = match entry.claim.setting {
+                Some(setting) => format!("{}, {setting}", speaker.name()),
+                None => speaker.name().to_string(),
+            };
+            item = item.child(element("p").class("se-attribution").text(attribution));
+        }
+        item.child(
+            element("ul")
+                .class("se-citations")
+                .children(entry.anchors.iter().map(|&anchor| self.citation(anchor).into())),
+        )
+    }
+
+    /// A quote shown with its claim, as a link to its place in the article.
+    fn citation(&self, anchor: AnchorIndex) -> Element {
+        let words = self.document.anchor_text(anchor);
+        let shown: Text = if words.starts_with('\u{201c}') { Cow::Borrowed(words) } else { Cow::Owned(format!("\u{201c}{words}\u{201d}")) };
+        let paragraph = &self.document.paragraphs[self.document.anchors[anchor.0].paragraph];
+        let number = paragraph.number.map(|n| n.to_string()).unwrap_or_default();
+        element("li").class("se-citation").child(
+            element("a")
+                .class("se-cite")
+                .attr("href", self.href(Target::Anchor(anchor)))
+                .child(element("span").class("se-cite-words").text(shown))
+                .text(" ")
+                .child(
+                    element("span")
+                        .class("se-cite-where")
+                        .child(element("span").class("se-vh").text("Article paragraph "))
+                        .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"))
+                        .text(number),
+                ),
+        )
+    }
+
+    fn article(&self) -> Element {
+        let heading_id = self.id(&format!("{ARTICLE_ID}--heading"));
+        let paragraphs = (0..self.document.paragraphs.len()).map(|p| self.paragraph(p).into());
+        element("section")
+            .class("se-article")
+            .attr("id", self.id(ARTICLE_ID))
+            .attr("aria-labelledby", heading_id.clone())
+            .child(self.heading(0).class("se-article-heading").attr("id", heading_id).text("The article"))
+            .child(element("p").class("se-article-note").text(
+                "The source, in full and unedited, as published. Highlighted words are quoted above; the link after each leads back to the claim.",
+            ))
+            .child(element("div").class("se-article-body").attr("lang", "en").children(paragraphs))
+    }
+
+    fn paragraph(&self, paragraph: usize) -> Element {
+        let document = self.document;
+        let range = document.paragraphs[paragraph].range.clone();
+        let mut p = match document.paragraphs[paragraph].number {
+            Some(number) => element("p").class("se-para").attr("id", self.id(&format!("p{number}"))).child(
+                element("span")
+                    .class("se-para-number")
+                    .child(element("span").class("se-vh").text("Paragraph "))
+                    .text(number.to_string()),
+            ),
+            None => element("p").class("se-para se-para-meta"),
+        };
+        let mut at = range.start;
+        for (index, anchor) in document.anchors.iter().enumerate().filter(|(_, a)| a.paragraph == paragraph) {
+            if at < anchor.range.start {
+                p = p.text(&document.article[at..anchor.range.start]);
+            }
+            p = p.child(self.quote_mark(AnchorIndex(index))).child(self.back_links(AnchorIndex(index)));
+            at = anchor.range.end;
+        }
+        if at < range.end {
+            p = p.text(&document.article[at..range.end]);
+        }
+        p
+    }
+
+    fn quote_mark(&self, anchor: AnchorIndex) -> Element {
+        let target = Target::Anchor(anchor);
+        element("mark")
+            .attr("class", self.class("se-quote", target))
+            .attr("id", self.id(&target.fragment(self.document)))
+            .attr("tabindex", "-1")
+            .text(self.document.anchor_text(anchor))
+    }
+
+    /// Links from a quote back to every claim citing it.
+    fn back_links(&self, anchor: AnchorIndex) -> Element {
+        let links = self.document.anchors[anchor.0].cited_by.iter().filter_map(|citation| {
+            let (hidden, label) = match self.document.claim(citation.claim).place {
+                Place::Overview => ("Back to the ", "overview".to_string()),
+                Place::Section(_) => ("Back to claim ", self.claim_label(citation.claim)?),
+            };
+            let link = element("a")
+                .class("se-backref")
+                .attr("href", self.href(Target::Claim(citation.claim)))
+                .child(element("span").attr("aria-hidden", "true").text("\u{21a9}\u{fe0e}"))
+                .child(element("span").class("se-vh").text(hidden))
+                .text(label);
+            Some(Node::from(link))
+        });
+        element("span").class("se-backrefs").children(links)
+    }
+}
