@@ -1,0 +1,314 @@
+//! One explainer instance in a page: it owns its state, the listeners it added and the elements it drives.
+//!
+//! Dropping an [`Explainer`] removes every listener it added (they are gloo `EventListener`s it owns), so the
+//! markup goes back to being static. Events go through [`Explainer::dispatch`] to `state::update`, the only
+//! place the state changes; the effects it returns are applied here.
+
+use std::cell::RefCell;
+use std::fmt;
+use std::rc::Rc;
+
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent};
+
+use crate::browser::{document, dom, window};
+use crate::document::{DataError, Document};
+use crate::route::{parse_fragment, Target};
+use crate::state::{update, Effect, HeaderKey, Msg, State};
+use crate::view::{explainer, ViewOptions, CLOSED_PANEL_HIDDEN, CURRENT_CLASS};
+
+/// The attribute on the root while an explainer drives it.
+pub const ENHANCED_ATTRIBUTE: &str = "data-se-enhanced";
+
+/// How an instance behaves in its page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mode {
+    /// The prefix of every element id the instance wrote (empty for the standalone page).
+    pub id_prefix: String,
+    /// Whether the instance reads and writes `location.hash` (only the page that is the explainer should).
+    pub routing: bool,
+}
+
+impl Mode {
+    /// The standalone page: plain ids, and the URL fragment names what is open and marked.
+    pub fn page() -> Mode {
+        Mode { id_prefix: String::new(), routing: true }
+    }
+}
+
+/// Why an explainer could not be started; the markup is left as it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EnhanceError {
+    /// The compiled-in data failed validation (the native tests make this unreachable in a release).
+    InvalidData(Vec<DataError>),
+    /// The markup has a section header this build does not know, or a header without its panel.
+    UnexpectedMarkup(String),
+    /// The markup has no section headers at all.
+    NoSections,
+    /// A DOM call failed.
+    Dom(String),
+}
+
+impl fmt::Display for EnhanceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EnhanceError::InvalidData(errors) => {
+                write!(f, "summit-explainer: the built-in data is invalid: ")?;
+                errors.iter().try_for_each(|e| write!(f, "{e}; "))
+            }
+            EnhanceError::UnexpectedMarkup(what) => write!(f, "summit-explainer: unexpected markup: {what}"),
+            EnhanceError::NoSections => write!(f, "summit-explainer: the markup has no section headers ([data-se-toggle])"),
+            EnhanceError::Dom(message) => write!(f, "summit-explainer: a DOM call failed: {message}"),
+        }
+    }
+}
+
+impl From<JsValue> for EnhanceError {
+    fn from(value: JsValue) -> EnhanceError {
+        EnhanceError::Dom(format!("{value:?}"))
+    }
+}
+
+/// A running explainer. Keep it alive as long as the explainer should respond; drop it to detach.
+pub struct Explainer {
+    model: Rc<RefCell<Model>>,
+    _listeners: Vec<EventListener>,
+}
+
+/// The state and the elements it is shown in: the one owner of both.
+struct Model {
+    document: &'static Document,
+    state: State,
+    mode: Mode,
+    root: Element,
+    /// Per document section: its header button and panel, where the section is shown.
+    toggles: Vec<Option<(HtmlElement, Element)>>,
+}
+
+impl Explainer {
+    /// Takes over markup that the view wrote (prerendered, or built by [`Explainer::render_into`]) under `root`,
+    /// reading which sections it shows and which are open from the markup itself.
+    pub fn enhance(root: Element, mode: Mode) -> Result<Explainer, EnhanceError> {
+        let document = Document::summit().map_err(|errors| EnhanceError::InvalidData(errors.to_vec()))?;
+        let mut state = State::closed(document);
+        state.shown.clear();
+        let mut toggles: Vec<Option<(HtmlElement, Element)>> = (0..document.sections.len()).map(|_| None).collect();
+        let buttons = root.query_selector_all("[data-se-toggle]")?;
+        for i in 0..buttons.length() {
+            let button: HtmlElement = buttons.item(i).and_then(|n| n.dyn_into().ok()).ok_or_else(|| {
+                EnhanceError::UnexpectedMarkup("a [data-se-toggle] that is not an HTML element".to_string())
+            })?;
+            let id = button.get_attribute("data-se-toggle").unwrap_or_default();
+            let section = document
+                .section_index(&id)
+                .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("unknown section {id:?}")))?;
+            let panel = root
+                .query_selector(&format!("[data-se-panel=\"{id}\"]"))?
+                .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("section {id:?} has no panel")))?;
+            if toggles[section].is_some() {
+                return Err(EnhanceError::UnexpectedMarkup(format!("section {id:?} appears twice")));
+            }
+            state.open[section] = button.get_attribute("aria-expanded").as_deref() == Some("true");
+            state.shown.push(section);
+            toggles[section] = Some((button, panel));
+        }
+        if state.shown.is_empty() {
+            return Err(EnhanceError::NoSections);
+        }
+
+        let routing = mode.routing;
+        let model = Rc::new(RefCell::new(Model { document, state, mode, root: root.clone(), toggles }));
+        let mut listeners = vec![
+            listen(&root, "click", &model, on_click),
+            listen(&root, "keydown", &model, on_keydown),
+            listen(&root, "beforematch", &model, on_beforematch),
+        ];
+        if routing {
+            listeners.push(listen(&window(), "hashchange", &model, |model, _| on_hashchange(model)));
+        }
+        root.set_attribute(ENHANCED_ATTRIBUTE, "")?;
+        let explainer = Explainer { model, _listeners: listeners };
+        if routing {
+            on_hashchange(&explainer.model);
+        }
+        Ok(explainer)
+    }
+
+    /// Builds the explainer for `state` into `container` (appending it) and starts it.
+    pub fn render_into(
+        container: &Element,
+        state: &State,
+        view_options: &ViewOptions,
+        mode: Mode,
+    ) -> Result<Explainer, EnhanceError> {
+        let summit = Document::summit().map_err(|errors| EnhanceError::InvalidData(errors.to_vec()))?;
+        let tree = explainer(summit, state, view_options).into_node();
+        let root: Element = dom::build(&document(), &tree)?.unchecked_into();
+        container.append_child(&root)?;
+        Explainer::enhance(root.clone(), mode).inspect_err(|_| root.remove())
+    }
+
+    /// Sends a message through `update` and applies its effects to the page.
+    pub fn dispatch(&self, msg: Msg) {
+        dispatch(&self.model, msg);
+    }
+
+    /// A copy of the current state.
+    pub fn state(&self) -> State {
+        self.model.borrow().state.clone()
+    }
+
+    /// The element the explainer lives in.
+    pub fn root(&self) -> Element {
+        self.model.borrow().root.clone()
+    }
+}
+
+impl Drop for Explainer {
+    /// The listeners go with the explainer; the markup stays, marked as static again.
+    fn drop(&mut self) {
+        let _ = self.model.borrow().root.remove_attribute(ENHANCED_ATTRIBUTE);
+    }
+}
+
+fn listen(
+    target: &web_sys::EventTarget,
+    event_type: &'static str,
+    model: &Rc<RefCell<Model>>,
+    handler: fn(&Rc<RefCell<Model>>, &Event),
+) -> EventListener {
+    let model = Rc::clone(model);
+    EventListener::new_with_options(target, event_type, EventListenerOptions::enable_prevent_default(), move |event| {
+        handler(&model, event)
+    })
+}
+
+fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
+    let mut model = model.borrow_mut();
+    let model = &mut *model;
+    for effect in update(&mut model.state, model.document, msg) {
+        if let Err(error) = model.apply(effect) {
+            web_sys::console::error_1(&JsValue::from_str(&format!("summit-explainer: could not apply {effect:?}: {error}")));
+        }
+    }
+}
+
+/// The element inside the root nearest to the event's target that matches `selector`.
+fn closest_inside(model: &Rc<RefCell<Model>>, event: &Event, selector: &str) -> Option<Element> {
+    let target: Element = event.target()?.dyn_into().ok()?;
+    let found = target.closest(selector).ok()??;
+    model.borrow().root.contains(Some(&found)).then_some(found)
+}
+
+fn section_of(model: &Rc<RefCell<Model>>, element: &Element, attribute: &str) -> Option<usize> {
+    model.borrow().document.section_index(&element.get_attribute(attribute)?)
+}
+
+fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
+    if let Some(button) = closest_inside(model, event, "[data-se-toggle]") {
+        if let Some(section) = section_of(model, &button, "data-se-toggle") {
+            dispatch(model, Msg::Toggle(section));
+        }
+        return;
+    }
+    let Some(link) = closest_inside(model, event, "a[href^='#']") else { return };
+    if event.dyn_ref::<MouseEvent>().is_some_and(|m| m.button() != 0 || m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key()) {
+        return; // A new tab or window: leave it to the browser.
+    }
+    let href = link.get_attribute("href").unwrap_or_default();
+    let (target, routing) = {
+        let model = model.borrow();
+        (parse_fragment(model.document, &href, &model.mode.id_prefix), model.mode.routing)
+    };
+    if let Some(target) = target {
+        event.prevent_default();
+        dispatch(model, Msg::Navigate(target));
+        if routing {
+            let pushed = window().history().and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&href)));
+            if let Err(error) = pushed {
+                web_sys::console::warn_1(&error);
+            }
+        }
+    }
+}
+
+fn on_keydown(model: &Rc<RefCell<Model>>, event: &Event) {
+    let Some(key) = event.dyn_ref::<KeyboardEvent>().and_then(|k| HeaderKey::from_key(&k.key())) else { return };
+    let Some(button) = closest_inside(model, event, "[data-se-toggle]") else { return };
+    if let Some(section) = section_of(model, &button, "data-se-toggle") {
+        event.prevent_default();
+        dispatch(model, Msg::HeaderKey(section, key));
+    }
+}
+
+/// The browser is about to reveal a closed panel for find-in-page or a fragment link: keep the header in step.
+fn on_beforematch(model: &Rc<RefCell<Model>>, event: &Event) {
+    let Some(panel) = closest_inside(model, event, "[data-se-panel]") else { return };
+    if let Some(section) = section_of(model, &panel, "data-se-panel") {
+        dispatch(model, Msg::SetOpen(section, true));
+    }
+}
+
+/// The URL fragment names a place: go there. Unknown or malformed fragments are ignored.
+fn on_hashchange(model: &Rc<RefCell<Model>>) {
+    let Ok(hash) = window().location().hash() else { return };
+    let target = {
+        let model = model.borrow();
+        parse_fragment(model.document, &hash, &model.mode.id_prefix)
+    };
+    if let Some(target) = target {
+        dispatch(model, Msg::Navigate(target));
+    }
+}
+
+impl Model {
+    fn apply(&self, effect: Effect) -> Result<(), EnhanceError> {
+        match effect {
+            Effect::SetExpanded { section, open } => {
+                let (button, panel) = self.toggle(section)?;
+                button.set_attribute("aria-expanded", if open { "true" } else { "false" })?;
+                if open {
+                    panel.remove_attribute("hidden")?;
+                } else {
+                    panel.set_attribute("hidden", CLOSED_PANEL_HIDDEN)?;
+                }
+            }
+            Effect::Mark(target) => self.element(target)?.class_list().add_1(CURRENT_CLASS)?,
+            Effect::Unmark(target) => self.element(target)?.class_list().remove_1(CURRENT_CLASS)?,
+            Effect::Reveal(target) => {
+                let element = self.element(target)?;
+                let options = web_sys::ScrollIntoViewOptions::new();
+                let block = match target {
+                    Target::Section(_) => web_sys::ScrollLogicalPosition::Start,
+                    Target::Claim(_) | Target::Anchor(_) => web_sys::ScrollLogicalPosition::Center,
+                };
+                options.set_block(block);
+                element.scroll_into_view_with_scroll_into_view_options(&options);
+                let focus_target: HtmlElement = match target {
+                    Target::Section(section) => self.toggle(section)?.0.clone(),
+                    _ => element.dyn_into().map_err(|_| EnhanceError::UnexpectedMarkup(format!("{target:?} is not an HTML element")))?,
+                };
+                let focus = web_sys::FocusOptions::new();
+                focus.set_prevent_scroll(true);
+                focus_target.focus_with_options(&focus)?;
+            }
+            Effect::FocusHeader(section) => self.toggle(section)?.0.focus()?,
+        }
+        Ok(())
+    }
+
+    fn toggle(&self, section: usize) -> Result<&(HtmlElement, Element), EnhanceError> {
+        self.toggles[section]
+            .as_ref()
+            .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("section {} is not shown", self.document.sections[section].id)))
+    }
+
+    /// The element a target names, inside this instance only.
+    fn element(&self, target: Target) -> Result<Element, EnhanceError> {
+        let id = format!("{}{}", self.mode.id_prefix, target.fragment(self.document));
+        self.root
+            .query_selector(&format!("[id=\"{id}\"]"))?
+            .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("no element with id {id:?}")))
+    }
+}

@@ -1,0 +1,294 @@
+//! Browser tests of the browser layer (`wasm-pack test --headless --chrome` / `--firefox`, via `cargo xtask test`):
+//! the DOM output matches the static output, enhancement keeps the nodes, and toggling, quote links, the way
+//! back and fragments work as a reader uses them.
+
+#![cfg(target_arch = "wasm32")]
+
+use gloo_events::EventListener;
+use summit_explainer::browser::{dom, Explainer, Mode, ENHANCED_ATTRIBUTE};
+use summit_explainer::document::{ClaimIndex, Document};
+use summit_explainer::route::Target;
+use summit_explainer::state::State;
+use summit_explainer::view::{explainer, ViewOptions, CURRENT_CLASS};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn summit() -> &'static Document {
+    Document::summit().expect("the summit data is valid")
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh, empty element in the page; the test removes it at the end.
+fn container() -> Element {
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    container
+}
+
+/// The page as the native writer prerenders it, built into a fresh container by the DOM backend.
+fn prerendered() -> (Element, Element) {
+    let container = container();
+    let tree = explainer(summit(), &State::closed(summit()), &ViewOptions::default()).into_node();
+    let root = dom::build(&document(), &tree).unwrap();
+    container.append_child(&root).unwrap();
+    (container, root.unchecked_into())
+}
+
+fn find(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}")).unchecked_into()
+}
+
+fn by_id(root: &Element, id: &str) -> HtmlElement {
+    find(root, &format!("[id=\"{id}\"]"))
+}
+
+fn toggle(root: &Element, section: &str) -> HtmlElement {
+    find(root, &format!("[data-se-toggle=\"{section}\"]"))
+}
+
+fn panel(root: &Element, section: &str) -> HtmlElement {
+    find(root, &format!("[data-se-panel=\"{section}\"]"))
+}
+
+/// "open" or "closed", checked to agree between the header's `aria-expanded` and the panel's `hidden`.
+fn shown_state(root: &Element, section: &str) -> &'static str {
+    let expanded = toggle(root, section).get_attribute("aria-expanded");
+    let hidden = panel(root, section).get_attribute("hidden");
+    match (expanded.as_deref(), hidden.as_deref()) {
+        (Some("true"), None) => "open",
+        (Some("false"), Some("until-found")) => "closed",
+        other => panic!("section {section}: header and panel disagree: {other:?}"),
+    }
+}
+
+fn active_element_id() -> String {
+    document().active_element().map(|e| e.id()).unwrap_or_default()
+}
+
+fn page_mode() -> Mode {
+    Mode { id_prefix: String::new(), routing: false }
+}
+
+/// Waits for the next `event` on `target`.
+async fn next_event(target: &web_sys::EventTarget, event: &'static str) {
+    let mut listener = None;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        listener = Some(EventListener::once(target, event, move |_| {
+            resolve.call0(&JsValue::NULL).unwrap();
+        }));
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+fn the_browser_builds_exactly_the_markup_the_native_writer_writes() {
+    let container = container();
+    for state in [State::closed(summit()), State { open: vec![true; summit().sections.len()], ..State::closed(summit()) }] {
+        let tree = explainer(summit(), &state, &ViewOptions::default()).into_node();
+        let root = dom::build(&document(), &tree).unwrap();
+        container.append_child(&root).unwrap();
+        assert_eq!(container.inner_html(), tree.to_html());
+        container.remove_child(&root).unwrap();
+    }
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn enhancing_keeps_every_node_and_changes_no_markup() {
+    let (container, root) = prerendered();
+    let before = root.inner_html();
+    let first_button = toggle(&root, "defense-integration");
+    let a_quote = by_id(&root, "q-first-non-american-1");
+    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    assert_eq!(root.inner_html(), before, "enhancing must not rewrite the markup");
+    assert!(toggle(&root, "defense-integration").is_same_node(Some(&first_button)));
+    assert!(by_id(&root, "q-first-non-american-1").is_same_node(Some(&a_quote)));
+    assert!(root.has_attribute(ENHANCED_ATTRIBUTE));
+    drop(explainer);
+    assert!(!root.has_attribute(ENHANCED_ATTRIBUTE));
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn clicking_a_header_opens_and_closes_its_section_only() {
+    let (container, root) = prerendered();
+    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    for section in summit().sections {
+        assert_eq!(shown_state(&root, section.id), "closed");
+    }
+    toggle(&root, "space").click();
+    assert_eq!(shown_state(&root, "space"), "open");
+    assert_eq!(shown_state(&root, "defense-integration"), "closed");
+    toggle(&root, "economic-friction").click();
+    toggle(&root, "space").click();
+    assert_eq!(shown_state(&root, "space"), "closed");
+    assert_eq!(shown_state(&root, "economic-friction"), "open");
+    let open: Vec<bool> = explainer.state().open;
+    assert_eq!(open.iter().filter(|&&o| o).count(), 1);
+    drop(explainer);
+    toggle(&root, "space").click();
+    assert_eq!(shown_state(&root, "space"), "closed", "a dropped explainer no longer listens");
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn arrow_keys_home_and_end_move_between_headers() {
+    let (container, root) = prerendered();
+    let _explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let press = |key: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        document().active_element().unwrap().dispatch_event(&event).unwrap();
+        event.default_prevented()
+    };
+    let first = summit().sections[0].id;
+    let last = summit().sections.last().unwrap().id;
+    toggle(&root, first).focus().unwrap();
+    assert!(press("ArrowDown"));
+    assert_eq!(active_element_id(), format!("{}--button", summit().sections[1].id));
+    press("ArrowUp");
+    press("ArrowUp");
+    assert_eq!(active_element_id(), format!("{last}--button"), "ArrowUp wraps to the last header");
+    press("Home");
+    assert_eq!(active_element_id(), format!("{first}--button"));
+    press("End");
+    assert_eq!(active_element_id(), format!("{last}--button"));
+    assert!(!press("a"), "other keys are left alone");
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn every_citation_lands_on_its_verbatim_quote_marked_and_focused_and_leads_back() {
+    let (container, root) = prerendered();
+    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let document_data = summit();
+    let mut followed = 0;
+    for (index, entry) in document_data.claims.iter().enumerate() {
+        let claim = Target::Claim(ClaimIndex(index));
+        let claim_id = claim.fragment(document_data);
+        if let Some(section) = claim.section(document_data) {
+            let id = document_data.sections[section].id;
+            if shown_state(&root, id) == "closed" {
+                toggle(&root, id).click();
+            }
+        }
+        for &anchor in &entry.anchors {
+            let quote_id = Target::Anchor(anchor).fragment(document_data);
+            let link = find(&by_id(&root, &claim_id), &format!("a.se-cite[href=\"#{quote_id}\"]"));
+            link.click();
+            let mark = by_id(&root, &quote_id);
+            assert_eq!(mark.text_content().unwrap(), document_data.anchor_text(anchor), "{quote_id}");
+            assert!(mark.class_list().contains(CURRENT_CLASS), "{quote_id} is marked");
+            assert_eq!(active_element_id(), quote_id, "{quote_id} has focus");
+            assert_eq!(root.query_selector_all(&format!(".{CURRENT_CLASS}")).unwrap().length(), 1, "one mark at a time");
+
+            let back = mark.next_element_sibling().unwrap();
+            let back_link = find(&back, &format!("a[href=\"#{claim_id}\"]"));
+            back_link.click();
+            let claim_element = by_id(&root, &claim_id);
+            assert!(claim_element.class_list().contains(CURRENT_CLASS), "{claim_id} is marked");
+            assert_eq!(active_element_id(), claim_id, "{claim_id} has focus");
+            assert!(!mark.class_list().contains(CURRENT_CLASS));
+            followed += 1;
+        }
+    }
+    assert_eq!(followed, document_data.claims.iter().map(|c| c.anchors.len()).sum::<usize>());
+    drop(explainer);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_way_back_opens_a_closed_section() {
+    let (container, root) = prerendered();
+    let _explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let mark = by_id(&root, "q-first-non-american-1");
+    let back = find(&mark.next_element_sibling().unwrap(), "a[href=\"#space/first-non-american\"]");
+    assert_eq!(shown_state(&root, "space"), "closed");
+    back.click();
+    assert_eq!(shown_state(&root, "space"), "open");
+    assert_eq!(active_element_id(), "space/first-non-american");
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_section_fragment_opens_it_on_load_and_on_hashchange() {
+    let window = web_sys::window().unwrap();
+    let history = window.history().unwrap();
+    history.replace_state_with_url(&JsValue::NULL, "", Some("#missile-defense")).unwrap();
+    let (container, root) = prerendered();
+    let explainer = Explainer::enhance(root.clone(), Mode { id_prefix: String::new(), routing: true }).unwrap();
+    assert_eq!(shown_state(&root, "missile-defense"), "open", "on load");
+    assert_eq!(active_element_id(), "missile-defense--button");
+    assert!(by_id(&root, "missile-defense").class_list().contains(CURRENT_CLASS));
+
+    window.location().set_hash("space").unwrap();
+    next_event(&window, "hashchange").await;
+    assert_eq!(shown_state(&root, "space"), "open", "on hashchange");
+    assert_eq!(shown_state(&root, "missile-defense"), "open");
+
+    for junk in ["nothing-here", "%zz", "space/nope", "<img src=x onerror=alert(1)>"] {
+        window.location().set_hash(junk).unwrap();
+        next_event(&window, "hashchange").await;
+    }
+    assert_eq!(explainer.state().current, Some(Target::Section(2)), "junk fragments change nothing");
+    assert!(root.is_connected());
+
+    drop(explainer);
+    history.replace_state_with_url(&JsValue::NULL, "", Some("#")).unwrap();
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn clicking_a_quote_link_in_page_mode_records_it_in_the_url() {
+    let window = web_sys::window().unwrap();
+    let (container, root) = prerendered();
+    let explainer = Explainer::enhance(root.clone(), Mode { id_prefix: String::new(), routing: true }).unwrap();
+    toggle(&root, "space").click();
+    find(&root, "a.se-cite[href=\"#q-first-non-american-1\"]").click();
+    assert_eq!(window.location().hash().unwrap(), "#q-first-non-american-1");
+    drop(explainer);
+    window.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some("#")).unwrap();
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn markup_the_build_does_not_know_is_refused_and_left_as_it_was() {
+    let container = container();
+    let unknown = document().create_element("button").unwrap();
+    unknown.set_attribute("data-se-toggle", "no-such-section").unwrap();
+    container.append_child(&unknown).unwrap();
+    let before = container.inner_html();
+    let error = Explainer::enhance(container.clone(), page_mode()).err().expect("unknown markup is refused");
+    assert_eq!(error.to_string(), "summit-explainer: unexpected markup: unknown section \"no-such-section\"");
+    assert_eq!(container.inner_html(), before);
+    assert!(!container.has_attribute(ENHANCED_ATTRIBUTE));
+    let empty = document().create_element("div").unwrap();
+    let error = Explainer::enhance(empty, page_mode()).err().expect("no sections is refused");
+    assert_eq!(error.to_string(), "summit-explainer: the markup has no section headers ([data-se-toggle])");
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn rendering_into_an_empty_element_builds_the_same_view_and_starts_it() {
+    let container = container();
+    let mut state = State::closed(summit());
+    state.open[2] = true;
+    let explainer = Explainer::render_into(&container, &state, &ViewOptions::default(), page_mode()).unwrap();
+    let root = explainer.root();
+    assert_eq!(shown_state(&root, "space"), "open");
+    assert_eq!(shown_state(&root, "people-to-people"), "closed");
+    toggle(&root, "people-to-people").click();
+    assert_eq!(shown_state(&root, "people-to-people"), "open");
+    assert_eq!(explainer.state().open[3], true);
+    container.remove();
+}

@@ -1,0 +1,92 @@
+//! `cargo xtask dist`: builds the deployable static site into `dist/`.
+//!
+//! `dist/index.html` is the prerendered page (the top-level `index.html` shell filled by the crate's own
+//! view, natively); `dist/pkg/` is wasm-pack's `--target web` output with the wasm shrunk by wasm-opt; the
+//! rest is copied from `www/`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use summit_explainer::document::Document;
+use summit_explainer::page::standalone_page;
+
+use crate::install::{build_tools, npm_bin};
+use crate::{root, run};
+
+/// The WebAssembly features the Rust toolchain emits and every supported browser runs. Explicit, because
+/// binaryen's `--all-features` output uses features Chromium rejects.
+const WASM_FEATURES: &[&str] = &[
+    "--enable-bulk-memory",
+    "--enable-bulk-memory-opt",
+    "--enable-call-indirect-overlong",
+    "--enable-multivalue",
+    "--enable-mutable-globals",
+    "--enable-nontrapping-float-to-int",
+    "--enable-reference-types",
+    "--enable-sign-ext",
+];
+
+/// The site's folder.
+pub fn dist_dir() -> PathBuf {
+    root().join("dist")
+}
+
+/// Builds everything into `dist/`.
+pub fn dist() -> Result<(), String> {
+    build_tools()?;
+    let root = root();
+    let dist = dist_dir();
+    let wasm_pack_out = root.join("target/wasm-pack");
+    run(Command::new("wasm-pack")
+        .args(["build", "--target", "web", "--release", "--no-pack", "--out-name", "summit_explainer", "--out-dir"])
+        .arg(&wasm_pack_out)
+        .current_dir(&root))?;
+
+    if dist.exists() {
+        std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
+    }
+    let pkg = dist.join("pkg");
+    create_dir(&pkg)?;
+    run(Command::new(npm_bin("wasm-opt"))
+        .arg("-Oz")
+        .args(WASM_FEATURES)
+        .arg(wasm_pack_out.join("summit_explainer_bg.wasm"))
+        .arg("-o")
+        .arg(pkg.join("summit_explainer_bg.wasm")))?;
+    for file in ["summit_explainer.js", "summit_explainer.d.ts", "summit_explainer_bg.wasm.d.ts"] {
+        copy(&wasm_pack_out.join(file), &pkg.join(file))?;
+    }
+
+    let document = Document::summit().map_err(|errors| {
+        let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        format!("the summit data is invalid:\n  {}", list.join("\n  "))
+    })?;
+    let shell = read(&root.join("index.html"))?;
+    let page = standalone_page(&shell, document).map_err(|e| e.to_string())?;
+    write(&dist.join("index.html"), &page)?;
+
+    for entry in std::fs::read_dir(root.join("www")).map_err(|e| format!("cannot list www/: {e}"))? {
+        let path = entry.map_err(|e| format!("cannot list www/: {e}"))?.path();
+        if path.is_file() {
+            copy(&path, &dist.join(path.file_name().expect("a file has a name")))?;
+        }
+    }
+    eprintln!("xtask: wrote {}", dist.display());
+    Ok(())
+}
+
+fn create_dir(path: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(path).map_err(|e| format!("cannot create {}: {e}", path.display()))
+}
+
+fn copy(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::copy(from, to).map(drop).map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, contents: &str) -> Result<(), String> {
+    std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}

@@ -1,0 +1,61 @@
+//! `cargo xtask serve`: serves `dist/` over HTTP with a real static file server (tower-http's `ServeDir`).
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+
+use axum::http::{header, HeaderValue};
+use axum::Router;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use crate::dist::{dist, dist_dir};
+
+/// Builds the site, then serves it on `port` until interrupted.
+pub fn build_and_serve(port: u16) -> Result<(), String> {
+    dist()?;
+    let runtime = runtime()?;
+    runtime.block_on(async {
+        let listener = bind(port).await?;
+        let address = listener.local_addr().map_err(|e| e.to_string())?;
+        println!("Serving {} at http://{address}/ (Ctrl-C to stop)", dist_dir().display());
+        axum::serve(listener, app(dist_dir())).await.map_err(|e| format!("the server stopped: {e}"))
+    })
+}
+
+/// A server for `folder` on an ephemeral port of 127.0.0.1, running on its own thread for the life of the
+/// process. Returns its base URL.
+pub fn spawn(folder: PathBuf) -> Result<String, String> {
+    let runtime = runtime()?;
+    let listener = runtime.block_on(bind(0))?;
+    let address = listener.local_addr().map_err(|e| e.to_string())?;
+    std::thread::spawn(move || {
+        runtime.block_on(async {
+            if let Err(error) = axum::serve(listener, app(folder)).await {
+                eprintln!("xtask: the test server stopped: {error}");
+            }
+        })
+    });
+    Ok(format!("http://{address}/"))
+}
+
+/// The static site: files from `folder` with their MIME types (`.wasm` as `application/wasm`), never cached,
+/// so a rebuilt site is what the browser gets.
+fn app(folder: PathBuf) -> Router {
+    Router::new()
+        .fallback_service(ServeDir::new(folder))
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+}
+
+async fn bind(port: u16) -> Result<tokio::net::TcpListener, String> {
+    let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    tokio::net::TcpListener::bind(address).await.map_err(|e| format!("cannot listen on {address}: {e}"))
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, String> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_io()
+        .build()
+        .map_err(|e| format!("cannot start the server's runtime: {e}"))
+}

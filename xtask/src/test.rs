@@ -1,0 +1,32 @@
+//! `cargo xtask test`: installs what is missing, then runs every test, stopping at the first failure.
+//!
+//! 1. native `cargo test` for the whole workspace (data, view, routing, state);
+//! 2. the browser layer under `wasm-pack test`, headless, in Chromium and in Firefox;
+//! 3. the built site, served locally, driven end to end in headless Chromium (`tests/e2e/`).
+
+use std::process::Command;
+
+use crate::dist::{dist, dist_dir};
+use crate::install::test_tools;
+use crate::serve::spawn;
+use crate::{root, run};
+
+/// Runs every test.
+pub fn test() -> Result<(), String> {
+    test_tools()?;
+    let root = root();
+    run(Command::new("cargo").args(["test", "--workspace"]).current_dir(&root))?;
+    for browser in ["--chrome", "--firefox"] {
+        run(Command::new("wasm-pack").args(["test", "--headless", browser, "--", "--test", "web"]).current_dir(&root))?;
+    }
+    dist()?;
+    let base_url = spawn(dist_dir())?;
+    eprintln!("xtask: serving dist/ at {base_url} for the end-to-end tests");
+    run(Command::new("node")
+        .args(["--test", "--test-concurrency=1", "tests/e2e/"])
+        .env("BASE_URL", &base_url)
+        .env("SCREENSHOT_DIR", root.join("target/screenshots"))
+        .current_dir(&root))?;
+    eprintln!("xtask: every test passed; screenshots are in {}", root.join("target/screenshots").display());
+    Ok(())
+}
