@@ -38,3 +38,44 @@ pub fn standalone_page(shell: &str, document: &Document) -> Result<String, PageE
         count => Err(PageError::MarkerCount(count)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summit() -> &'static Document {
+        Document::summit().expect("the summit data is valid")
+    }
+
+    #[test]
+    fn the_shell_must_have_exactly_one_marker() {
+        assert_eq!(standalone_page("<main></main>", summit()), Err(PageError::MarkerCount(0)));
+        let twice = format!("{CONTENT_MARKER}{CONTENT_MARKER}");
+        let error = standalone_page(&twice, summit()).unwrap_err();
+        assert_eq!(error.to_string(), "index.html must contain <!-- summit-explainer:content --> exactly once, but has it 2 times");
+        let page = standalone_page(&format!("<main>{CONTENT_MARKER}</main>"), summit()).unwrap();
+        assert!(page.starts_with("<main><div class=\"se\" data-se-root=\"\">") && page.ends_with("</div></main>"));
+    }
+
+    /// The real shell: one marker, one `h1` once filled, and every local file it loads is one the build ships.
+    #[test]
+    fn index_html_fills_and_loads_only_files_the_build_ships() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let shell = std::fs::read_to_string(root.join("index.html")).unwrap();
+        let page = standalone_page(&shell, summit()).unwrap();
+        assert_eq!(page.matches("<h1").count(), 1);
+        let mut loaded = Vec::new();
+        for attribute in ["href=\"", "src=\""] {
+            for piece in page.split(attribute).skip(1) {
+                let url = &piece[..piece.find('"').unwrap()];
+                if !url.starts_with('#') {
+                    loaded.push(url);
+                }
+            }
+        }
+        assert_eq!(loaded, ["favicon.svg", "style.css", "noscript.css", "pkg/summit_explainer.js", "main.js"]);
+        for url in loaded.iter().filter(|url| !url.starts_with("pkg/")) {
+            assert!(root.join("www").join(url).is_file(), "index.html loads {url}, which www/ does not have");
+        }
+    }
+}

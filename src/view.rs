@@ -234,7 +234,7 @@ impl View<'_> {
             .attr("aria-labelledby", heading_id.clone())
             .child(self.heading(0).class("se-article-heading").attr("id", heading_id).text("The article"))
             .child(element("p").class("se-article-note").text(
-                "The source, in full and unedited, as published. Highlighted words are quoted above; the link after each leads back to the claim.",
+                "The source in full, unedited. Underlined passages are the quotes cited above; the link after each leads back to the claim that cites it.",
             ))
             .child(element("div").class("se-article-body").attr("lang", "en").children(paragraphs))
     }
@@ -290,5 +290,261 @@ impl View<'_> {
             Some(Node::from(link))
         });
         element("span").class("se-backrefs").children(links)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Source;
+    use crate::model::{Claim, Quote, Section, Speaker};
+    use expect_test::{expect, Expect};
+
+    const ARTICLE: &str = "Washington CNN \u{2014}\n\nThe leaders met. Biden said \u{201c}we <agree>\u{201d} & left.\n";
+    const SOURCE: Source = Source {
+        article: ARTICLE,
+        not_substantive: &["Washington CNN \u{2014}"],
+        overview: &[Claim { id: "met", text: "They met.", speaker: None, setting: None, quotes: &[Quote::exact("The leaders met.")] }],
+        sections: &[Section {
+            id: "talks",
+            title: "Talks",
+            summary: "What was said.",
+            claims: &[Claim {
+                id: "agree",
+                text: "Biden said they agree.",
+                speaker: Some(Speaker::Biden),
+                setting: Some("at the meeting"),
+                quotes: &[Quote::exact("\u{201c}we <agree>\u{201d}"), Quote::exact("The leaders met.")],
+            }],
+        }],
+    };
+
+    /// The HTML of `node`, one block element a line, indented, so a snapshot reads like the page's outline.
+    fn outline(node: &Node, depth: usize, out: &mut String) {
+        const INLINE: &[&str] = &["a", "span", "mark", "q", "b"];
+        match node {
+            Node::Element(element) if !INLINE.contains(&element.tag) => {
+                let mut open = element.clone();
+                open.children.clear();
+                let tag = open.into_node().to_html();
+                let start = &tag[..tag.len() - element.tag.len() - 3];
+                out.push_str(&format!("{}{start}", "  ".repeat(depth)));
+                let has_blocks = element.children.iter().any(|c| matches!(c, Node::Element(e) if !INLINE.contains(&e.tag)));
+                if has_blocks {
+                    out.push('\n');
+                    element.children.iter().for_each(|c| outline(c, depth + 1, out));
+                    out.push_str(&format!("{}</{}>\n", "  ".repeat(depth), element.tag));
+                } else {
+                    element.children.iter().for_each(|c| out.push_str(&c.to_html()));
+                    out.push_str(&format!("</{}>\n", element.tag));
+                }
+            }
+            other => out.push_str(&format!("{}{}\n", "  ".repeat(depth), other.to_html())),
+        }
+    }
+
+    fn check(state: impl FnOnce(&mut State), options: ViewOptions, expected: Expect) {
+        let document = Document::resolve(SOURCE).expect("the test data is valid");
+        let mut view_state = State::closed(&document);
+        state(&mut view_state);
+        let mut out = String::new();
+        outline(&explainer(&document, &view_state, &options).into_node(), 0, &mut out);
+        expected.assert_eq(&out);
+    }
+
+    #[test]
+    fn the_static_page_closed() {
+        check(
+            |_| {},
+            ViewOptions::default(),
+            expect![[r##"
+                <div class="se" data-se-root="">
+                  <header class="se-header">
+                    <p class="se-kicker">Explainer</p>
+                    <h1 class="se-title">Biden hosts Kishida: what the April 2024 U.S.–Japan summit announced</h1>
+                    <p class="se-standfirst">Every statement below is drawn from one news article (CNN, Washington, dated 2024-04-11) and links to the article’s own words, shown in full <a href="#article">at the end of the page</a>.</p>
+                  </header>
+                  <section class="se-overview" id="overview" aria-labelledby="overview--heading">
+                    <h2 class="se-overview-heading" id="overview--heading">At a glance</h2>
+                    <ul class="se-claims se-overview-claims">
+                      <li class="se-claim" id="overview/met" tabindex="-1">
+                        <p class="se-claim-text">They met.</p>
+                        <ul class="se-citations">
+                          <li class="se-citation"><a class="se-cite" href="#q-met-1"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                        </ul>
+                      </li>
+                    </ul>
+                  </section>
+                  <div class="se-sections">
+                    <section class="se-section" id="talks" aria-labelledby="talks--button">
+                      <h2 class="se-section-heading">
+                        <button type="button" class="se-toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">1 claim · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                      </h2>
+                      <p class="se-section-summary">What was said.</p>
+                      <div class="se-panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
+                        <ol class="se-claims">
+                          <li class="se-claim" id="talks/agree" tabindex="-1">
+                            <span class="se-claim-number">1.1</span>
+                            <p class="se-claim-text">Biden said they agree.</p>
+                            <p class="se-attribution">President Joe Biden, at the meeting</p>
+                            <ul class="se-citations">
+                              <li class="se-citation"><a class="se-cite" href="#q-agree-1"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                              <li class="se-citation"><a class="se-cite" href="#q-met-1"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                            </ul>
+                          </li>
+                        </ol>
+                      </div>
+                    </section>
+                  </div>
+                  <section class="se-article" id="article" aria-labelledby="article--heading">
+                    <h2 class="se-article-heading" id="article--heading">The article</h2>
+                    <p class="se-article-note">The source in full, unedited. Underlined passages are the quotes cited above; the link after each leads back to the claim that cites it.</p>
+                    <div class="se-article-body" lang="en">
+                      <p class="se-para se-para-meta">Washington CNN —</p>
+                      <p class="se-para" id="p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" id="q-met-1" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> Biden said <mark class="se-quote" id="q-agree-1" tabindex="-1">“we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
+                    </div>
+                  </section>
+                </div>
+            "##]],
+        );
+    }
+
+    #[test]
+    fn an_open_section_with_a_marked_claim_in_an_embedded_instance() {
+        check(
+            |state| {
+                state.open[0] = true;
+                state.current = Some(Target::Claim(ClaimIndex(1)));
+            },
+            ViewOptions { id_prefix: "se1-".to_string(), heading_level: HeadingLevel::new(4).unwrap() },
+            expect![[r##"
+                <div class="se" data-se-root="">
+                  <header class="se-header">
+                    <p class="se-kicker">Explainer</p>
+                    <h3 class="se-title">Biden hosts Kishida: what the April 2024 U.S.–Japan summit announced</h3>
+                    <p class="se-standfirst">Every statement below is drawn from one news article (CNN, Washington, dated 2024-04-11) and links to the article’s own words, shown in full <a href="#se1-article">at the end of the page</a>.</p>
+                  </header>
+                  <section class="se-overview" id="se1-overview" aria-labelledby="se1-overview--heading">
+                    <h4 class="se-overview-heading" id="se1-overview--heading">At a glance</h4>
+                    <ul class="se-claims se-overview-claims">
+                      <li class="se-claim" id="se1-overview/met" tabindex="-1">
+                        <p class="se-claim-text">They met.</p>
+                        <ul class="se-citations">
+                          <li class="se-citation"><a class="se-cite" href="#se1-q-met-1"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                        </ul>
+                      </li>
+                    </ul>
+                  </section>
+                  <div class="se-sections">
+                    <section class="se-section" id="se1-talks" aria-labelledby="se1-talks--button">
+                      <h4 class="se-section-heading">
+                        <button type="button" class="se-toggle" id="se1-talks--button" aria-expanded="true" aria-controls="se1-talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">1 claim · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                      </h4>
+                      <p class="se-section-summary">What was said.</p>
+                      <div class="se-panel" id="se1-talks--panel" data-se-panel="talks">
+                        <ol class="se-claims">
+                          <li class="se-claim se-current" id="se1-talks/agree" tabindex="-1">
+                            <span class="se-claim-number">1.1</span>
+                            <p class="se-claim-text">Biden said they agree.</p>
+                            <p class="se-attribution">President Joe Biden, at the meeting</p>
+                            <ul class="se-citations">
+                              <li class="se-citation"><a class="se-cite" href="#se1-q-agree-1"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                              <li class="se-citation"><a class="se-cite" href="#se1-q-met-1"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                            </ul>
+                          </li>
+                        </ol>
+                      </div>
+                    </section>
+                  </div>
+                  <section class="se-article" id="se1-article" aria-labelledby="se1-article--heading">
+                    <h4 class="se-article-heading" id="se1-article--heading">The article</h4>
+                    <p class="se-article-note">The source in full, unedited. Underlined passages are the quotes cited above; the link after each leads back to the claim that cites it.</p>
+                    <div class="se-article-body" lang="en">
+                      <p class="se-para se-para-meta">Washington CNN —</p>
+                      <p class="se-para" id="se1-p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" id="se1-q-met-1" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#se1-overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#se1-talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> Biden said <mark class="se-quote" id="se1-q-agree-1" tabindex="-1">“we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#se1-talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
+                    </div>
+                  </section>
+                </div>
+            "##]],
+        );
+    }
+
+    #[test]
+    fn headings_follow_the_level_asked_for() {
+        let levels: Vec<_> = (0..=7).map(|n| HeadingLevel::new(n).map(|l| (l.tag(-1), l.tag(0)))).collect();
+        assert_eq!(
+            levels,
+            [None, None, Some(("h1", "h2")), Some(("h2", "h3")), Some(("h3", "h4")), Some(("h4", "h5")), Some(("h5", "h6")), None]
+        );
+    }
+
+    #[test]
+    fn counts_are_singular_or_plural() {
+        assert_eq!(count_label(1, 1), "1 claim \u{b7} 1 quote");
+        assert_eq!(count_label(4, 6), "4 claims \u{b7} 6 quotes");
+    }
+
+    /// Every id in the summit page is unique, and every in-page link points at one of them.
+    #[test]
+    fn every_link_in_the_summit_page_has_its_target_and_no_id_repeats() {
+        fn walk<'a>(node: &'a Node, ids: &mut Vec<&'a str>, links: &mut Vec<&'a str>) {
+            if let Node::Element(element) = node {
+                ids.extend(element.attribute("id"));
+                links.extend(element.attribute("href").and_then(|h| h.strip_prefix('#')));
+                links.extend(element.attribute("aria-controls"));
+                links.extend(element.attribute("aria-labelledby"));
+                element.children.iter().for_each(|child| walk(child, ids, links));
+            }
+        }
+        let document = Document::summit().unwrap();
+        let mut state = State::closed(document);
+        state.open.iter_mut().for_each(|open| *open = true);
+        let page = explainer(document, &state, &ViewOptions::default()).into_node();
+        let (mut ids, mut links) = (Vec::new(), Vec::new());
+        walk(&page, &mut ids, &mut links);
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), ids.len(), "ids repeat");
+        for link in &links {
+            assert!(ids.contains(link), "#{link} points nowhere");
+        }
+        let citations = links.iter().filter(|l| l.starts_with("q-")).count();
+        assert_eq!(citations, document.claims.iter().map(|c| c.anchors.len()).sum::<usize>());
+        let back_links = links.iter().filter(|l| l.contains('/')).count();
+        assert_eq!(back_links, document.anchors.iter().map(|a| a.cited_by.len()).sum::<usize>());
+    }
+
+    /// The article's text reaches the page whole: every paragraph, less the numbers and back-links, verbatim.
+    #[test]
+    fn the_page_shows_the_whole_article_verbatim() {
+        fn text_without_decorations(node: &Node, out: &mut String) {
+            match node {
+                Node::Text(text) => out.push_str(text),
+                Node::Element(element) => {
+                    if !matches!(element.attribute("class"), Some("se-para-number" | "se-backrefs")) {
+                        element.children.iter().for_each(|child| text_without_decorations(child, out));
+                    }
+                }
+            }
+        }
+        fn paragraphs(node: &Node, out: &mut Vec<String>) {
+            if let Node::Element(element) = node {
+                if element.tag == "p" && element.attribute("class").is_some_and(|c| c.starts_with("se-para")) {
+                    let mut text = String::new();
+                    text_without_decorations(node, &mut text);
+                    out.push(text);
+                } else {
+                    element.children.iter().for_each(|child| paragraphs(child, out));
+                }
+            }
+        }
+        let document = Document::summit().unwrap();
+        let page = explainer(document, &State::closed(document), &ViewOptions::default()).into_node();
+        let mut shown = Vec::new();
+        paragraphs(&page, &mut shown);
+        let source: Vec<&str> = (0..document.paragraphs.len()).map(|p| document.paragraph_text(p)).collect();
+        assert_eq!(shown, source);
+        assert_eq!(shown.len(), 36);
     }
 }

@@ -1,0 +1,70 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, a page whose console
+// errors, page errors and failed or 4xx/5xx requests are collected, and the explainer's own readiness signal.
+import { chromium } from "playwright-core";
+import { readFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+
+export const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:8000/";
+export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? "target/screenshots";
+mkdirSync(SCREENSHOT_DIR, { recursive: true });
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+// As root, without a sandbox; without background networking, since this machine's network is closed.
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** A new page in its own context, recording every problem a reader's console would show. */
+export async function openPage(browser, path = "", contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(new URL(path, BASE_URL).href);
+  if (contextOptions.javaScriptEnabled !== false) await interactive(page);
+  return { page, context, problems };
+}
+
+/** Waits for the mark the page sets once the wasm has enhanced it. */
+export async function interactive(page) {
+  await page.waitForFunction(() => performance.getEntriesByName("summit-explainer:interactive").length > 0, null, {
+    timeout: 15000,
+  });
+}
+
+/** Runs axe-core on the page and returns its violations, summarised. */
+export async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+}
+
+/** The article's paragraphs, from the project's own copy. */
+export function articleParagraphs() {
+  const text = readFileSync(new URL("../../src/article.txt", import.meta.url), "utf8");
+  return text.split(/\n(?:[ \t]*\n)+/).map((p) => p.replace(/\n+$/, "")).filter((p) => p.trim() !== "");
+}
+
+export function screenshotPath(name) {
+  return `${SCREENSHOT_DIR}/${name}.png`;
+}

@@ -1,0 +1,215 @@
+// End-to-end tests of the standalone page in headless Chromium, served from dist/ by `cargo xtask test`:
+// what a reader does with mouse, keyboard and links, with JavaScript off, and what an accessibility audit sees.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, axeViolations, articleParagraphs, screenshotPath } from "./browser.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const sectionIds = (page) => page.$$eval("[data-se-toggle]", (buttons) => buttons.map((b) => b.dataset.seToggle));
+
+/** "open" or "closed", after checking that the header and the panel agree and the panel is (in)visible. */
+async function sectionState(page, id) {
+  return page.evaluate((id) => {
+    const button = document.querySelector(`[data-se-toggle="${id}"]`);
+    const panel = document.getElementById(button.getAttribute("aria-controls"));
+    const expanded = button.getAttribute("aria-expanded");
+    // A hidden="until-found" panel keeps its box (content-visibility: hidden); its contents are what hide.
+    const visible = panel.querySelector(".se-claim").checkVisibility();
+    if (expanded === "true" && visible && !panel.hasAttribute("hidden")) return "open";
+    if (expanded === "false" && !visible && panel.getAttribute("hidden") === "until-found") return "closed";
+    return `inconsistent: aria-expanded=${expanded}, visible=${visible}, hidden=${panel.getAttribute("hidden")}`;
+  }, id);
+}
+
+const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
+
+const inViewport = (page, id) =>
+  page.evaluate((id) => {
+    const box = document.getElementById(id).getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight && box.height > 0;
+  }, id);
+
+test("the page loads, enhances itself and leaves a clean console", async () => {
+  const { page, context, problems } = await openPage(browser);
+  assert.equal(await page.title(), "Biden hosts Kishida: the April 2024 U.S.–Japan summit, explained with its sources");
+  assert.equal(await page.locator("h1").count(), 1);
+  assert.ok(await page.locator("[data-se-root][data-se-enhanced]").count(), "the root is marked enhanced");
+  const ids = await sectionIds(page);
+  for (const id of ["defense-integration", "missile-defense", "space", "people-to-people", "economic-friction"]) {
+    assert.ok(ids.includes(id), `section ${id} is on the page`);
+  }
+  for (const id of ids) assert.equal(await sectionState(page, id), "closed", id);
+  const favicon = await page.evaluate(async () => (await fetch(document.querySelector("link[rel=icon]").href)).status);
+  assert.equal(favicon, 200);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("every section opens and closes with the mouse, and the count is on its header", async () => {
+  const { page, context, problems } = await openPage(browser);
+  for (const id of await sectionIds(page)) {
+    const button = page.locator(`[data-se-toggle="${id}"]`);
+    assert.match(await button.locator(".se-toggle-count").innerText(), /^\d+ claims? · \d+ quotes?$/);
+    await button.click();
+    assert.equal(await sectionState(page, id), "open", id);
+    const claims = await page.locator(`#${id}--panel .se-claim`).count();
+    assert.ok(claims > 0, `${id} shows its claims`);
+    assert.match(await button.locator(".se-toggle-count").innerText(), new RegExp(`^${claims} claims? `));
+    await button.click();
+    assert.equal(await sectionState(page, id), "closed", id);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the keyboard reaches and works every header: Tab, Enter, Space, arrows, Home, End", async () => {
+  const { page, context, problems } = await openPage(browser);
+  const ids = await sectionIds(page);
+  await page.locator(`[data-se-toggle="${ids[0]}"]`).focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await sectionState(page, ids[0]), "open");
+  await page.keyboard.press("Space");
+  assert.equal(await sectionState(page, ids[0]), "closed");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await activeId(page), `${ids[1]}--button`);
+  await page.keyboard.press("End");
+  assert.equal(await activeId(page), `${ids.at(-1)}--button`);
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await activeId(page), `${ids[0]}--button`, "ArrowDown wraps");
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  assert.equal(await activeId(page), `${ids[0]}--button`, "headers are in the tab order");
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, "none", "focus is visible");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("every citation lands on its verbatim quote, marked, focused and in view, and leads back to its claim", async () => {
+  const { page, context, problems } = await openPage(browser, "", { reducedMotion: "reduce" });
+  const links = await page.$$eval("a.se-cite", (links) =>
+    links.map((a) => ({
+      claim: a.closest(".se-claim").id,
+      quote: a.getAttribute("href").slice(1),
+      words: a.querySelector(".se-cite-words").textContent,
+    })),
+  );
+  assert.ok(links.length >= 50, `${links.length} citations`);
+  for (const { claim, quote, words } of links) {
+    const section = await page.evaluate((claim) => document.getElementById(claim).closest(".se-section")?.id, claim);
+    if (section && (await sectionState(page, section)) === "closed") await page.locator(`[data-se-toggle="${section}"]`).click();
+    await page.locator(`[id="${claim}"] a.se-cite[href="#${quote}"]`).click();
+    assert.equal(await activeId(page), quote, `${claim} → ${quote}: focus`);
+    const mark = await page.evaluate((quote) => {
+      const mark = document.getElementById(quote);
+      return { text: mark.textContent, current: mark.classList.contains("se-current"), tag: mark.tagName };
+    }, quote);
+    // The claim shows the quote in quotation marks, unless the article's words already open with one.
+    const shown = mark.text.startsWith("“") ? mark.text : `“${mark.text}”`;
+    assert.deepEqual({ ...mark, text: shown }, { text: words, current: true, tag: "MARK" }, `${claim} → ${quote}`);
+    assert.ok(await inViewport(page, quote), `${quote} is scrolled into view`);
+    assert.equal(new URL(page.url()).hash, `#${quote}`);
+
+    await page.locator(`[id="${quote}"] + .se-backrefs a[href="#${claim}"]`).click();
+    assert.equal(await activeId(page), claim, `${quote} → back to ${claim}`);
+    assert.ok(await inViewport(page, claim), `${claim} is scrolled into view`);
+    assert.equal(await page.locator(".se-current").count(), 1, "one place is marked at a time");
+  }
+  await page.goBack();
+  assert.equal(await page.locator(`[id="${links.at(-1).quote}"].se-current`).count(), 1, "Back returns to the quote");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a section fragment opens the section on load and on hashchange; unknown fragments are ignored", async () => {
+  const { page, context, problems } = await openPage(browser, "#economic-friction", { reducedMotion: "reduce" });
+  assert.equal(await sectionState(page, "economic-friction"), "open");
+  assert.ok(await inViewport(page, "economic-friction"));
+  await page.evaluate(() => (location.hash = "#space"));
+  await page.waitForFunction(() => document.querySelector('[data-se-toggle="space"]').getAttribute("aria-expanded") === "true");
+  assert.equal(await sectionState(page, "space"), "open");
+  assert.ok(await inViewport(page, "space"));
+  for (const junk of ["#nope", "#%zz", "#space/nope", "#<img src=x onerror=alert(1)>", "#__proto__"]) {
+    await page.evaluate((hash) => (location.hash = hash), junk);
+  }
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator(".se-current").count(), 1);
+  for (const id of await sectionIds(page)) {
+    assert.equal(await sectionState(page, id), ["space", "economic-friction"].includes(id) ? "open" : "closed");
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  const second = await openPage(browser, "#%E0%A4%A");
+  assert.deepEqual(second.problems, [], "a malformed fragment on load is ignored too");
+  await second.context.close();
+});
+
+test("with JavaScript off, every claim and the whole article are shown, verbatim", async () => {
+  const { page, context, problems } = await openPage(browser, "", { javaScriptEnabled: false });
+  const claims = page.locator(".se-claim");
+  const count = await claims.count();
+  assert.ok(count >= 40, `${count} claims`);
+  for (let i = 0; i < count; i++) assert.ok(await claims.nth(i).isVisible(), `claim ${i} is visible`);
+  const paragraphs = await page.$$eval(".se-para", (ps) =>
+    ps.map((p) => {
+      const copy = p.cloneNode(true);
+      copy.querySelectorAll(".se-para-number, .se-backrefs").forEach((n) => n.remove());
+      return copy.textContent;
+    }),
+  );
+  assert.deepEqual(paragraphs, articleParagraphs(), "the in-page article is the source, paragraph for paragraph");
+  // With scripting off, the browser refuses the module preload; that is the only request allowed to fail.
+  assert.deepEqual(problems.filter((p) => !/^request failed: .*\/pkg\/summit_explainer\.js csp$/.test(p)), []);
+  await page.screenshot({ path: screenshotPath("no-javascript"), fullPage: false });
+  await context.close();
+});
+
+test("axe-core finds no violations, closed and open, light and dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, context } = await openPage(browser, "", { colorScheme });
+    assert.deepEqual(await axeViolations(page), [], `${colorScheme}, closed`);
+    for (const id of await sectionIds(page)) await page.locator(`[data-se-toggle="${id}"]`).click();
+    await page.locator("a.se-cite").first().click();
+    assert.deepEqual(await axeViolations(page), [], `${colorScheme}, all open, a quote marked`);
+    await context.close();
+  }
+});
+
+test("phones: nothing scrolls sideways at 320 and 360 px, and targets are at least 44 px tall", async () => {
+  for (const width of [320, 360]) {
+    const { page, context, problems } = await openPage(browser, "", { viewport: { width, height: 740 }, isMobile: true, hasTouch: true });
+    for (const id of await sectionIds(page)) await page.locator(`[data-se-toggle="${id}"]`).tap();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `${width} px: horizontal overflow`);
+    const small = await page.$$eval(".se-toggle, .se-cite", (els) => els.filter((e) => e.getBoundingClientRect().height < 44).length);
+    assert.equal(small, 0, `${width} px: controls under 44 px tall`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test("screenshots: desktop and 360 px phone, light and dark", async () => {
+  const shots = [
+    { name: "desktop", viewport: { width: 1280, height: 900 }, colorScheme: "light" },
+    { name: "desktop-dark", viewport: { width: 1280, height: 900 }, colorScheme: "dark" },
+    { name: "phone", viewport: { width: 360, height: 780 }, colorScheme: "light", isMobile: true },
+  ];
+  for (const { name, ...options } of shots) {
+    const { page, context } = await openPage(browser, "", { ...options, reducedMotion: "reduce" });
+    await page.locator('[data-se-toggle="space"]').click();
+    await page.screenshot({ path: screenshotPath(`${name}-top`) });
+    await page.locator('[id="space/first-non-american"] a.se-cite').click();
+    await page.screenshot({ path: screenshotPath(`${name}-quote`) });
+    await page.screenshot({ path: screenshotPath(`${name}-full`), fullPage: true });
+    await context.close();
+  }
+});

@@ -1,0 +1,140 @@
+//! Tidy checks: the codebase's rules, as ordinary tests (run natively by `cargo test`).
+//!
+//! Every module says what it is for; no string ever becomes markup; listeners are never leaked; only the
+//! browser layer touches web-sys; the README's commands and CI agree.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Files below `dir` (relative to the root) whose names end with one of `extensions`.
+fn files(dir: &str, extensions: &[&str]) -> Vec<PathBuf> {
+    fn walk(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display())) {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, extensions, out);
+            } else if extensions.iter().any(|ext| path.to_string_lossy().ends_with(ext)) {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&root().join(dir), extensions, &mut out);
+    out.sort();
+    out
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+fn relative(path: &Path) -> String {
+    path.strip_prefix(root()).unwrap_or(path).display().to_string()
+}
+
+/// Lines of `text` that contain `needle` outside a `//` comment.
+fn code_lines_with<'a>(text: &'a str, needle: &str) -> Vec<(usize, &'a str)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let code = line.split("//").next().unwrap_or("");
+            code.contains(needle)
+        })
+        .map(|(number, line)| (number + 1, line))
+        .collect()
+}
+
+#[test]
+fn every_rust_module_starts_with_a_doc_comment() {
+    let mut missing = Vec::new();
+    for dir in ["src", "tests", "xtask/src"] {
+        for path in files(dir, &[".rs"]) {
+            if !read(&path).starts_with("//!") {
+                missing.push(relative(&path));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "modules without a //! doc comment: {missing:?}");
+}
+
+#[test]
+fn no_string_becomes_markup_and_no_listener_leaks() {
+    const FORBIDDEN: &[&str] = &[
+        "set_inner_html",
+        "innerHTML",
+        "insert_adjacent_html",
+        "insertAdjacentHTML",
+        "outer_html",
+        "outerHTML",
+        "document.write",
+        "createContextualFragment",
+        "DOMParser",
+        ".forget()",
+        "Closure::forget",
+    ];
+    let mut found = Vec::new();
+    let sources = [files("src", &[".rs"]), files("www", &[".js", ".html"]), files("xtask/src", &[".rs"]), vec![root().join("index.html")]];
+    for path in sources.iter().flatten() {
+        let text = read(path);
+        for needle in FORBIDDEN {
+            for (number, line) in code_lines_with(&text, needle) {
+                found.push(format!("{}:{number}: {}", relative(path), line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "string-to-HTML sinks or leaked listeners:\n{}", found.join("\n"));
+}
+
+#[test]
+fn only_the_browser_layer_touches_web_sys() {
+    let mut found = Vec::new();
+    for path in files("src", &[".rs"]) {
+        if path.starts_with(root().join("src/browser")) {
+            continue;
+        }
+        for needle in ["web_sys", "wasm_bindgen", "gloo", "js_sys"] {
+            for (number, line) in code_lines_with(&read(&path), needle) {
+                if !line.trim_start().starts_with("//") && !line.contains("#[cfg(target_arch") {
+                    found.push(format!("{}:{number}: {}", relative(&path), line.trim()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "browser APIs outside src/browser:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_browser_layer_never_unwraps() {
+    let mut found = Vec::new();
+    for path in files("src/browser", &[".rs"]) {
+        for (number, line) in code_lines_with(&read(&path), ".unwrap()") {
+            found.push(format!("{}:{number}: {}", relative(&path), line.trim()));
+        }
+    }
+    assert!(found.is_empty(), "unwrap() in the browser layer (use expect with a reason, or propagate):\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_readme_commands_exist_and_ci_runs_the_test_one() {
+    let readme = read(&root().join("README.md"));
+    for command in ["cargo xtask serve", "cargo xtask test"] {
+        assert!(readme.contains(&format!("\n{command}\n")), "README.md does not show `{command}` on a line of its own");
+    }
+    let xtask = read(&root().join("xtask/src/main.rs"));
+    for command in ["Some(\"serve\")", "Some(\"test\")", "Some(\"dist\")"] {
+        assert!(xtask.contains(command), "xtask has no {command} command");
+    }
+    let ci = read(&root().join(".ci/run"));
+    assert!(code_lines_with(&ci, "cargo xtask test").iter().any(|(_, l)| !l.trim_start().starts_with('#')), ".ci/run does not call `cargo xtask test`");
+}
+
+#[test]
+fn the_article_copy_is_tracked_verbatim_by_the_data_module() {
+    let data = read(&root().join("src/data.rs"));
+    assert!(data.contains("include_str!(\"article.txt\")"), "src/data.rs must compile in src/article.txt");
+}
