@@ -324,6 +324,30 @@ impl Document {
         anchors.len()
     }
 
+    /// The coverage figure and each section's counts, as `cargo xtask test` prints them.
+    pub fn coverage_report(&self) -> String {
+        let coverage = self.coverage();
+        let percent = if coverage.total == 0 { 0 } else { coverage.cited * 100 / coverage.total };
+        let mut report = format!(
+            "coverage: {} of {} substantive paragraphs cited ({percent}%)\n",
+            coverage.cited, coverage.total
+        );
+        for (index, section) in self.sections.iter().enumerate() {
+            let counts = crate::view::count_label(self.section_claims[index].len(), self.section_quote_count(index));
+            report.push_str(&format!("  {:<20} {counts}\n", section.id));
+        }
+        report.push_str(&format!(
+            "  {:<20} {}\n",
+            "overview",
+            crate::view::count_label(self.overview_claims.len(), self.overview_claims.clone().flat_map(|c| self.claims[c].anchors.iter()).count())
+        ));
+        report.push_str(&format!("  in all: {} claims citing {} distinct quotes", self.claims.len(), self.anchors.len()));
+        if !coverage.uncited.is_empty() {
+            report.push_str(&format!("\n  uncited paragraphs: {:?}", coverage.uncited));
+        }
+        report
+    }
+
     /// How many substantive paragraphs at least one claim cites.
     pub fn coverage(&self) -> Coverage {
         let mut cited = vec![false; self.paragraphs.len()];
@@ -662,17 +686,7 @@ mod tests {
             Err(errors) => panic!("the summit data is invalid:\n{}", errors.iter().map(|e| format!("  {e}\n")).collect::<String>()),
         };
         let coverage = document.coverage();
-        println!(
-            "coverage: {} of {} substantive paragraphs cited ({:.1}%)",
-            coverage.cited,
-            coverage.total,
-            100.0 * coverage.cited as f64 / coverage.total as f64
-        );
-        for (index, section) in document.sections.iter().enumerate() {
-            let claims = document.section_claims[index].len();
-            println!("  {:<20} {}", section.id, crate::view::count_label(claims, document.section_quote_count(index)));
-        }
-        println!("  {:<20} {} quotes in all, {} claims in all", "", document.anchors.len(), document.claims.len());
+        println!("{}", document.coverage_report());
         assert!(coverage.uncited.is_empty(), "substantive paragraphs with no citation: {:?}", coverage.uncited);
         assert!(coverage.total > 30, "the article has {} substantive paragraphs; expected more than 30", coverage.total);
     }

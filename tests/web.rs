@@ -117,6 +117,31 @@ fn enhancing_keeps_every_node_and_changes_no_markup() {
 }
 
 #[wasm_bindgen_test]
+fn a_panel_the_browser_revealed_before_enhancement_counts_as_open() {
+    let (container, root) = prerendered();
+    panel(&root, "space").remove_attribute("hidden").unwrap();
+    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    assert_eq!(shown_state(&root, "space"), "open");
+    assert!(explainer.state().open[2]);
+    toggle(&root, "space").click();
+    assert_eq!(shown_state(&root, "space"), "closed");
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn beforematch_on_a_closed_panel_opens_its_section() {
+    let (container, root) = prerendered();
+    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let target = panel(&root, "people-to-people");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    target.dispatch_event(&web_sys::Event::new_with_event_init_dict("beforematch", &init).unwrap()).unwrap();
+    assert_eq!(shown_state(&root, "people-to-people"), "open");
+    assert!(explainer.state().open[3]);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
 fn clicking_a_header_opens_and_closes_its_section_only() {
     let (container, root) = prerendered();
     let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();

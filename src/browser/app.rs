@@ -109,7 +109,13 @@ impl Explainer {
             if toggles[section].is_some() {
                 return Err(EnhanceError::UnexpectedMarkup(format!("section {id:?} appears twice")));
             }
-            state.open[section] = button.get_attribute("aria-expanded").as_deref() == Some("true");
+            // The panel is the truth: the browser may have revealed it (find-in-page, a fragment) before we
+            // were listening. Bring the header in line with it.
+            let open = !panel.has_attribute("hidden");
+            if button.get_attribute("aria-expanded").as_deref() != Some(if open { "true" } else { "false" }) {
+                button.set_attribute("aria-expanded", if open { "true" } else { "false" })?;
+            }
+            state.open[section] = open;
             state.shown.push(section);
             toggles[section] = Some((button, panel));
         }

@@ -153,6 +153,30 @@ test("a section fragment opens the section on load and on hashchange; unknown fr
   await second.context.close();
 });
 
+test("find-in-page reaches closed sections: a text fragment in a closed claim reveals it, and its header follows", async () => {
+  const { page, context, problems } = await openPage(browser, "#:~:text=That%20astronaut%20would%20be");
+  await page.waitForFunction(() => document.querySelector('[data-se-toggle="space"]').getAttribute("aria-expanded") === "true");
+  assert.equal(await sectionState(page, "space"), "open");
+  await page.locator('[data-se-toggle="space"]').click();
+  assert.equal(await sectionState(page, "space"), "closed", "and it still toggles");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("enhancing causes no layout shift", async () => {
+  const { page, context } = await openPage(browser);
+  const shift = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (total += e.value))).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+  assert.equal(shift, 0);
+  await context.close();
+});
+
 test("with JavaScript off, every claim and the whole article are shown, verbatim", async () => {
   const { page, context, problems } = await openPage(browser, "", { javaScriptEnabled: false });
   const claims = page.locator(".se-claim");

@@ -6,6 +6,8 @@
 
 use std::process::Command;
 
+use summit_explainer::document::Document;
+
 use crate::dist::{dist, dist_dir};
 use crate::install::test_tools;
 use crate::serve::spawn;
@@ -16,6 +18,7 @@ pub fn test() -> Result<(), String> {
     test_tools()?;
     let root = root();
     run(Command::new("cargo").args(["test", "--workspace"]).current_dir(&root))?;
+    report_coverage()?;
     for browser in ["--chrome", "--firefox"] {
         run(Command::new("wasm-pack").args(["test", "--headless", browser, "--", "--test", "web"]).current_dir(&root))?;
     }
@@ -28,5 +31,16 @@ pub fn test() -> Result<(), String> {
         .env("SCREENSHOT_DIR", root.join("target/screenshots"))
         .current_dir(&root))?;
     eprintln!("xtask: every test passed; screenshots are in {}", root.join("target/screenshots").display());
+    Ok(())
+}
+
+/// Prints how much of the article the claims cite, and fails below 100%.
+fn report_coverage() -> Result<(), String> {
+    let document = Document::summit().map_err(|errors| format!("the summit data is invalid: {errors:?}"))?;
+    println!("{}", document.coverage_report());
+    let coverage = document.coverage();
+    if coverage.cited < coverage.total {
+        return Err(format!("substantive paragraphs without a citation: {:?}", coverage.uncited));
+    }
     Ok(())
 }
