@@ -343,12 +343,24 @@ mod tests {
         }
     }
 
-    fn check(state: impl FnOnce(&mut State), options: ViewOptions, expected: Expect) {
+    /// The first element in `node` whose class attribute is `class`.
+    fn with_class<'a>(node: &'a Node, class: &str) -> Option<&'a Node> {
+        match node {
+            Node::Element(element) if element.attribute("class") == Some(class) => Some(node),
+            Node::Element(element) => element.children.iter().find_map(|child| with_class(child, class)),
+            Node::Text(_) => None,
+        }
+    }
+
+    /// Renders the test document for the state `state` makes, and compares the outline of the element with class
+    /// `part` (`se` for the whole explainer).
+    fn check(state: impl FnOnce(&mut State), options: ViewOptions, part: &str, expected: Expect) {
         let document = Document::resolve(SOURCE).expect("the test data is valid");
         let mut view_state = State::closed(&document);
         state(&mut view_state);
+        let page = explainer(&document, &view_state, &options).into_node();
         let mut out = String::new();
-        outline(&explainer(&document, &view_state, &options).into_node(), 0, &mut out);
+        outline(with_class(&page, part).expect("the part is in the page"), 0, &mut out);
         expected.assert_eq(&out);
     }
 
@@ -357,6 +369,7 @@ mod tests {
         check(
             |_| {},
             ViewOptions::default(),
+            "se",
             expect![[r##"
                 <div class="se" data-se-root="">
                   <header class="se-header">
@@ -417,51 +430,26 @@ mod tests {
                 state.current = Some(Target::Claim(ClaimIndex(1)));
             },
             ViewOptions { id_prefix: "se1-".to_string(), heading_level: HeadingLevel::new(4).unwrap() },
+            "se-sections",
             expect![[r##"
-                <div class="se" data-se-root="">
-                  <header class="se-header">
-                    <p class="se-kicker">Explainer</p>
-                    <h3 class="se-title">Biden hosts Kishida: what the April 2024 U.S.–Japan summit announced</h3>
-                    <p class="se-standfirst">Every statement below is drawn from one news article (CNN, Washington, dated 2024-04-11) and links to the article’s own words, shown in full <a href="#se1-article">at the end of the page</a>.</p>
-                  </header>
-                  <section class="se-overview" id="se1-overview" aria-labelledby="se1-overview--heading">
-                    <h4 class="se-overview-heading" id="se1-overview--heading">At a glance</h4>
-                    <ul class="se-claims se-overview-claims">
-                      <li class="se-claim" id="se1-overview/met" tabindex="-1">
-                        <p class="se-claim-text">They met.</p>
-                        <ul class="se-citations">
-                          <li class="se-citation"><a class="se-cite" href="#se1-q-met-1"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
-                        </ul>
-                      </li>
-                    </ul>
-                  </section>
-                  <div class="se-sections">
-                    <section class="se-section" id="se1-talks" aria-labelledby="se1-talks--button">
-                      <h4 class="se-section-heading">
-                        <button type="button" class="se-toggle" id="se1-talks--button" aria-expanded="true" aria-controls="se1-talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">1 claim · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
-                      </h4>
-                      <p class="se-section-summary">What was said.</p>
-                      <div class="se-panel" id="se1-talks--panel" data-se-panel="talks">
-                        <ol class="se-claims">
-                          <li class="se-claim se-current" id="se1-talks/agree" tabindex="-1">
-                            <span class="se-claim-number">1.1</span>
-                            <p class="se-claim-text">Biden said they agree.</p>
-                            <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <ul class="se-citations">
-                              <li class="se-citation"><a class="se-cite" href="#se1-q-agree-1"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
-                              <li class="se-citation"><a class="se-cite" href="#se1-q-met-1"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
-                            </ul>
-                          </li>
-                        </ol>
-                      </div>
-                    </section>
-                  </div>
-                  <section class="se-article" id="se1-article" aria-labelledby="se1-article--heading">
-                    <h4 class="se-article-heading" id="se1-article--heading">The article</h4>
-                    <p class="se-article-note">The source in full, unedited. Underlined passages are the quotes cited above; the link after each leads back to the claim that cites it.</p>
-                    <div class="se-article-body" lang="en">
-                      <p class="se-para se-para-meta">Washington CNN —</p>
-                      <p class="se-para" id="se1-p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" id="se1-q-met-1" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#se1-overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#se1-talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> Biden said <mark class="se-quote" id="se1-q-agree-1" tabindex="-1">“we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#se1-talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
+                <div class="se-sections">
+                  <section class="se-section" id="se1-talks" aria-labelledby="se1-talks--button">
+                    <h4 class="se-section-heading">
+                      <button type="button" class="se-toggle" id="se1-talks--button" aria-expanded="true" aria-controls="se1-talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">1 claim · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                    </h4>
+                    <p class="se-section-summary">What was said.</p>
+                    <div class="se-panel" id="se1-talks--panel" data-se-panel="talks">
+                      <ol class="se-claims">
+                        <li class="se-claim se-current" id="se1-talks/agree" tabindex="-1">
+                          <span class="se-claim-number">1.1</span>
+                          <p class="se-claim-text">Biden said they agree.</p>
+                          <p class="se-attribution">President Joe Biden, at the meeting</p>
+                          <ul class="se-citations">
+                            <li class="se-citation"><a class="se-cite" href="#se1-q-agree-1"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                            <li class="se-citation"><a class="se-cite" href="#se1-q-met-1"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                          </ul>
+                        </li>
+                      </ol>
                     </div>
                   </section>
                 </div>

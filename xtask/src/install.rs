@@ -41,7 +41,7 @@ pub fn test_tools() -> Result<(), String> {
     if !missing.is_empty() {
         run(Command::new("apt-get").arg("update").env("DEBIAN_FRONTEND", "noninteractive"))?;
         run(Command::new("apt-get")
-            .args(["install", "-y", "--no-install-recommends"])
+            .args(["install", "-y"])
             .args(&missing)
             .env("DEBIAN_FRONTEND", "noninteractive"))?;
     }
