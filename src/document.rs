@@ -219,41 +219,34 @@ impl Document {
 
         let mut claims = Vec::new();
         let mut spans: Vec<(Range<usize>, Citation)> = Vec::new();
-        let mut add_claim = |claim: &'static Claim, place: Place, errors: &mut Vec<DataError>| {
-            let index = ClaimIndex(claims.len());
-            if claim.quotes.is_empty() {
-                errors.push(DataError::ClaimWithoutCitation { claim: claim.id.to_string() });
+        let places = std::iter::once((Place::Overview, source.overview))
+            .chain(source.sections.iter().enumerate().map(|(index, section)| (Place::Section(index), section.claims)));
+        let mut place_claims = Vec::new();
+        for (place, place_data) in places {
+            let start = claims.len();
+            if let (Place::Section(section), []) = (place, place_data) {
+                errors.push(DataError::SectionWithoutClaims { section: source.sections[section].id.to_string() });
             }
-            for (quote_number, quote) in claim.quotes.iter().enumerate() {
-                if let Some(range) = locate(source.article, &paragraphs, claim, quote, errors) {
-                    if spans.iter().any(|(other, citation)| citation.claim == index && *other == range) {
-                        errors.push(DataError::QuoteRepeated {
-                            claim: claim.id.to_string(),
-                            exact: quote.exact.to_string(),
-                        });
-                        continue;
-                    }
-                    spans.push((range, Citation { claim: index, quote: quote_number }));
+            for claim in place_data {
+                let index = ClaimIndex(claims.len());
+                if claim.quotes.is_empty() {
+                    errors.push(DataError::ClaimWithoutCitation { claim: claim.id.to_string() });
                 }
+                for (quote_number, quote) in claim.quotes.iter().enumerate() {
+                    let Some(range) = locate(source.article, &paragraphs, claim, quote, &mut errors) else { continue };
+                    if spans.iter().any(|(other, citation)| citation.claim == index && *other == range) {
+                        let (claim, exact) = (claim.id.to_string(), quote.exact.to_string());
+                        errors.push(DataError::QuoteRepeated { claim, exact });
+                    } else {
+                        spans.push((range, Citation { claim: index, quote: quote_number }));
+                    }
+                }
+                claims.push(ClaimEntry { claim, place, anchors: Vec::new() });
             }
-            claims.push(ClaimEntry { claim, place, anchors: Vec::new() });
-        };
-
-        for claim in source.overview {
-            add_claim(claim, Place::Overview, &mut errors);
+            place_claims.push(start..claims.len());
         }
-        let overview_claims = 0..source.overview.len();
-        let mut section_claims = Vec::new();
-        for (section_index, section) in source.sections.iter().enumerate() {
-            if section.claims.is_empty() {
-                errors.push(DataError::SectionWithoutClaims { section: section.id.to_string() });
-            }
-            let start = overview_claims.end + section_claims.iter().map(|r: &Range<usize>| r.len()).sum::<usize>();
-            for claim in section.claims {
-                add_claim(claim, Place::Section(section_index), &mut errors);
-            }
-            section_claims.push(start..start + section.claims.len());
-        }
+        let overview_claims = place_claims[0].clone();
+        let section_claims = place_claims.split_off(1);
 
         let anchors = merge_spans(spans, &paragraphs, &claims, &mut errors);
         if !errors.is_empty() {
@@ -315,10 +308,8 @@ impl Document {
 
     /// The number of distinct quotes cited in a section (a span cited by two of its claims counts once).
     pub fn section_quote_count(&self, section: usize) -> usize {
-        let mut anchors: Vec<AnchorIndex> = self.section_claims[section]
-            .clone()
-            .flat_map(|claim| self.claims[claim].anchors.iter().copied())
-            .collect();
+        let mut anchors: Vec<AnchorIndex> =
+            self.section_claims[section].clone().flat_map(|claim| self.claims[claim].anchors.iter().copied()).collect();
         anchors.sort_unstable();
         anchors.dedup();
         anchors.len()
@@ -327,11 +318,9 @@ impl Document {
     /// The coverage figure and each section's counts, as `cargo xtask test` prints them.
     pub fn coverage_report(&self) -> String {
         let coverage = self.coverage();
-        let percent = if coverage.total == 0 { 0 } else { coverage.cited * 100 / coverage.total };
-        let mut report = format!(
-            "coverage: {} of {} substantive paragraphs cited ({percent}%)\n",
-            coverage.cited, coverage.total
-        );
+        let percent = (coverage.cited * 100).checked_div(coverage.total).unwrap_or(0);
+        let mut report =
+            format!("coverage: {} of {} substantive paragraphs cited ({percent}%)\n", coverage.cited, coverage.total);
         for (index, section) in self.sections.iter().enumerate() {
             let counts = crate::view::count_label(self.section_claims[index].len(), self.section_quote_count(index));
             report.push_str(&format!("  {:<20} {counts}\n", section.id));
@@ -339,9 +328,16 @@ impl Document {
         report.push_str(&format!(
             "  {:<20} {}\n",
             "overview",
-            crate::view::count_label(self.overview_claims.len(), self.overview_claims.clone().flat_map(|c| self.claims[c].anchors.iter()).count())
+            crate::view::count_label(
+                self.overview_claims.len(),
+                self.overview_claims.clone().flat_map(|c| self.claims[c].anchors.iter()).count()
+            )
         ));
-        report.push_str(&format!("  in all: {} claims citing {} distinct quotes", self.claims.len(), self.anchors.len()));
+        report.push_str(&format!(
+            "  in all: {} claims citing {} distinct quotes",
+            self.claims.len(),
+            self.anchors.len()
+        ));
         if !coverage.uncited.is_empty() {
             report.push_str(&format!("\n  uncited paragraphs: {:?}", coverage.uncited));
         }
@@ -405,7 +401,9 @@ fn split_paragraphs(article: &str, not_substantive: &[&str], errors: &mut Vec<Da
 /// Whether `id` is lowercase words of letters and digits joined by single hyphens, and not of a reserved form.
 pub fn is_valid_id(id: &str) -> bool {
     let words_ok = !id.is_empty()
-        && id.split('-').all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+        && id
+            .split('-')
+            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
     words_ok && !id.starts_with("q-") && !RESERVED_IDS.contains(&id)
 }
 
@@ -508,7 +506,8 @@ mod tests {
     use crate::model::Speaker;
     use expect_test::{expect, Expect};
 
-    const ARTICLE: &str = " date 2000-01-01 \n\nAlpha said the cat sat. The dog sat too.\n\nThe cat ran.\nIt ran far.\n\n\n\nCredits.\n";
+    const ARTICLE: &str =
+        " date 2000-01-01 \n\nAlpha said the cat sat. The dog sat too.\n\nThe cat ran.\nIt ran far.\n\n\n\nCredits.\n";
 
     fn claim(id: &'static str, quotes: Vec<Quote>) -> Claim {
         Claim { id, text: "A claim.", speaker: Some(Speaker::Biden), setting: None, quotes: Vec::leak(quotes) }
@@ -519,7 +518,12 @@ mod tests {
     }
 
     fn source(sections: Vec<Section>) -> Source {
-        Source { article: ARTICLE, not_substantive: &[" date 2000-01-01 ", "Credits."], overview: &[], sections: Vec::leak(sections) }
+        Source {
+            article: ARTICLE,
+            not_substantive: &[" date 2000-01-01 ", "Credits."],
+            overview: &[],
+            sections: Vec::leak(sections),
+        }
     }
 
     /// Resolves `sections` against the small test article and prints every error, one a line, or "ok".
@@ -553,7 +557,10 @@ mod tests {
             "#]],
         );
         check(
-            vec![section("s", vec![claim("c", vec![Quote::in_context("dog ", "sat", ""), Quote::in_context("", "cat", " sat")])])],
+            vec![section(
+                "s",
+                vec![claim("c", vec![Quote::in_context("dog ", "sat", ""), Quote::in_context("", "cat", " sat")])],
+            )],
             expect![[r#"
                 ok ["cat", "sat"]
             "#]],
@@ -571,7 +578,14 @@ mod tests {
         check(
             vec![section(
                 "s",
-                vec![claim("c", vec![Quote::exact("The cat ran.\nIt ran far."), Quote::exact("too.\n\nThe cat ran"), Quote::exact(" The dog")])],
+                vec![claim(
+                    "c",
+                    vec![
+                        Quote::exact("The cat ran.\nIt ran far."),
+                        Quote::exact("too.\n\nThe cat ran"),
+                        Quote::exact(" The dog"),
+                    ],
+                )],
             )],
             expect![[r#"
                 claim "c": quote "too.\n\nThe cat ran" runs across a paragraph break
@@ -600,14 +614,20 @@ mod tests {
         check(
             vec![section(
                 "s",
-                vec![claim("first", vec![Quote::exact("Alpha said the cat sat.")]), claim("same", vec![Quote::exact("Alpha said the cat sat.")])],
+                vec![
+                    claim("first", vec![Quote::exact("Alpha said the cat sat.")]),
+                    claim("same", vec![Quote::exact("Alpha said the cat sat.")]),
+                ],
             )],
             expect![[r#"
                 ok ["Alpha said the cat sat."]
             "#]],
         );
         check(
-            vec![section("s", vec![claim("twice", vec![Quote::exact("The dog sat too."), Quote::exact("The dog sat too.")])])],
+            vec![section(
+                "s",
+                vec![claim("twice", vec![Quote::exact("The dog sat too."), Quote::exact("The dog sat too.")])],
+            )],
             expect![[r#"
                 claim "twice": quote "The dog sat too." is cited twice by the same claim
             "#]],
@@ -621,7 +641,10 @@ mod tests {
             vec![
                 section("s", vec![claim("c", quote()), claim("s", quote())]),
                 section("Space", vec![claim("c", quote())]),
-                section("article", vec![claim("q-1", quote()), claim("a--b", quote()), claim("", quote()), claim("x/y", quote())]),
+                section(
+                    "article",
+                    vec![claim("q-1", quote()), claim("a--b", quote()), claim("", quote()), claim("x/y", quote())],
+                ),
             ],
             expect![[r#"
                 id "Space" is not allowed: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article"]
@@ -645,9 +668,12 @@ mod tests {
                 claim "bare" cites no quote
             "#]],
         );
-        check(vec![], expect![[r#"
+        check(
+            vec![],
+            expect![[r#"
             the explainer has no sections
-        "#]]);
+        "#]],
+        );
     }
 
     #[test]
@@ -666,11 +692,18 @@ mod tests {
 
     #[test]
     fn coverage_counts_substantive_paragraphs_with_a_citation() {
-        let document = Document::resolve(source(vec![section("s", vec![claim("c", vec![Quote::exact("It ran far.")])])])).unwrap();
-        let numbers: Vec<_> = document.paragraphs.iter().map(|p| (document.paragraph_text(p_index(&document, p)), p.number)).collect();
+        let document =
+            Document::resolve(source(vec![section("s", vec![claim("c", vec![Quote::exact("It ran far.")])])])).unwrap();
+        let numbers: Vec<_> =
+            document.paragraphs.iter().map(|p| (document.paragraph_text(p_index(&document, p)), p.number)).collect();
         assert_eq!(
             numbers,
-            [(" date 2000-01-01 ", None), ("Alpha said the cat sat. The dog sat too.", Some(1)), ("The cat ran.\nIt ran far.", Some(2)), ("Credits.", None)]
+            [
+                (" date 2000-01-01 ", None),
+                ("Alpha said the cat sat. The dog sat too.", Some(1)),
+                ("The cat ran.\nIt ran far.", Some(2)),
+                ("Credits.", None)
+            ]
         );
         assert_eq!(document.coverage(), Coverage { cited: 1, total: 2, uncited: vec![1] });
     }
@@ -683,12 +716,18 @@ mod tests {
     fn the_summit_data_is_valid_and_cites_every_substantive_paragraph() {
         let document = match Document::summit() {
             Ok(document) => document,
-            Err(errors) => panic!("the summit data is invalid:\n{}", errors.iter().map(|e| format!("  {e}\n")).collect::<String>()),
+            Err(errors) => {
+                panic!("the summit data is invalid:\n{}", errors.iter().map(|e| format!("  {e}\n")).collect::<String>())
+            }
         };
         let coverage = document.coverage();
         println!("{}", document.coverage_report());
         assert!(coverage.uncited.is_empty(), "substantive paragraphs with no citation: {:?}", coverage.uncited);
-        assert!(coverage.total > 30, "the article has {} substantive paragraphs; expected more than 30", coverage.total);
+        assert!(
+            coverage.total > 30,
+            "the article has {} substantive paragraphs; expected more than 30",
+            coverage.total
+        );
     }
 
     #[test]

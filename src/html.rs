@@ -31,7 +31,8 @@ pub struct Element {
 }
 
 /// Elements that have no end tag and no children.
-const VOID_ELEMENTS: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+const VOID_ELEMENTS: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
 
 /// Starts an element; finish it with the builder methods.
 pub fn element(tag: &'static str) -> Element {

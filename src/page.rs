@@ -52,7 +52,10 @@ mod tests {
         assert_eq!(standalone_page("<main></main>", summit()), Err(PageError::MarkerCount(0)));
         let twice = format!("{CONTENT_MARKER}{CONTENT_MARKER}");
         let error = standalone_page(&twice, summit()).unwrap_err();
-        assert_eq!(error.to_string(), "index.html must contain <!-- summit-explainer:content --> exactly once, but has it 2 times");
+        assert_eq!(
+            error.to_string(),
+            "index.html must contain <!-- summit-explainer:content --> exactly once, but has it 2 times"
+        );
         let page = standalone_page(&format!("<main>{CONTENT_MARKER}</main>"), summit()).unwrap();
         assert!(page.starts_with("<main><div class=\"se\" data-se-root=\"\">") && page.ends_with("</div></main>"));
     }

@@ -86,7 +86,8 @@ pub fn parse_fragment(document: &Document, fragment: &str, prefix: &str) -> Opti
     match name.split_once('/') {
         None => document.section_index(name).map(Target::Section),
         Some((place, claim)) => {
-            let place = if place == OVERVIEW_ID { Place::Overview } else { Place::Section(document.section_index(place)?) };
+            let place =
+                if place == OVERVIEW_ID { Place::Overview } else { Place::Section(document.section_index(place)?) };
             document.claim_at(place, claim).map(Target::Claim)
         }
     }

@@ -75,7 +75,11 @@ pub enum Effect {
 impl State {
     /// Every section shown, in the document's order, and closed; nothing marked.
     pub fn closed(document: &Document) -> State {
-        State { shown: (0..document.sections.len()).collect(), open: vec![false; document.sections.len()], current: None }
+        State {
+            shown: (0..document.sections.len()).collect(),
+            open: vec![false; document.sections.len()],
+            current: None,
+        }
     }
 }
 
@@ -163,7 +167,13 @@ mod tests {
     #[test]
     fn setting_a_section_to_its_current_state_changes_nothing() {
         check(
-            &[Msg::SetOpen(1, true), Msg::SetOpen(1, true), Msg::SetOpen(3, false), Msg::SetOpen(99, true), Msg::Toggle(99)],
+            &[
+                Msg::SetOpen(1, true),
+                Msg::SetOpen(1, true),
+                Msg::SetOpen(3, false),
+                Msg::SetOpen(99, true),
+                Msg::Toggle(99),
+            ],
             expect![[r#"
                 SetOpen(1, true) -> [SetExpanded { section: 1, open: true }]
                 SetOpen(1, true) -> []
@@ -224,9 +234,25 @@ mod tests {
     fn header_keys_follow_the_display_order_of_the_shown_sections() {
         let document = Document::summit().expect("the summit data is valid");
         let mut state = State { shown: vec![4, 2], ..State::closed(document) };
-        let moves = [(4, HeaderKey::Next), (2, HeaderKey::Next), (4, HeaderKey::Previous), (2, HeaderKey::First), (0, HeaderKey::Next)];
-        let effects: Vec<_> = moves.iter().map(|&(from, key)| update(&mut state, document, Msg::HeaderKey(from, key))).collect();
-        assert_eq!(effects, [vec![Effect::FocusHeader(2)], vec![Effect::FocusHeader(4)], vec![Effect::FocusHeader(2)], vec![Effect::FocusHeader(4)], vec![]]);
+        let moves = [
+            (4, HeaderKey::Next),
+            (2, HeaderKey::Next),
+            (4, HeaderKey::Previous),
+            (2, HeaderKey::First),
+            (0, HeaderKey::Next),
+        ];
+        let effects: Vec<_> =
+            moves.iter().map(|&(from, key)| update(&mut state, document, Msg::HeaderKey(from, key))).collect();
+        assert_eq!(
+            effects,
+            [
+                vec![Effect::FocusHeader(2)],
+                vec![Effect::FocusHeader(4)],
+                vec![Effect::FocusHeader(2)],
+                vec![Effect::FocusHeader(4)],
+                vec![]
+            ]
+        );
     }
 
     #[test]
@@ -235,7 +261,16 @@ mod tests {
         let parsed: Vec<_> = keys.iter().map(|k| HeaderKey::from_key(k)).collect();
         assert_eq!(
             parsed,
-            [Some(HeaderKey::Next), Some(HeaderKey::Previous), Some(HeaderKey::First), Some(HeaderKey::Last), None, None, None, None]
+            [
+                Some(HeaderKey::Next),
+                Some(HeaderKey::Previous),
+                Some(HeaderKey::First),
+                Some(HeaderKey::Last),
+                None,
+                None,
+                None,
+                None
+            ]
         );
     }
 }

@@ -111,16 +111,17 @@ impl View<'_> {
     }
 
     fn header(&self) -> Element {
-        element("header").class("se-header").child(element("p").class("se-kicker").text("Explainer")).child(
-            self.heading(-1).class("se-title").text(crate::data::TITLE),
-        )
-        .child(element("p").class("se-standfirst").children([
-            text("Every statement below is drawn from one news article ("),
-            text(crate::data::SOURCE),
-            text(") and links to the article\u{2019}s own words, shown in full "),
-            element("a").attr("href", self.id_href(ARTICLE_ID)).text("at the end of the page").into(),
-            text("."),
-        ]))
+        element("header")
+            .class("se-header")
+            .child(element("p").class("se-kicker").text("Explainer"))
+            .child(self.heading(-1).class("se-title").text(crate::data::TITLE))
+            .child(element("p").class("se-standfirst").children([
+                text("Every statement below is drawn from one news article ("),
+                text(crate::data::SOURCE),
+                text(") and links to the article\u{2019}s own words, shown in full "),
+                element("a").attr("href", self.id_href(ARTICLE_ID)).text("at the end of the page").into(),
+                text("."),
+            ]))
     }
 
     fn id_href(&self, name: &str) -> Text {
@@ -165,9 +166,8 @@ impl View<'_> {
         if !open {
             panel = panel.attr("hidden", CLOSED_PANEL_HIDDEN);
         }
-        let panel = panel.child(
-            element("ol").class("se-claims").children(claims.map(|c| self.claim(ClaimIndex(c)).into())),
-        );
+        let panel =
+            panel.child(element("ol").class("se-claims").children(claims.map(|c| self.claim(ClaimIndex(c)).into())));
 
         element("section")
             .attr("class", self.class("se-section", Target::Section(section)))
@@ -206,7 +206,11 @@ impl View<'_> {
     /// A quote shown with its claim, as a link to its place in the article.
     fn citation(&self, anchor: AnchorIndex) -> Element {
         let words = self.document.anchor_text(anchor);
-        let shown: Text = if words.starts_with('\u{201c}') { Cow::Borrowed(words) } else { Cow::Owned(format!("\u{201c}{words}\u{201d}")) };
+        let shown: Text = if words.starts_with('\u{201c}') {
+            Cow::Borrowed(words)
+        } else {
+            Cow::Owned(format!("\u{201c}{words}\u{201d}"))
+        };
         let paragraph = &self.document.paragraphs[self.document.anchors[anchor.0].paragraph];
         let number = paragraph.number.map(|n| n.to_string()).unwrap_or_default();
         element("li").class("se-citation").child(
@@ -304,7 +308,13 @@ mod tests {
     const SOURCE: Source = Source {
         article: ARTICLE,
         not_substantive: &["Washington CNN \u{2014}"],
-        overview: &[Claim { id: "met", text: "They met.", speaker: None, setting: None, quotes: &[Quote::exact("The leaders met.")] }],
+        overview: &[Claim {
+            id: "met",
+            text: "They met.",
+            speaker: None,
+            setting: None,
+            quotes: &[Quote::exact("The leaders met.")],
+        }],
         sections: &[Section {
             id: "talks",
             title: "Talks",
@@ -329,7 +339,8 @@ mod tests {
                 let tag = open.into_node().to_html();
                 let start = &tag[..tag.len() - element.tag.len() - 3];
                 out.push_str(&format!("{}{start}", "  ".repeat(depth)));
-                let has_blocks = element.children.iter().any(|c| matches!(c, Node::Element(e) if !INLINE.contains(&e.tag)));
+                let has_blocks =
+                    element.children.iter().any(|c| matches!(c, Node::Element(e) if !INLINE.contains(&e.tag)));
                 if has_blocks {
                     out.push('\n');
                     element.children.iter().for_each(|c| outline(c, depth + 1, out));
@@ -462,7 +473,16 @@ mod tests {
         let levels: Vec<_> = (0..=7).map(|n| HeadingLevel::new(n).map(|l| (l.tag(-1), l.tag(0)))).collect();
         assert_eq!(
             levels,
-            [None, None, Some(("h1", "h2")), Some(("h2", "h3")), Some(("h3", "h4")), Some(("h4", "h5")), Some(("h5", "h6")), None]
+            [
+                None,
+                None,
+                Some(("h1", "h2")),
+                Some(("h2", "h3")),
+                Some(("h3", "h4")),
+                Some(("h4", "h5")),
+                Some(("h5", "h6")),
+                None
+            ]
         );
     }
 

@@ -78,7 +78,12 @@ fn no_string_becomes_markup_and_no_listener_leaks() {
         "Closure::forget",
     ];
     let mut found = Vec::new();
-    let sources = [files("src", &[".rs"]), files("www", &[".js", ".html"]), files("xtask/src", &[".rs"]), vec![root().join("index.html")]];
+    let sources = [
+        files("src", &[".rs"]),
+        files("www", &[".js", ".html"]),
+        files("xtask/src", &[".rs"]),
+        vec![root().join("index.html")],
+    ];
     for path in sources.iter().flatten() {
         let text = read(path);
         for needle in FORBIDDEN {
@@ -116,7 +121,11 @@ fn the_browser_layer_never_unwraps() {
             found.push(format!("{}:{number}: {}", relative(&path), line.trim()));
         }
     }
-    assert!(found.is_empty(), "unwrap() in the browser layer (use expect with a reason, or propagate):\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "unwrap() in the browser layer (use expect with a reason, or propagate):\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
@@ -130,7 +139,10 @@ fn the_readme_commands_exist_and_ci_runs_the_test_one() {
         assert!(xtask.contains(command), "xtask has no {command} command");
     }
     let ci = read(&root().join(".ci/run"));
-    assert!(code_lines_with(&ci, "cargo xtask test").iter().any(|(_, l)| !l.trim_start().starts_with('#')), ".ci/run does not call `cargo xtask test`");
+    assert!(
+        code_lines_with(&ci, "cargo xtask test").iter().any(|(_, l)| !l.trim_start().starts_with('#')),
+        ".ci/run does not call `cargo xtask test`"
+    );
 }
 
 #[test]

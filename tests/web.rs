@@ -90,7 +90,9 @@ async fn next_event(target: &web_sys::EventTarget, event: &'static str) {
 #[wasm_bindgen_test]
 fn the_browser_builds_exactly_the_markup_the_native_writer_writes() {
     let container = container();
-    for state in [State::closed(summit()), State { open: vec![true; summit().sections.len()], ..State::closed(summit()) }] {
+    for state in
+        [State::closed(summit()), State { open: vec![true; summit().sections.len()], ..State::closed(summit()) }]
+    {
         let tree = explainer(summit(), &state, &ViewOptions::default()).into_node();
         let root = dom::build(&document(), &tree).unwrap();
         container.append_child(&root).unwrap();
@@ -215,7 +217,11 @@ fn every_citation_lands_on_its_verbatim_quote_marked_and_focused_and_leads_back(
             assert_eq!(mark.text_content().unwrap(), document_data.anchor_text(anchor), "{quote_id}");
             assert!(mark.class_list().contains(CURRENT_CLASS), "{quote_id} is marked");
             assert_eq!(active_element_id(), quote_id, "{quote_id} has focus");
-            assert_eq!(root.query_selector_all(&format!(".{CURRENT_CLASS}")).unwrap().length(), 1, "one mark at a time");
+            assert_eq!(
+                root.query_selector_all(&format!(".{CURRENT_CLASS}")).unwrap().length(),
+                1,
+                "one mark at a time"
+            );
 
             let back = mark.next_element_sibling().unwrap();
             let back_link = find(&back, &format!("a[href=\"#{claim_id}\"]"));
@@ -314,6 +320,6 @@ fn rendering_into_an_empty_element_builds_the_same_view_and_starts_it() {
     assert_eq!(shown_state(&root, "people-to-people"), "closed");
     toggle(&root, "people-to-people").click();
     assert_eq!(shown_state(&root, "people-to-people"), "open");
-    assert_eq!(explainer.state().open[3], true);
+    assert!(explainer.state().open[3]);
     container.remove();
 }

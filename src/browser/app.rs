@@ -58,7 +58,9 @@ impl fmt::Display for EnhanceError {
                 errors.iter().try_for_each(|e| write!(f, "{e}; "))
             }
             EnhanceError::UnexpectedMarkup(what) => write!(f, "summit-explainer: unexpected markup: {what}"),
-            EnhanceError::NoSections => write!(f, "summit-explainer: the markup has no section headers ([data-se-toggle])"),
+            EnhanceError::NoSections => {
+                write!(f, "summit-explainer: the markup has no section headers ([data-se-toggle])")
+            }
             EnhanceError::Dom(message) => write!(f, "summit-explainer: a DOM call failed: {message}"),
         }
     }
@@ -195,7 +197,9 @@ fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
     let model = &mut *model;
     for effect in update(&mut model.state, model.document, msg) {
         if let Err(error) = model.apply(effect) {
-            web_sys::console::error_1(&JsValue::from_str(&format!("summit-explainer: could not apply {effect:?}: {error}")));
+            web_sys::console::error_1(&JsValue::from_str(&format!(
+                "summit-explainer: could not apply {effect:?}: {error}"
+            )));
         }
     }
 }
@@ -219,7 +223,10 @@ fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
         return;
     }
     let Some(link) = closest_inside(model, event, "a[href^='#']") else { return };
-    if event.dyn_ref::<MouseEvent>().is_some_and(|m| m.button() != 0 || m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key()) {
+    if event
+        .dyn_ref::<MouseEvent>()
+        .is_some_and(|m| m.button() != 0 || m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key())
+    {
         return; // A new tab or window: leave it to the browser.
     }
     let href = link.get_attribute("href").unwrap_or_default();
@@ -293,7 +300,9 @@ impl Model {
                 element.scroll_into_view_with_scroll_into_view_options(&options);
                 let focus_target: HtmlElement = match target {
                     Target::Section(section) => self.toggle(section)?.0.clone(),
-                    _ => element.dyn_into().map_err(|_| EnhanceError::UnexpectedMarkup(format!("{target:?} is not an HTML element")))?,
+                    _ => element
+                        .dyn_into()
+                        .map_err(|_| EnhanceError::UnexpectedMarkup(format!("{target:?} is not an HTML element")))?,
                 };
                 let focus = web_sys::FocusOptions::new();
                 focus.set_prevent_scroll(true);
@@ -305,9 +314,9 @@ impl Model {
     }
 
     fn toggle(&self, section: usize) -> Result<&(HtmlElement, Element), EnhanceError> {
-        self.toggles[section]
-            .as_ref()
-            .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("section {} is not shown", self.document.sections[section].id)))
+        self.toggles[section].as_ref().ok_or_else(|| {
+            EnhanceError::UnexpectedMarkup(format!("section {} is not shown", self.document.sections[section].id))
+        })
     }
 
     /// The element a target names, inside this instance only.

@@ -40,10 +40,7 @@ pub fn test_tools() -> Result<(), String> {
     let missing: Vec<&str> = APT_PACKAGES.iter().copied().filter(|p| !apt_installed(p)).collect();
     if !missing.is_empty() {
         run(Command::new("apt-get").arg("update").env("DEBIAN_FRONTEND", "noninteractive"))?;
-        run(Command::new("apt-get")
-            .args(["install", "-y"])
-            .args(&missing)
-            .env("DEBIAN_FRONTEND", "noninteractive"))?;
+        run(Command::new("apt-get").args(["install", "-y"]).args(&missing).env("DEBIAN_FRONTEND", "noninteractive"))?;
     }
     let geckodriver = output(Command::new("geckodriver").arg("--version")).unwrap_or_default();
     if !geckodriver.contains(GECKODRIVER_VERSION) {
@@ -59,7 +56,8 @@ pub fn npm_bin(name: &str) -> PathBuf {
 
 /// `npm ci`, unless `node_modules` already matches `package-lock.json`.
 fn npm_packages() -> Result<(), String> {
-    let lock = std::fs::read(root().join("package-lock.json")).map_err(|e| format!("cannot read package-lock.json: {e}"))?;
+    let lock =
+        std::fs::read(root().join("package-lock.json")).map_err(|e| format!("cannot read package-lock.json: {e}"))?;
     let stamp = root().join("node_modules/.xtask-package-lock.json");
     if std::fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) {
         return Ok(());
@@ -69,12 +67,14 @@ fn npm_packages() -> Result<(), String> {
 }
 
 fn apt_installed(package: &str) -> bool {
-    output(Command::new("dpkg-query").args(["-W", "-f=${Status}", package])).is_some_and(|s| s.contains("install ok installed"))
+    output(Command::new("dpkg-query").args(["-W", "-f=${Status}", package]))
+        .is_some_and(|s| s.contains("install ok installed"))
 }
 
 /// The version of `package` that Cargo.lock pins.
 pub fn locked_version(package: &str) -> Result<String, String> {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let lock =
+        std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
     let name_line = format!("name = \"{package}\"");
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {

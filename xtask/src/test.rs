@@ -1,6 +1,7 @@
 //! `cargo xtask test`: installs what is missing, then runs every test, stopping at the first failure.
 //!
-//! 1. native `cargo test` for the whole workspace (data, view, routing, state);
+//! 1. `cargo fmt --check`, then native `cargo test` for the whole workspace (data, view, routing, state, tidy),
+//!    and the coverage figure;
 //! 2. the browser layer under `wasm-pack test`, headless, in Chromium and in Firefox;
 //! 3. the built site, served locally, driven end to end in headless Chromium (`tests/e2e/`).
 
@@ -17,6 +18,7 @@ use crate::{root, run};
 pub fn test() -> Result<(), String> {
     test_tools()?;
     let root = root();
+    run(Command::new("cargo").args(["fmt", "--all", "--check"]).current_dir(&root))?;
     run(Command::new("cargo").args(["test", "--workspace"]).current_dir(&root))?;
     report_coverage()?;
     for browser in ["--chrome", "--firefox"] {
