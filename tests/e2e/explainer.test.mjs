@@ -223,14 +223,16 @@ test("phones: nothing scrolls sideways at 320 and 360 px, and targets are at lea
 
 test("screenshots: desktop and 360 px phone, light and dark", async () => {
   const shots = [
-    { name: "desktop", viewport: { width: 1280, height: 900 }, colorScheme: "light" },
-    { name: "desktop-dark", viewport: { width: 1280, height: 900 }, colorScheme: "dark" },
-    { name: "phone", viewport: { width: 360, height: 780 }, colorScheme: "light", isMobile: true },
+    { name: "desktop", viewport: { width: 1280, height: 1500 }, colorScheme: "light" },
+    { name: "desktop-dark", viewport: { width: 1280, height: 1500 }, colorScheme: "dark" },
+    { name: "phone", viewport: { width: 360, height: 780 }, colorScheme: "light", isMobile: true, hasTouch: true },
   ];
   for (const { name, ...options } of shots) {
     const { page, context } = await openPage(browser, "", { ...options, reducedMotion: "reduce" });
-    await page.locator('[data-se-toggle="space"]').click();
     await page.screenshot({ path: screenshotPath(`${name}-top`) });
+    await page.locator('[data-se-toggle="space"]').click();
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.screenshot({ path: screenshotPath(`${name}-section-open`) });
     await page.locator('[id="space/first-non-american"] a.se-cite').click();
     await page.screenshot({ path: screenshotPath(`${name}-quote`) });
     await page.screenshot({ path: screenshotPath(`${name}-full`), fullPage: true });
