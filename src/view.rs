@@ -154,7 +154,7 @@ impl View<'_> {
         let button = element("button")
             .attr("type", "button")
             .class("se-toggle")
-            .attr("id", button_id.clone())
+            .attr("id", button_id)
             .attr("aria-expanded", if open { "true" } else { "false" })
             .attr("aria-controls", panel_id.clone())
             .attr("data-se-toggle", data.id)
@@ -169,10 +169,10 @@ impl View<'_> {
         let panel =
             panel.child(element("ol").class("se-claims").children(claims.map(|c| self.claim(ClaimIndex(c)).into())));
 
+        // Unnamed, so not a landmark: eight region landmarks would crowd a screen reader's landmark list.
         element("section")
             .attr("class", self.class("se-section", Target::Section(section)))
             .attr("id", self.id(data.id))
-            .attr("aria-labelledby", button_id)
             .child(self.heading(0).class("se-section-heading").child(button))
             .child(element("p").class("se-section-summary").text(data.summary))
             .child(panel)
@@ -400,7 +400,7 @@ mod tests {
                     </ul>
                   </section>
                   <div class="se-sections">
-                    <section class="se-section" id="talks" aria-labelledby="talks--button">
+                    <section class="se-section" id="talks">
                       <h2 class="se-section-heading">
                         <button type="button" class="se-toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">1 claim · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                       </h2>
@@ -444,7 +444,7 @@ mod tests {
             "se-sections",
             expect![[r##"
                 <div class="se-sections">
-                  <section class="se-section" id="se1-talks" aria-labelledby="se1-talks--button">
+                  <section class="se-section" id="se1-talks">
                     <h4 class="se-section-heading">
                       <button type="button" class="se-toggle" id="se1-talks--button" aria-expanded="true" aria-controls="se1-talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">1 claim · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                     </h4>
