@@ -1,7 +1,7 @@
 //! The summit data: the article, and what the explainer says about it, every claim citing the article's words.
 //!
 //! Rules for editing (the tests in `document` enforce the checkable ones):
-//! - a claim says only what its quotes say; who said it only where the article says so;
+//! - a claim says only what its quotes say; who said it, and where or when, only where the article says so;
 //! - a quote is copied from `article.txt` byte for byte, odd punctuation and all;
 //! - two quotes are either the very same words at the same place, or do not touch each other;
 //! - every paragraph of the article that is not listed in [`NOT_SUBSTANTIVE`] is cited at least once.
@@ -44,7 +44,7 @@ pub const OVERVIEW: &[Claim] = &[
     },
     Claim {
         id: "more-than-70-points",
-        text: "More than 70 points covering a wide range of critical sectors were announced after the two leaders met.",
+        text: "More than 70 points covering a wide range of critical sectors were announced as part of the two leaders' bilateral meeting.",
         speaker: None,
         setting: None,
         quotes: &[q(
@@ -78,7 +78,7 @@ pub const SECTIONS: &[Section] = &[
             },
             Claim {
                 id: "industrial-council",
-                text: "They are setting up a military-industrial council to assess where the two countries can co-produce defense weapons.",
+                text: "The points include establishing a military-industrial council to assess where the two countries can co-produce defense weapons.",
                 speaker: None,
                 setting: None,
                 quotes: &[q(
@@ -242,7 +242,7 @@ pub const SECTIONS: &[Section] = &[
             },
             Claim {
                 id: "second-only-to-liberty",
-                text: "An official called that original gift one of the most important diplomatic gifts in U.S. history, second only to the Statue of Liberty.",
+                text: "A senior administration official called the original gift one of the most important diplomatic gifts in U.S. history, second only to the Statue of Liberty.",
                 speaker: Some(Speaker::SeniorOfficial),
                 setting: None,
                 quotes: &[q(
@@ -251,7 +251,7 @@ pub const SECTIONS: &[Section] = &[
             },
             Claim {
                 id: "deeply-meaningful",
-                text: "Such initiatives may matter less than new military arrangements, the official said, but they are deeply meaningful for people.",
+                text: "Initiatives like this may not be as important as new arrangements on military command structures or co-production, the official said, but they are \u{201c}deeply meaningful for our people\u{201d}.",
                 speaker: Some(Speaker::Official),
                 setting: None,
                 quotes: &[q(
@@ -304,9 +304,9 @@ pub const SECTIONS: &[Section] = &[
             },
             Claim {
                 id: "positive-directions",
-                text: "Kishida said he hopes the discussions will move in positive directions for both sides.",
+                text: "Kishida expressed the hope that the discussions will move in positive directions for both sides.",
                 speaker: Some(Speaker::Kishida),
-                setting: Some("at the joint news conference"),
+                setting: None,
                 quotes: &[q("We hope these discussions will move in positive directions for both sides, Kishida said.")],
             },
             Claim {
@@ -362,7 +362,7 @@ pub const SECTIONS: &[Section] = &[
                 id: "inflection-point",
                 text: "Biden said the two countries stand at an inflection point, where decisions made now will set the course for decades, and will continue to stand together.",
                 speaker: Some(Speaker::Biden),
-                setting: Some("at the state dinner"),
+                setting: None,
                 quotes: &[
                     q("Biden said we are at an inflection point and the United States and Japan will continue to stand together."),
                     q("We stand at an inflection point where the decisions we make now will determine the course of the future for decades to come, Biden added."),
