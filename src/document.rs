@@ -308,8 +308,13 @@ impl Document {
 
     /// The number of distinct quotes cited in a section (a span cited by two of its claims counts once).
     pub fn section_quote_count(&self, section: usize) -> usize {
+        self.distinct_quotes(self.section_claims[section].clone())
+    }
+
+    /// The number of distinct quotes cited by the claims in `claims`.
+    fn distinct_quotes(&self, claims: Range<usize>) -> usize {
         let mut anchors: Vec<AnchorIndex> =
-            self.section_claims[section].clone().flat_map(|claim| self.claims[claim].anchors.iter().copied()).collect();
+            claims.flat_map(|claim| self.claims[claim].anchors.iter().copied()).collect();
         anchors.sort_unstable();
         anchors.dedup();
         anchors.len()
@@ -328,10 +333,7 @@ impl Document {
         report.push_str(&format!(
             "  {:<20} {}\n",
             "overview",
-            crate::view::count_label(
-                self.overview_claims.len(),
-                self.overview_claims.clone().flat_map(|c| self.claims[c].anchors.iter()).count()
-            )
+            crate::view::count_label(self.overview_claims.len(), self.distinct_quotes(self.overview_claims.clone()))
         ));
         report.push_str(&format!(
             "  in all: {} claims citing {} distinct quotes",
@@ -695,7 +697,7 @@ mod tests {
         let document =
             Document::resolve(source(vec![section("s", vec![claim("c", vec![Quote::exact("It ran far.")])])])).unwrap();
         let numbers: Vec<_> =
-            document.paragraphs.iter().map(|p| (document.paragraph_text(p_index(&document, p)), p.number)).collect();
+            document.paragraphs.iter().enumerate().map(|(i, p)| (document.paragraph_text(i), p.number)).collect();
         assert_eq!(
             numbers,
             [
@@ -706,10 +708,6 @@ mod tests {
             ]
         );
         assert_eq!(document.coverage(), Coverage { cited: 1, total: 2, uncited: vec![1] });
-    }
-
-    fn p_index(document: &Document, paragraph: &Paragraph) -> usize {
-        document.paragraphs.iter().position(|p| std::ptr::eq(p, paragraph)).unwrap()
     }
 
     #[test]

@@ -14,6 +14,19 @@ use crate::state::State;
 pub const CLOSED_PANEL_HIDDEN: &str = "until-found";
 /// The class that marks the current target of navigation.
 pub const CURRENT_CLASS: &str = "se-current";
+/// The attribute naming the section a header button toggles; the browser layer finds headers by it.
+pub const TOGGLE_ATTRIBUTE: &str = "data-se-toggle";
+/// The attribute naming the section a panel belongs to.
+pub const PANEL_ATTRIBUTE: &str = "data-se-panel";
+
+/// The value of a header's `aria-expanded` for an open or closed section.
+pub fn aria_expanded(open: bool) -> &'static str {
+    if open {
+        "true"
+    } else {
+        "false"
+    }
+}
 
 /// The heading level of the section headings, 2 to 6, so the explainer fits the outline of the page around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,7 +91,7 @@ impl View<'_> {
     }
 
     fn href(&self, target: Target) -> Text {
-        Cow::Owned(format!("#{}{}", self.options.id_prefix, target.fragment(self.document)))
+        self.id_href(&target.fragment(self.document))
     }
 
     fn class(&self, base: &'static str, target: Target) -> Text {
@@ -155,14 +168,14 @@ impl View<'_> {
             .attr("type", "button")
             .class("se-toggle")
             .attr("id", button_id)
-            .attr("aria-expanded", if open { "true" } else { "false" })
+            .attr("aria-expanded", aria_expanded(open))
             .attr("aria-controls", panel_id.clone())
-            .attr("data-se-toggle", data.id)
+            .attr(TOGGLE_ATTRIBUTE, data.id)
             .child(element("span").class("se-toggle-number").text(number))
             .child(element("span").class("se-toggle-title").text(data.title))
             .child(element("span").class("se-toggle-count").text(count))
             .child(element("span").class("se-toggle-icon").attr("aria-hidden", "true"));
-        let mut panel = element("div").class("se-panel").attr("id", panel_id).attr("data-se-panel", data.id);
+        let mut panel = element("div").class("se-panel").attr("id", panel_id).attr(PANEL_ATTRIBUTE, data.id);
         if !open {
             panel = panel.attr("hidden", CLOSED_PANEL_HIDDEN);
         }

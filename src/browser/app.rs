@@ -16,7 +16,9 @@ use crate::browser::{document, dom, window};
 use crate::document::{DataError, Document};
 use crate::route::{parse_fragment, Target};
 use crate::state::{update, Effect, HeaderKey, Msg, State};
-use crate::view::{explainer, ViewOptions, CLOSED_PANEL_HIDDEN, CURRENT_CLASS};
+use crate::view::{
+    aria_expanded, explainer, ViewOptions, CLOSED_PANEL_HIDDEN, CURRENT_CLASS, PANEL_ATTRIBUTE, TOGGLE_ATTRIBUTE,
+};
 
 /// The attribute on the root while an explainer drives it.
 pub const ENHANCED_ATTRIBUTE: &str = "data-se-enhanced";
@@ -96,17 +98,17 @@ impl Explainer {
         let mut state = State::closed(document);
         state.shown.clear();
         let mut toggles: Vec<Option<(HtmlElement, Element)>> = (0..document.sections.len()).map(|_| None).collect();
-        let buttons = root.query_selector_all("[data-se-toggle]")?;
+        let buttons = root.query_selector_all(&format!("[{TOGGLE_ATTRIBUTE}]"))?;
         for i in 0..buttons.length() {
             let button: HtmlElement = buttons.item(i).and_then(|n| n.dyn_into().ok()).ok_or_else(|| {
-                EnhanceError::UnexpectedMarkup("a [data-se-toggle] that is not an HTML element".to_string())
+                EnhanceError::UnexpectedMarkup(format!("a [{TOGGLE_ATTRIBUTE}] that is not an HTML element"))
             })?;
-            let id = button.get_attribute("data-se-toggle").unwrap_or_default();
+            let id = button.get_attribute(TOGGLE_ATTRIBUTE).unwrap_or_default();
             let section = document
                 .section_index(&id)
                 .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("unknown section {id:?}")))?;
             let panel = root
-                .query_selector(&format!("[data-se-panel=\"{id}\"]"))?
+                .query_selector(&format!("[{PANEL_ATTRIBUTE}=\"{id}\"]"))?
                 .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("section {id:?} has no panel")))?;
             if toggles[section].is_some() {
                 return Err(EnhanceError::UnexpectedMarkup(format!("section {id:?} appears twice")));
@@ -114,8 +116,8 @@ impl Explainer {
             // The panel is the truth: the browser may have revealed it (find-in-page, a fragment) before we
             // were listening. Bring the header in line with it.
             let open = !panel.has_attribute("hidden");
-            if button.get_attribute("aria-expanded").as_deref() != Some(if open { "true" } else { "false" }) {
-                button.set_attribute("aria-expanded", if open { "true" } else { "false" })?;
+            if button.get_attribute("aria-expanded").as_deref() != Some(aria_expanded(open)) {
+                show_expanded(&button, &panel, open)?;
             }
             state.open[section] = open;
             state.shown.push(section);
@@ -216,8 +218,8 @@ fn section_of(model: &Rc<RefCell<Model>>, element: &Element, attribute: &str) ->
 }
 
 fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
-    if let Some(button) = closest_inside(model, event, "[data-se-toggle]") {
-        if let Some(section) = section_of(model, &button, "data-se-toggle") {
+    if let Some(button) = closest_inside(model, event, &format!("[{TOGGLE_ATTRIBUTE}]")) {
+        if let Some(section) = section_of(model, &button, TOGGLE_ATTRIBUTE) {
             dispatch(model, Msg::Toggle(section));
         }
         return;
@@ -248,8 +250,8 @@ fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
 
 fn on_keydown(model: &Rc<RefCell<Model>>, event: &Event) {
     let Some(key) = event.dyn_ref::<KeyboardEvent>().and_then(|k| HeaderKey::from_key(&k.key())) else { return };
-    let Some(button) = closest_inside(model, event, "[data-se-toggle]") else { return };
-    if let Some(section) = section_of(model, &button, "data-se-toggle") {
+    let Some(button) = closest_inside(model, event, &format!("[{TOGGLE_ATTRIBUTE}]")) else { return };
+    if let Some(section) = section_of(model, &button, TOGGLE_ATTRIBUTE) {
         event.prevent_default();
         dispatch(model, Msg::HeaderKey(section, key));
     }
@@ -257,8 +259,8 @@ fn on_keydown(model: &Rc<RefCell<Model>>, event: &Event) {
 
 /// The browser is about to reveal a closed panel for find-in-page or a fragment link: keep the header in step.
 fn on_beforematch(model: &Rc<RefCell<Model>>, event: &Event) {
-    let Some(panel) = closest_inside(model, event, "[data-se-panel]") else { return };
-    if let Some(section) = section_of(model, &panel, "data-se-panel") {
+    let Some(panel) = closest_inside(model, event, &format!("[{PANEL_ATTRIBUTE}]")) else { return };
+    if let Some(section) = section_of(model, &panel, PANEL_ATTRIBUTE) {
         dispatch(model, Msg::SetOpen(section, true));
     }
 }
@@ -275,17 +277,22 @@ fn on_hashchange(model: &Rc<RefCell<Model>>) {
     }
 }
 
+/// Shows a section open or closed: the header's `aria-expanded` and the panel's `hidden`, always together.
+fn show_expanded(button: &HtmlElement, panel: &Element, open: bool) -> Result<(), JsValue> {
+    button.set_attribute("aria-expanded", aria_expanded(open))?;
+    if open {
+        panel.remove_attribute("hidden")
+    } else {
+        panel.set_attribute("hidden", CLOSED_PANEL_HIDDEN)
+    }
+}
+
 impl Model {
     fn apply(&self, effect: Effect) -> Result<(), EnhanceError> {
         match effect {
             Effect::SetExpanded { section, open } => {
                 let (button, panel) = self.toggle(section)?;
-                button.set_attribute("aria-expanded", if open { "true" } else { "false" })?;
-                if open {
-                    panel.remove_attribute("hidden")?;
-                } else {
-                    panel.set_attribute("hidden", CLOSED_PANEL_HIDDEN)?;
-                }
+                show_expanded(button, panel, open)?;
             }
             Effect::Mark(target) => self.element(target)?.class_list().add_1(CURRENT_CLASS)?,
             Effect::Unmark(target) => self.element(target)?.class_list().remove_1(CURRENT_CLASS)?,
