@@ -1,14 +1,16 @@
 //! summit-explainer: an interactive, source-linked explainer of the April 2024 U.S.–Japan summit.
 //!
-//! The pure core — [`data`], [`document`], [`view`], [`html`], [`route`], [`state`], [`page`] — is plain Rust,
-//! tested natively. Only `browser` (compiled for `wasm32` alone) touches the DOM. See `ARCHITECTURE.md`.
+//! The pure core — [`data`], [`document`], [`view`], [`html`], [`route`], [`state`], [`page`], [`options`],
+//! [`export`] — is plain Rust, tested natively. Only `browser` (compiled for `wasm32` alone) touches the DOM. See `ARCHITECTURE.md`.
 
 #![deny(missing_docs)]
 
 pub mod data;
 pub mod document;
+pub mod export;
 pub mod html;
 pub mod model;
+pub mod options;
 pub mod page;
 pub mod route;
 pub mod state;

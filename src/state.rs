@@ -3,7 +3,7 @@
 //! The browser layer owns one [`State`], turns DOM events into [`Msg`]s, and applies the [`Effect`]s that
 //! [`update`] returns. Nothing else changes the state, so every transition is testable natively.
 
-use crate::document::Document;
+use crate::document::{AnchorIndex, ClaimIndex, Document};
 use crate::route::Target;
 
 /// Which sections are shown and open, and which place is marked as the reader's current target.
@@ -26,6 +26,9 @@ pub enum Msg {
     SetOpen(usize, bool),
     /// Follow a link or fragment to a place: open what hides it, mark it, bring it into view.
     Navigate(Target),
+    /// The reader followed a claim's citation to its quote in the article: [`Msg::Navigate`] to the quote,
+    /// remembering which claim it was cited from.
+    Cite(ClaimIndex, AnchorIndex),
     /// A navigation key on the header of a section (by document index): move focus between shown headers.
     HeaderKey(usize, HeaderKey),
 }
@@ -70,6 +73,9 @@ pub enum Effect {
     Reveal(Target),
     /// Move keyboard focus to a section's header.
     FocusHeader(usize),
+    /// Tell the host that a quote was opened, and from which claim (the first citing it, when the reader
+    /// came from elsewhere than a citation).
+    QuoteOpened { claim: ClaimIndex, anchor: AnchorIndex },
 }
 
 impl State {
@@ -84,7 +90,7 @@ impl State {
 }
 
 /// Applies `msg` to `state` and says what must change on the page. Messages naming sections that do not exist
-/// change nothing.
+/// or are not shown change nothing.
 pub fn update(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
     let mut effects = Vec::new();
     match msg {
@@ -94,8 +100,17 @@ pub fn update(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::SetOpen(section, open) => set_open(state, section, open, &mut effects),
+        Msg::Cite(claim, anchor) => {
+            effects = update(state, document, Msg::Navigate(Target::Anchor(anchor)));
+            if let Some(Effect::QuoteOpened { claim: cited_from, .. }) = effects.last_mut() {
+                *cited_from = claim;
+            }
+        }
         Msg::Navigate(target) => {
             if let Some(section) = target.section(document) {
+                if !state.shown.contains(&section) {
+                    return effects;
+                }
                 set_open(state, section, true, &mut effects);
             }
             if let Some(previous) = state.current.replace(target) {
@@ -105,6 +120,10 @@ pub fn update(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
             }
             effects.push(Effect::Mark(target));
             effects.push(Effect::Reveal(target));
+            if let Target::Anchor(anchor) = target {
+                let claim = document.anchors[anchor.0].cited_by[0].claim;
+                effects.push(Effect::QuoteOpened { claim, anchor });
+            }
         }
         Msg::HeaderKey(from, key) => {
             let count = state.shown.len();
@@ -123,6 +142,9 @@ pub fn update(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
 }
 
 fn set_open(state: &mut State, section: usize, open: bool, effects: &mut Vec<Effect>) {
+    if !state.shown.contains(&section) {
+        return;
+    }
     if let Some(flag) = state.open.get_mut(section) {
         if *flag != open {
             *flag = open;
@@ -134,7 +156,6 @@ fn set_open(state: &mut State, section: usize, open: bool, effects: &mut Vec<Eff
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{AnchorIndex, ClaimIndex};
     use expect_test::{expect, Expect};
 
     /// Runs `msgs` from the closed state and prints each message's effects, then the final state.
@@ -196,7 +217,7 @@ mod tests {
                 Msg::Navigate(Target::Section(0)),
             ],
             expect![[r#"
-                Navigate(Anchor(AnchorIndex(3))) -> [Mark(Anchor(AnchorIndex(3))), Reveal(Anchor(AnchorIndex(3)))]
+                Navigate(Anchor(AnchorIndex(3))) -> [Mark(Anchor(AnchorIndex(3))), Reveal(Anchor(AnchorIndex(3))), QuoteOpened { claim: ClaimIndex(40), anchor: AnchorIndex(3) }]
                 Navigate(Claim(ClaimIndex(14))) -> [SetExpanded { section: 3, open: true }, Unmark(Anchor(AnchorIndex(3))), Mark(Claim(ClaimIndex(14))), Reveal(Claim(ClaimIndex(14)))]
                 Navigate(Claim(ClaimIndex(14))) -> [Mark(Claim(ClaimIndex(14))), Reveal(Claim(ClaimIndex(14)))]
                 Navigate(Section(0)) -> [SetExpanded { section: 0, open: true }, Unmark(Claim(ClaimIndex(14))), Mark(Section(0)), Reveal(Section(0))]
@@ -204,6 +225,45 @@ mod tests {
                 current: Some(Section(0))
             "#]],
         );
+    }
+
+    #[test]
+    fn opening_a_quote_says_from_which_claim() {
+        let document = Document::summit().expect("the summit data is valid");
+        // The claim a citation was followed from is reported as given; from elsewhere, the first citing claim.
+        let shared = AnchorIndex(3);
+        let first = document.anchors[shared.0].cited_by[0].claim;
+        let second = ClaimIndex(first.0 + 1);
+        let mut state = State::closed(document);
+        let opened = |effects: Vec<Effect>| {
+            effects.into_iter().filter(|e| matches!(e, Effect::QuoteOpened { .. })).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            opened(update(&mut state, document, Msg::Cite(second, shared))),
+            [Effect::QuoteOpened { claim: second, anchor: shared }]
+        );
+        assert_eq!(
+            opened(update(&mut state, document, Msg::Navigate(Target::Anchor(shared)))),
+            [Effect::QuoteOpened { claim: first, anchor: shared }]
+        );
+        assert_eq!(opened(update(&mut state, document, Msg::Navigate(Target::Claim(first)))), []);
+    }
+
+    #[test]
+    fn sections_an_embed_does_not_show_cannot_be_opened_or_navigated_to() {
+        let document = Document::summit().expect("the summit data is valid");
+        let mut state = State { shown: vec![2], ..State::closed(document) };
+        let claim_in_0 = ClaimIndex(document.section_claims[0].start);
+        for msg in [
+            Msg::Toggle(0),
+            Msg::SetOpen(0, true),
+            Msg::Navigate(Target::Section(0)),
+            Msg::Navigate(Target::Claim(claim_in_0)),
+        ] {
+            assert_eq!(update(&mut state, document, msg), [], "{msg:?}");
+        }
+        assert_eq!(state, State { shown: vec![2], ..State::closed(document) });
+        assert_eq!(update(&mut state, document, Msg::Toggle(2)), [Effect::SetExpanded { section: 2, open: true }]);
     }
 
     #[test]

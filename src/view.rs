@@ -52,25 +52,107 @@ impl Default for HeadingLevel {
     }
 }
 
-/// How one instance of the explainer is written.
+/// The colour scheme of an instance: `auto` follows the reader's system setting.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Light, whatever the system says.
+    Light,
+    /// Dark, whatever the system says.
+    Dark,
+    /// The system's preference (`prefers-color-scheme`).
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    /// The theme called `name` (`light`, `dark`, `auto`).
+    pub fn from_name(name: &str) -> Option<Theme> {
+        match name {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            "auto" => Some(Theme::Auto),
+            _ => None,
+        }
+    }
+}
+
+/// The attribute on the root that fixes the colour scheme (absent for `auto`).
+pub const THEME_ATTRIBUTE: &str = "data-se-theme";
+
+/// Where the source article is, for the quote links.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum ArticlePlacement {
+    /// In the instance, after the sections, every quote marked in it with links back to its claims.
+    #[default]
+    Inline,
+    /// Not in the instance: quote links open this page (which shows the article) at the quote, in a new tab.
+    Linked(String),
+    /// Nowhere: the quotes are shown with their paragraph numbers but are not links.
+    Omitted,
+}
+
+/// How one instance of the explainer is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewOptions {
     /// Put before every element id, so several instances can share a document; empty for the standalone page.
     pub id_prefix: String,
     /// The level of the section headings; the title is one level above.
     pub heading_level: HeadingLevel,
+    /// The colour scheme.
+    pub theme: Theme,
+    /// Whether the "At a glance" overview is shown.
+    pub overview: bool,
+    /// Where the article is.
+    pub article: ArticlePlacement,
+}
+
+impl Default for ViewOptions {
+    /// The standalone page: plain ids, level-2 sections, the system's theme, everything shown.
+    fn default() -> ViewOptions {
+        ViewOptions {
+            id_prefix: String::new(),
+            heading_level: HeadingLevel::default(),
+            theme: Theme::Auto,
+            overview: true,
+            article: ArticlePlacement::Inline,
+        }
+    }
 }
 
 /// Builds the whole explainer for `state`.
 pub fn explainer(document: &Document, state: &State, options: &ViewOptions) -> Element {
     let view = View { document, state, options };
+    let mut root = element("div").class("se").attr("data-se-root", "").attr("part", "root");
+    root = match options.theme {
+        Theme::Light => root.attr(THEME_ATTRIBUTE, "light"),
+        Theme::Dark => root.attr(THEME_ATTRIBUTE, "dark"),
+        Theme::Auto => root,
+    };
+    root = root.child(view.header());
+    if options.overview {
+        root = root.child(view.overview());
+    }
+    root =
+        root.child(element("div").class("se-sections").children(state.shown.iter().map(|&s| view.section(s).into())));
+    if options.article == ArticlePlacement::Inline {
+        root = root.child(view.article());
+    }
+    root
+}
+
+/// What an embed shows in its own box when it cannot start: a short message, never a blank area.
+pub fn error_box(message: &str) -> Element {
     element("div")
-        .class("se")
-        .attr("data-se-root", "")
-        .child(view.header())
-        .child(view.overview())
-        .child(element("div").class("se-sections").children(state.shown.iter().map(|&s| view.section(s).into())))
-        .child(view.article())
+        .class("se se-error")
+        .attr("role", "alert")
+        .attr("part", "error")
+        .child(element("p").class("se-error-title").text("The explainer could not be shown."))
+        .child(element("p").class("se-error-message").text(message.to_string()))
+}
+
+/// A link to another page (the complete explainer), opened in a new tab without giving it this window.
+fn external_link(href: String) -> Element {
+    element("a").attr("href", href).attr("target", "_blank").attr("rel", "noopener")
 }
 
 /// The `n claims · m quotes` count shown on a section's header.
@@ -124,17 +206,29 @@ impl View<'_> {
     }
 
     fn header(&self) -> Element {
-        element("header")
-            .class("se-header")
-            .child(element("p").class("se-kicker").text("Explainer"))
-            .child(self.heading(-1).class("se-title").text(crate::data::TITLE))
-            .child(element("p").class("se-standfirst").children([
-                text("Every statement below is drawn from one news article ("),
-                text(crate::data::SOURCE),
+        let source = [text("Every statement below is drawn from one news article ("), text(crate::data::SOURCE)];
+        let standfirst = element("p").class("se-standfirst").children(source);
+        let standfirst = match &self.options.article {
+            ArticlePlacement::Inline => standfirst.children([
                 text(") and links to the article\u{2019}s own words, shown in full "),
-                element("a").attr("href", self.id_href(ARTICLE_ID)).text("at the end of the page").into(),
+                element("a").attr("href", self.id_href(ARTICLE_ID)).text("at the end").into(),
                 text("."),
-            ]))
+            ]),
+            ArticlePlacement::Linked(url) => standfirst.children([
+                text(") and links to the article\u{2019}s own words, shown in full "),
+                external_link(format!("{url}#{ARTICLE_ID}")).text("in the complete explainer").into(),
+                text("."),
+            ]),
+            ArticlePlacement::Omitted => standfirst
+                .text(") and quotes the article\u{2019}s own words, with the number of the paragraph each comes from."),
+        };
+        // Not a <header>: at the top of an embed it would be a second banner landmark in the host page.
+        element("div")
+            .class("se-header")
+            .attr("part", "header")
+            .child(element("p").class("se-kicker").text("Explainer"))
+            .child(self.heading(-1).class("se-title").attr("part", "title").text(crate::data::TITLE))
+            .child(standfirst)
     }
 
     fn id_href(&self, name: &str) -> Text {
@@ -145,6 +239,7 @@ impl View<'_> {
         let heading_id = self.id(&format!("{OVERVIEW_ID}--heading"));
         element("section")
             .class("se-overview")
+            .attr("part", "overview")
             .attr("id", self.id(OVERVIEW_ID))
             .attr("aria-labelledby", heading_id.clone())
             .child(self.heading(0).class("se-overview-heading").attr("id", heading_id).text("At a glance"))
@@ -167,6 +262,7 @@ impl View<'_> {
         let button = element("button")
             .attr("type", "button")
             .class("se-toggle")
+            .attr("part", "toggle")
             .attr("id", button_id)
             .attr("aria-expanded", aria_expanded(open))
             .attr("aria-controls", panel_id.clone())
@@ -175,7 +271,8 @@ impl View<'_> {
             .child(element("span").class("se-toggle-title").text(data.title))
             .child(element("span").class("se-toggle-count").text(count))
             .child(element("span").class("se-toggle-icon").attr("aria-hidden", "true"));
-        let mut panel = element("div").class("se-panel").attr("id", panel_id).attr(PANEL_ATTRIBUTE, data.id);
+        let mut panel =
+            element("div").class("se-panel").attr("part", "panel").attr("id", panel_id).attr(PANEL_ATTRIBUTE, data.id);
         if !open {
             panel = panel.attr("hidden", CLOSED_PANEL_HIDDEN);
         }
@@ -185,6 +282,7 @@ impl View<'_> {
         // Unnamed, so not a landmark: eight region landmarks would crowd a screen reader's landmark list.
         element("section")
             .attr("class", self.class("se-section", Target::Section(section)))
+            .attr("part", "section")
             .attr("id", self.id(data.id))
             .child(self.heading(0).class("se-section-heading").child(button))
             .child(element("p").class("se-section-summary").text(data.summary))
@@ -196,6 +294,7 @@ impl View<'_> {
         let target = Target::Claim(claim);
         let mut item = element("li")
             .attr("class", self.class("se-claim", target))
+            .attr("part", "claim")
             .attr("id", self.id(&target.fragment(self.document)))
             .attr("tabindex", "-1");
         if let Some(label) = self.claim_label(claim) {
@@ -226,20 +325,29 @@ impl View<'_> {
         };
         let paragraph = &self.document.paragraphs[self.document.anchors[anchor.0].paragraph];
         let number = paragraph.number.map(|n| n.to_string()).unwrap_or_default();
-        element("li").class("se-citation").child(
-            element("a")
-                .class("se-cite")
-                .attr("href", self.href(Target::Anchor(anchor)))
-                .child(element("span").class("se-cite-words").text(shown))
-                .text(" ")
-                .child(
-                    element("span")
-                        .class("se-cite-where")
-                        .child(element("span").class("se-vh").text("Article paragraph "))
-                        .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"))
-                        .text(number),
-                ),
-        )
+        let cite = match &self.options.article {
+            ArticlePlacement::Inline => element("a").attr("href", self.href(Target::Anchor(anchor))),
+            ArticlePlacement::Linked(url) => {
+                external_link(format!("{url}#{}", Target::Anchor(anchor).fragment(self.document)))
+            }
+            ArticlePlacement::Omitted => element("span"),
+        };
+        let mut cite = cite
+            .class("se-cite")
+            .attr("part", "cite")
+            .child(element("span").class("se-cite-words").text(shown))
+            .text(" ")
+            .child(
+                element("span")
+                    .class("se-cite-where")
+                    .child(element("span").class("se-vh").text("Article paragraph "))
+                    .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"))
+                    .text(number),
+            );
+        if let ArticlePlacement::Linked(_) = self.options.article {
+            cite = cite.child(element("span").class("se-vh").text(" (opens in a new tab)"));
+        }
+        element("li").class("se-citation").child(cite)
     }
 
     fn article(&self) -> Element {
@@ -247,6 +355,7 @@ impl View<'_> {
         let paragraphs = (0..self.document.paragraphs.len()).map(|p| self.paragraph(p).into());
         element("section")
             .class("se-article")
+            .attr("part", "article")
             .attr("id", self.id(ARTICLE_ID))
             .attr("aria-labelledby", heading_id.clone())
             .child(self.heading(0).class("se-article-heading").attr("id", heading_id).text("The article"))
@@ -286,6 +395,7 @@ impl View<'_> {
         let target = Target::Anchor(anchor);
         element("mark")
             .attr("class", self.class("se-quote", target))
+            .attr("part", "quote")
             .attr("id", self.id(&target.fragment(self.document)))
             .attr("tabindex", "-1")
             .text(self.document.anchor_text(anchor))
@@ -395,50 +505,50 @@ mod tests {
             ViewOptions::default(),
             "se",
             expect![[r##"
-                <div class="se" data-se-root="">
-                  <header class="se-header">
+                <div class="se" data-se-root="" part="root">
+                  <div class="se-header" part="header">
                     <p class="se-kicker">Explainer</p>
-                    <h1 class="se-title">Biden hosts Kishida: what the April 2024 U.S.–Japan summit announced</h1>
-                    <p class="se-standfirst">Every statement below is drawn from one news article (CNN, Washington, dated 2024-04-11) and links to the article’s own words, shown in full <a href="#article">at the end of the page</a>.</p>
-                  </header>
-                  <section class="se-overview" id="overview" aria-labelledby="overview--heading">
+                    <h1 class="se-title" part="title">Biden hosts Kishida: what the April 2024 U.S.–Japan summit announced</h1>
+                    <p class="se-standfirst">Every statement below is drawn from one news article (CNN, Washington, dated 2024-04-11) and links to the article’s own words, shown in full <a href="#article">at the end</a>.</p>
+                  </div>
+                  <section class="se-overview" part="overview" id="overview" aria-labelledby="overview--heading">
                     <h2 class="se-overview-heading" id="overview--heading">At a glance</h2>
                     <ul class="se-claims se-overview-claims">
-                      <li class="se-claim" id="overview/met" tabindex="-1">
+                      <li class="se-claim" part="claim" id="overview/met" tabindex="-1">
                         <p class="se-claim-text">They met.</p>
                         <ul class="se-citations">
-                          <li class="se-citation"><a class="se-cite" href="#q-met-1"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                          <li class="se-citation"><a href="#q-met-1" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
                         </ul>
                       </li>
                     </ul>
                   </section>
                   <div class="se-sections">
-                    <section class="se-section" id="talks">
+                    <section class="se-section" part="section" id="talks">
                       <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">1 claim · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                        <button type="button" class="se-toggle" part="toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">1 claim · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                       </h2>
                       <p class="se-section-summary">What was said.</p>
-                      <div class="se-panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
+                      <div class="se-panel" part="panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
                         <ol class="se-claims">
-                          <li class="se-claim" id="talks/agree" tabindex="-1">
+                          <li class="se-claim" part="claim" id="talks/agree" tabindex="-1">
                             <span class="se-claim-number">1.1</span>
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
                             <ul class="se-citations">
-                              <li class="se-citation"><a class="se-cite" href="#q-agree-1"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
-                              <li class="se-citation"><a class="se-cite" href="#q-met-1"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                              <li class="se-citation"><a href="#q-agree-1" class="se-cite" part="cite"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                              <li class="se-citation"><a href="#q-met-1" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
                             </ul>
                           </li>
                         </ol>
                       </div>
                     </section>
                   </div>
-                  <section class="se-article" id="article" aria-labelledby="article--heading">
+                  <section class="se-article" part="article" id="article" aria-labelledby="article--heading">
                     <h2 class="se-article-heading" id="article--heading">The article</h2>
                     <p class="se-article-note">The source in full, unedited. Underlined passages are the quotes cited above; the link after each leads back to the claim that cites it.</p>
                     <div class="se-article-body" lang="en">
                       <p class="se-para se-para-meta">Washington CNN —</p>
-                      <p class="se-para" id="p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" id="q-met-1" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> Biden said <mark class="se-quote" id="q-agree-1" tabindex="-1">“we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
+                      <p class="se-para" id="p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" part="quote" id="q-met-1" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> Biden said <mark class="se-quote" part="quote" id="q-agree-1" tabindex="-1">“we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
                     </div>
                   </section>
                 </div>
@@ -453,24 +563,28 @@ mod tests {
                 state.open[0] = true;
                 state.current = Some(Target::Claim(ClaimIndex(1)));
             },
-            ViewOptions { id_prefix: "se1-".to_string(), heading_level: HeadingLevel::new(4).unwrap() },
+            ViewOptions {
+                id_prefix: "se1-".to_string(),
+                heading_level: HeadingLevel::new(4).unwrap(),
+                ..ViewOptions::default()
+            },
             "se-sections",
             expect![[r##"
                 <div class="se-sections">
-                  <section class="se-section" id="se1-talks">
+                  <section class="se-section" part="section" id="se1-talks">
                     <h4 class="se-section-heading">
-                      <button type="button" class="se-toggle" id="se1-talks--button" aria-expanded="true" aria-controls="se1-talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">1 claim · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                      <button type="button" class="se-toggle" part="toggle" id="se1-talks--button" aria-expanded="true" aria-controls="se1-talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">1 claim · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                     </h4>
                     <p class="se-section-summary">What was said.</p>
-                    <div class="se-panel" id="se1-talks--panel" data-se-panel="talks">
+                    <div class="se-panel" part="panel" id="se1-talks--panel" data-se-panel="talks">
                       <ol class="se-claims">
-                        <li class="se-claim se-current" id="se1-talks/agree" tabindex="-1">
+                        <li class="se-claim se-current" part="claim" id="se1-talks/agree" tabindex="-1">
                           <span class="se-claim-number">1.1</span>
                           <p class="se-claim-text">Biden said they agree.</p>
                           <p class="se-attribution">President Joe Biden, at the meeting</p>
                           <ul class="se-citations">
-                            <li class="se-citation"><a class="se-cite" href="#se1-q-agree-1"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
-                            <li class="se-citation"><a class="se-cite" href="#se1-q-met-1"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                            <li class="se-citation"><a href="#se1-q-agree-1" class="se-cite" part="cite"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                            <li class="se-citation"><a href="#se1-q-met-1" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
                           </ul>
                         </li>
                       </ol>
@@ -478,6 +592,66 @@ mod tests {
                   </section>
                 </div>
             "##]],
+        );
+    }
+
+    #[test]
+    fn an_embed_without_the_article_links_quotes_to_the_complete_explainer() {
+        let options = ViewOptions {
+            theme: Theme::Dark,
+            overview: false,
+            article: ArticlePlacement::Linked("https://explainer.example/".to_string()),
+            ..ViewOptions::default()
+        };
+        check(
+            |_| {},
+            options,
+            "se",
+            expect![[r#"
+                <div class="se" data-se-root="" part="root" data-se-theme="dark">
+                  <div class="se-header" part="header">
+                    <p class="se-kicker">Explainer</p>
+                    <h1 class="se-title" part="title">Biden hosts Kishida: what the April 2024 U.S.–Japan summit announced</h1>
+                    <p class="se-standfirst">Every statement below is drawn from one news article (CNN, Washington, dated 2024-04-11) and links to the article’s own words, shown in full <a href="https://explainer.example/#article" target="_blank" rel="noopener">in the complete explainer</a>.</p>
+                  </div>
+                  <div class="se-sections">
+                    <section class="se-section" part="section" id="talks">
+                      <h2 class="se-section-heading">
+                        <button type="button" class="se-toggle" part="toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">1 claim · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                      </h2>
+                      <p class="se-section-summary">What was said.</p>
+                      <div class="se-panel" part="panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
+                        <ol class="se-claims">
+                          <li class="se-claim" part="claim" id="talks/agree" tabindex="-1">
+                            <span class="se-claim-number">1.1</span>
+                            <p class="se-claim-text">Biden said they agree.</p>
+                            <p class="se-attribution">President Joe Biden, at the meeting</p>
+                            <ul class="se-citations">
+                              <li class="se-citation"><a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span><span class="se-vh"> (opens in a new tab)</span></a></li>
+                              <li class="se-citation"><a href="https://explainer.example/#q-met-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span><span class="se-vh"> (opens in a new tab)</span></a></li>
+                            </ul>
+                          </li>
+                        </ol>
+                      </div>
+                    </section>
+                  </div>
+                </div>
+            "#]],
+        );
+    }
+
+    #[test]
+    fn an_embed_without_any_article_shows_quotes_as_text() {
+        let options = ViewOptions { article: ArticlePlacement::Omitted, ..ViewOptions::default() };
+        check(
+            |_| {},
+            options,
+            "se-citations",
+            expect![[r#"
+            <ul class="se-citations">
+              <li class="se-citation"><span class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span></li>
+            </ul>
+        "#]],
         );
     }
 

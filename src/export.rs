@@ -1,0 +1,217 @@
+//! The structured data as plain objects, for hosts that build their own view (`summitData()` in JavaScript),
+//! and the TypeScript declarations of everything the JavaScript API takes and returns (`src/api.d.ts`).
+//!
+//! Quote offsets are in UTF-16 code units, JavaScript's string indices, so `article.slice(start, end)` is the
+//! quote's text.
+
+use serde::Serialize;
+
+use crate::document::{AnchorIndex, ClaimIndex, Document};
+use crate::route::Target;
+
+/// The TypeScript declarations appended to the generated `summit_explainer.d.ts`.
+pub const TYPESCRIPT: &str = include_str!("api.d.ts");
+
+/// The whole explainer: the article verbatim and every claim with its quotes.
+#[derive(Debug, Serialize)]
+pub struct SummitData {
+    /// The explainer's title.
+    pub title: &'static str,
+    /// The source, as the page cites it.
+    pub source: &'static str,
+    /// The article, verbatim.
+    pub article: &'static str,
+    /// The overview's claims.
+    pub overview: Vec<ClaimData>,
+    /// The sections, in the document's order.
+    pub sections: Vec<SectionData>,
+}
+
+/// One section.
+#[derive(Debug, Serialize)]
+pub struct SectionData {
+    /// The id the options and deep links use.
+    pub id: &'static str,
+    /// Its heading.
+    pub title: &'static str,
+    /// One sentence on what it covers.
+    pub summary: &'static str,
+    /// Its claims, in order.
+    pub claims: Vec<ClaimData>,
+}
+
+/// One claim and the quotes it rests on.
+#[derive(Debug, Serialize)]
+pub struct ClaimData {
+    /// `section/claim` (or `overview/claim`): the fragment of its deep link and the element id.
+    pub id: String,
+    /// What it says.
+    pub text: &'static str,
+    /// Who the article says said it, if it is an attribution.
+    pub speaker: Option<&'static str>,
+    /// Where or when, as the article gives it.
+    pub setting: Option<&'static str>,
+    /// Its quotes, in order.
+    pub quotes: Vec<QuoteData>,
+}
+
+/// One quote: the article's words, and where they are.
+#[derive(Debug, Serialize)]
+pub struct QuoteData {
+    /// `q-…`: the fragment of the quote in the article.
+    pub id: String,
+    /// The article's words, verbatim.
+    pub text: &'static str,
+    /// The number of the article paragraph holding it (as the page shows it).
+    pub paragraph: usize,
+    /// Where it starts in `article`, in UTF-16 code units.
+    pub start: usize,
+    /// Where it ends in `article`, in UTF-16 code units.
+    pub end: usize,
+}
+
+impl SummitData {
+    /// The data of `document`.
+    pub fn new(document: &Document) -> SummitData {
+        let claims = |range: std::ops::Range<usize>| range.map(|c| claim(document, ClaimIndex(c))).collect();
+        SummitData {
+            title: crate::data::TITLE,
+            source: crate::data::SOURCE,
+            article: document.article,
+            overview: claims(document.overview_claims.clone()),
+            sections: document
+                .sections
+                .iter()
+                .zip(&document.section_claims)
+                .map(|(section, range)| SectionData {
+                    id: section.id,
+                    title: section.title,
+                    summary: section.summary,
+                    claims: claims(range.clone()),
+                })
+                .collect(),
+        }
+    }
+}
+
+fn claim(document: &Document, index: ClaimIndex) -> ClaimData {
+    let entry = document.claim(index);
+    let utf16 = |byte: usize| document.article[..byte].encode_utf16().count();
+    ClaimData {
+        id: Target::Claim(index).fragment(document),
+        text: entry.claim.text,
+        speaker: entry.claim.speaker.map(|s| s.name()),
+        setting: entry.claim.setting,
+        quotes: entry
+            .anchors
+            .iter()
+            .map(|&anchor| {
+                let data = &document.anchors[anchor.0];
+                QuoteData {
+                    id: Target::Anchor(anchor).fragment(document),
+                    text: document.anchor_text(anchor),
+                    paragraph: document.paragraphs[data.paragraph].number.unwrap_or(0),
+                    start: utf16(data.range.start),
+                    end: utf16(data.range.end),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The detail of a `quote-open` event.
+#[derive(Debug, Serialize)]
+pub struct QuoteOpenDetail {
+    /// The claim the quote was opened from (`section/claim`).
+    pub claim: String,
+    /// The quote (`q-…`).
+    pub quote: String,
+    /// The quote's words.
+    pub text: &'static str,
+}
+
+impl QuoteOpenDetail {
+    /// The detail for quote `anchor` opened from `claim`.
+    pub fn new(document: &Document, claim: ClaimIndex, anchor: AnchorIndex) -> QuoteOpenDetail {
+        QuoteOpenDetail {
+            claim: Target::Claim(claim).fragment(document),
+            quote: Target::Anchor(anchor).fragment(document),
+            text: document.anchor_text(anchor),
+        }
+    }
+}
+
+/// The detail of a `section-toggle` event.
+#[derive(Debug, Serialize)]
+pub struct SectionToggleDetail {
+    /// The section's id.
+    pub id: &'static str,
+    /// Whether it is now open.
+    pub open: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::OPTIONS;
+
+    fn summit() -> &'static Document {
+        Document::summit().expect("the summit data is valid")
+    }
+
+    #[test]
+    fn quote_offsets_are_javascript_string_indices() {
+        let data = SummitData::new(summit());
+        let article: Vec<u16> = data.article.encode_utf16().collect();
+        let quotes: Vec<&QuoteData> =
+            data.overview.iter().chain(data.sections.iter().flat_map(|s| &s.claims)).flat_map(|c| &c.quotes).collect();
+        assert_eq!(quotes.len(), summit().claims.iter().map(|c| c.anchors.len()).sum::<usize>());
+        for quote in quotes {
+            assert_eq!(String::from_utf16(&article[quote.start..quote.end]).unwrap(), quote.text, "{}", quote.id);
+            assert!(quote.paragraph >= 1, "{} is in a numbered paragraph", quote.id);
+        }
+    }
+
+    /// The keys of one serialized object, sorted.
+    fn keys(value: &serde_json::Value) -> Vec<String> {
+        let mut keys: Vec<String> = value.as_object().expect("an object").keys().cloned().collect();
+        keys.sort();
+        keys
+    }
+
+    /// The member names of `interface name { … }` in the declarations, sorted.
+    fn members(name: &str) -> Vec<String> {
+        let start =
+            TYPESCRIPT.find(&format!("export interface {name} {{")).unwrap_or_else(|| panic!("{name} declared"));
+        let body = &TYPESCRIPT[start..];
+        let body = &body[body.find('{').unwrap() + 1..body.find("\n}").unwrap()];
+        let mut names: Vec<String> = body
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with("/**") && !line.starts_with('*'))
+            .map(|line| line.split([':', '?', '(']).next().unwrap().trim().to_string())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn the_typescript_declarations_match_what_is_exported() {
+        let data = serde_json::to_value(SummitData::new(summit())).unwrap();
+        let section = &data["sections"][0];
+        let claim = &section["claims"][0];
+        assert_eq!(members("SummitData"), keys(&data));
+        assert_eq!(members("SummitSection"), keys(section));
+        assert_eq!(members("SummitClaim"), keys(claim));
+        assert_eq!(members("SummitQuote"), keys(&claim["quotes"][0]));
+        let detail = QuoteOpenDetail::new(summit(), ClaimIndex(0), summit().claim(ClaimIndex(0)).anchors[0]);
+        assert_eq!(members("QuoteOpenDetail"), keys(&serde_json::to_value(detail).unwrap()));
+        let toggle = SectionToggleDetail { id: "space", open: true };
+        assert_eq!(members("SectionToggleDetail"), keys(&serde_json::to_value(toggle).unwrap()));
+        let mut options: Vec<String> = OPTIONS.iter().map(|(js, _)| js.to_string()).collect();
+        options.sort();
+        assert_eq!(members("MountOptions"), options);
+        let ids: Vec<String> = summit().sections.iter().map(|s| format!("\"{}\"", s.id)).collect();
+        assert!(TYPESCRIPT.contains(&format!("export type SectionId =\n  | {};", ids.join("\n  | "))));
+    }
+}

@@ -1,0 +1,812 @@
+//! Embed options: the one set of options shared by the custom element (attributes), `mount()` (a JS object)
+//! and the iframe (query parameters), each parsed here into one typed [`EmbedOptions`] or a typed
+//! [`OptionsError`] that names the option, the bad value and what is allowed.
+//!
+//! The two spellings differ only in case: `headingLevel` in JavaScript, `heading-level` in attributes and
+//! query strings. Values given as text (attributes, query) are lists separated by commas; in JavaScript they
+//! are arrays. `null` and `undefined` in JavaScript mean "the default", so hosts can spread partial objects.
+
+use std::fmt;
+
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use crate::document::Document;
+use crate::route::percent_decode;
+use crate::state::State;
+use crate::view::{ArticlePlacement, HeadingLevel, Theme, ViewOptions};
+
+/// Every option, as `(JavaScript name, attribute and query name)`, in the order the docs list them.
+pub const OPTIONS: &[(&str, &str)] = &[
+    ("sections", "sections"),
+    ("open", "open"),
+    ("theme", "theme"),
+    ("headingLevel", "heading-level"),
+    ("overview", "overview"),
+    ("article", "article"),
+    ("articleUrl", "article-url"),
+    ("deepLinks", "deep-links"),
+];
+
+/// The attribute names the custom element reads (and re-renders on when they change).
+pub fn attribute_names() -> impl Iterator<Item = &'static str> {
+    OPTIONS.iter().map(|&(_, attribute)| attribute)
+}
+
+/// How one embedded instance is set up. [`EmbedOptions::default`] is every section, all closed, theme
+/// `auto`, section headings at level 2, the overview and the article shown, no deep links.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// The sections shown, by document index, in display order.
+    pub sections: Vec<usize>,
+    /// The sections that start open, by document index (each also in `sections`).
+    pub open: Vec<usize>,
+    /// The colour scheme.
+    pub theme: Theme,
+    /// The level of the section headings.
+    pub heading_level: HeadingLevel,
+    /// Whether the "At a glance" overview is shown.
+    pub overview: bool,
+    /// Whether the source article is shown in the instance, with every quote marked in it.
+    pub article: bool,
+    /// With the article hidden: the page that shows it, where each quote link points (`…#q-…`).
+    pub article_url: Option<String>,
+    /// Whether the instance reads and writes `location.hash` (opt-in; the instance needs a stable `id`).
+    pub deep_links: bool,
+}
+
+impl EmbedOptions {
+    /// The defaults, for `document`.
+    pub fn default_for(document: &Document) -> EmbedOptions {
+        EmbedOptions {
+            sections: (0..document.sections.len()).collect(),
+            open: Vec::new(),
+            theme: Theme::Auto,
+            heading_level: HeadingLevel::default(),
+            overview: true,
+            article: true,
+            article_url: None,
+            deep_links: false,
+        }
+    }
+
+    /// The state the instance starts in.
+    pub fn initial_state(&self, document: &Document) -> State {
+        let mut state = State::closed(document);
+        state.shown.clone_from(&self.sections);
+        for &section in &self.open {
+            state.open[section] = true;
+        }
+        state
+    }
+
+    /// How the instance is written, with every element id starting with `id_prefix`. `fallback_article_url`
+    /// is where quote links point when the article is hidden and no `article-url` was given (the element and
+    /// the iframe know where the standalone page is; `mount()` does not).
+    pub fn view_options(&self, id_prefix: String, fallback_article_url: Option<&str>) -> ViewOptions {
+        let article = if self.article {
+            ArticlePlacement::Inline
+        } else {
+            match self.article_url.as_deref().or(fallback_article_url) {
+                Some(url) => ArticlePlacement::Linked(url.to_string()),
+                None => ArticlePlacement::Omitted,
+            }
+        };
+        ViewOptions {
+            id_prefix,
+            heading_level: self.heading_level,
+            theme: self.theme,
+            overview: self.overview,
+            article,
+        }
+    }
+
+    /// The prefix of every element id of an instance. With deep links it is the host element's `id` and a
+    /// dash (`summit-space`), so links stay the same from one visit to the next; otherwise `se<n>-`, unique in
+    /// the page.
+    pub fn id_prefix(&self, host_id: &str, instance: u32) -> Result<String, OptionsError> {
+        if !self.deep_links {
+            return Ok(format!("se{instance}-"));
+        }
+        let valid = !host_id.is_empty()
+            && host_id.len() <= 64
+            && host_id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if valid {
+            Ok(format!("{host_id}-"))
+        } else {
+            Err(OptionsError::DeepLinksNeedId { id: host_id.to_string() })
+        }
+    }
+}
+
+/// Which spelling the options were given in, so that errors use the host's own names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spelling {
+    /// `mount()` options: `headingLevel`.
+    JavaScript,
+    /// Element attributes: `heading-level`.
+    Attribute,
+    /// iframe query parameters: `heading-level`.
+    Query,
+}
+
+impl Spelling {
+    fn name(self, option: usize) -> &'static str {
+        match self {
+            Spelling::JavaScript => OPTIONS[option].0,
+            Spelling::Attribute | Spelling::Query => OPTIONS[option].1,
+        }
+    }
+
+    fn all_names(self) -> String {
+        (0..OPTIONS.len()).map(|option| self.name(option)).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// What was wrong with the options. Every message names the option, the value and what is allowed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OptionsError {
+    /// The options are not an object (in JavaScript).
+    NotAnObject {
+        /// What they were instead.
+        got: String,
+    },
+    /// An option this version does not have.
+    UnknownOption {
+        /// The name as given.
+        name: String,
+        /// Every option's name, in the host's spelling.
+        allowed: String,
+    },
+    /// The same option twice (a query string can do that).
+    Repeated {
+        /// The option's name.
+        option: &'static str,
+    },
+    /// A value of the wrong JavaScript type.
+    WrongType {
+        /// The option's name.
+        option: &'static str,
+        /// What it takes.
+        expected: &'static str,
+        /// What it got.
+        got: String,
+    },
+    /// A value of the right type that is not allowed.
+    BadValue {
+        /// The option's name.
+        option: &'static str,
+        /// The value, quoted or as given.
+        value: String,
+        /// What is allowed.
+        expected: String,
+    },
+    /// A section id that is not one of the document's.
+    UnknownSection {
+        /// The option's name.
+        option: &'static str,
+        /// The id as given.
+        id: String,
+        /// Every section id.
+        allowed: String,
+    },
+    /// A section named twice in one list.
+    DuplicateSection {
+        /// The option's name.
+        option: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// `sections` names no section.
+    NoSections {
+        /// The option's name.
+        option: &'static str,
+        /// Every section id.
+        allowed: String,
+    },
+    /// `open` names a section that `sections` leaves out.
+    OpenNotShown {
+        /// The `open` option's name.
+        option: &'static str,
+        /// The id.
+        id: String,
+        /// The `sections` option's name.
+        sections_option: &'static str,
+        /// The sections shown.
+        shown: String,
+    },
+    /// `article-url` given while the article is shown, where it would do nothing.
+    ArticleUrlUnused {
+        /// The `article-url` option's name.
+        option: &'static str,
+        /// The `article` option's name.
+        article_option: &'static str,
+    },
+    /// Deep links need a stable name for the instance: the host element's `id`.
+    DeepLinksNeedId {
+        /// The id the host element has (maybe empty).
+        id: String,
+    },
+}
+
+impl fmt::Display for OptionsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OptionsError::NotAnObject { got } => {
+                write!(f, "the options must be an object (or undefined), not {got}")
+            }
+            OptionsError::UnknownOption { name, allowed } => {
+                write!(f, "unknown option {name:?}; expected one of {allowed}")
+            }
+            OptionsError::Repeated { option } => write!(f, "option {option} is given more than once"),
+            OptionsError::WrongType { option, expected, got } => {
+                write!(f, "{option} must be {expected}, not {got}")
+            }
+            OptionsError::BadValue { option, value, expected } => {
+                write!(f, "bad value {value} for {option}; expected {expected}")
+            }
+            OptionsError::UnknownSection { option, id, allowed } => {
+                write!(f, "unknown section {id:?} in {option}; expected one of {allowed}")
+            }
+            OptionsError::DuplicateSection { option, id } => write!(f, "section {id:?} appears twice in {option}"),
+            OptionsError::NoSections { option, allowed } => {
+                write!(f, "{option} is empty; name at least one of {allowed}")
+            }
+            OptionsError::OpenNotShown { option, id, sections_option, shown } => write!(
+                f,
+                "section {id:?} in {option} is not shown; {sections_option} has only {shown} (or leave {sections_option} out to show all)"
+            ),
+            OptionsError::ArticleUrlUnused { option, article_option } => {
+                write!(f, "{option} is only used when {article_option} is false (the article is hidden)")
+            }
+            OptionsError::DeepLinksNeedId { id } => write!(
+                f,
+                "deep links need a stable id of letters, digits, - or _ on the element (for example id=\"summit\"), not {id:?}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for OptionsError {}
+
+/// A JavaScript value, as serde sees it (from `serde-wasm-bindgen` in the browser, `serde_json` in tests).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// `null` or `undefined`.
+    Null,
+    /// A boolean.
+    Bool(bool),
+    /// A number.
+    Number(f64),
+    /// A string.
+    String(String),
+    /// An array.
+    Array(Vec<Value>),
+    /// An object, its entries in order.
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// How a value is named in a message: its type, and the value itself when short.
+    fn describe(&self) -> String {
+        match self {
+            Value::Null => "null".to_string(),
+            Value::Bool(b) => format!("the boolean {b}"),
+            Value::Number(n) => format!("the number {n}"),
+            Value::String(s) => format!("the string {:?}", shorten(s)),
+            Value::Array(_) => "an array".to_string(),
+            Value::Object(_) => "an object".to_string(),
+        }
+    }
+}
+
+/// At most 40 characters of outside text, for messages.
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((end, _)) => format!("{}\u{2026}", &text[..end]),
+        None => text.to_string(),
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JavaScript value")
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        Value::deserialize(deserializer)
+    }
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(Value::Number(n as f64))
+    }
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(Value::Number(n as f64))
+    }
+    fn visit_f64<E>(self, n: f64) -> Result<Value, E> {
+        Ok(Value::Number(n))
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(Value::String(s.to_string()))
+    }
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(Value::String(s))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries = Vec::new();
+        while let Some((key, value)) = map.next_entry::<String, Value>()? {
+            entries.push((key, value));
+        }
+        Ok(Value::Object(entries))
+    }
+}
+
+/// An error from the deserializer itself (a value serde cannot read, such as a function or a symbol).
+pub fn unreadable(message: impl fmt::Display) -> OptionsError {
+    OptionsError::NotAnObject { got: format!("a value that cannot be read ({message})") }
+}
+
+/// One option's raw value: text (attribute, query) or a JavaScript value.
+#[derive(Clone, Copy)]
+enum Raw<'a> {
+    Text(&'a str),
+    Js(&'a Value),
+}
+
+/// Parses `mount()` options. `Value::Null` (undefined) gives the defaults.
+pub fn from_js(document: &Document, options: &Value) -> Result<EmbedOptions, OptionsError> {
+    let entries = match options {
+        Value::Null => return Ok(EmbedOptions::default_for(document)),
+        Value::Object(entries) => entries,
+        other => return Err(OptionsError::NotAnObject { got: other.describe() }),
+    };
+    let raw = entries.iter().map(|(name, value)| (name.as_str(), Raw::Js(value)));
+    parse(document, Spelling::JavaScript, raw)
+}
+
+/// Parses the custom element's attributes, given as `(name, value)` pairs; attributes that are not options
+/// (`id`, `class`, `style`, `data-…`) are the host's business and are skipped.
+pub fn from_attributes<'a>(
+    document: &Document,
+    attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Result<EmbedOptions, OptionsError> {
+    let ours = attributes.into_iter().filter(|(name, _)| attribute_names().any(|known| known == *name));
+    parse(document, Spelling::Attribute, ours.map(|(name, value)| (name, Raw::Text(value))))
+}
+
+/// Parses the iframe's query string (`?sections=space&open=all`; the `?` is optional). Every parameter must
+/// be an option: a typo should say so rather than be ignored.
+pub fn from_query(document: &Document, query: &str) -> Result<EmbedOptions, OptionsError> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut pairs = Vec::new();
+    for pair in query.split('&').filter(|pair| !pair.is_empty()) {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let decode = |part: &str| percent_decode(&part.replace('+', " "));
+        let bad = || OptionsError::BadValue {
+            option: "the query string",
+            value: format!("{:?}", shorten(pair)),
+            expected: "name=value pairs in valid percent-encoding".to_string(),
+        };
+        pairs.push((decode(name).ok_or_else(bad)?, decode(value).ok_or_else(bad)?));
+    }
+    parse(document, Spelling::Query, pairs.iter().map(|(name, value)| (name.as_str(), Raw::Text(value))))
+}
+
+fn parse<'a>(
+    document: &Document,
+    spelling: Spelling,
+    raw: impl Iterator<Item = (&'a str, Raw<'a>)>,
+) -> Result<EmbedOptions, OptionsError> {
+    let mut given: [Option<Raw>; OPTIONS.len()] = [None; OPTIONS.len()];
+    for (name, value) in raw {
+        let option = (0..OPTIONS.len())
+            .find(|&option| spelling.name(option) == name)
+            .ok_or_else(|| OptionsError::UnknownOption { name: shorten(name), allowed: spelling.all_names() })?;
+        if given[option].is_some() {
+            return Err(OptionsError::Repeated { option: spelling.name(option) });
+        }
+        // `undefined` and `null` mean the default, as if the option were left out.
+        if !matches!(value, Raw::Js(Value::Null)) {
+            given[option] = Some(value);
+        }
+    }
+    let name = |option: usize| spelling.name(option);
+    let mut options = EmbedOptions::default_for(document);
+    if let Some(raw) = given[0] {
+        options.sections = section_list(document, name(0), raw)?;
+        if options.sections.is_empty() {
+            return Err(OptionsError::NoSections { option: name(0), allowed: section_ids(document) });
+        }
+    }
+    if let Some(raw) = given[1] {
+        options.open = if is_all(raw) { options.sections.clone() } else { section_list(document, name(1), raw)? };
+        if let Some(&hidden) = options.open.iter().find(|section| !options.sections.contains(section)) {
+            let shown = options.sections.iter().map(|&s| document.sections[s].id).collect::<Vec<_>>().join(", ");
+            return Err(OptionsError::OpenNotShown {
+                option: name(1),
+                id: document.sections[hidden].id.to_string(),
+                sections_option: name(0),
+                shown,
+            });
+        }
+    }
+    if let Some(raw) = given[2] {
+        let value = string(name(2), "one of \"light\", \"dark\" or \"auto\"", raw)?;
+        options.theme = Theme::from_name(value).ok_or_else(|| OptionsError::BadValue {
+            option: name(2),
+            value: format!("{:?}", shorten(value)),
+            expected: "light, dark or auto".to_string(),
+        })?;
+    }
+    if let Some(raw) = given[3] {
+        options.heading_level = heading_level(name(3), raw)?;
+    }
+    if let Some(raw) = given[4] {
+        options.overview = boolean(name(4), raw)?;
+    }
+    if let Some(raw) = given[5] {
+        options.article = boolean(name(5), raw)?;
+    }
+    if let Some(raw) = given[6] {
+        if options.article {
+            return Err(OptionsError::ArticleUrlUnused { option: name(6), article_option: name(5) });
+        }
+        options.article_url = Some(article_url(name(6), raw)?);
+    }
+    if let Some(raw) = given[7] {
+        options.deep_links = boolean(name(7), raw)?;
+    }
+    Ok(options)
+}
+
+fn is_all(raw: Raw) -> bool {
+    matches!(raw, Raw::Text("all")) || matches!(raw, Raw::Js(Value::String(s)) if s == "all")
+}
+
+fn section_ids(document: &Document) -> String {
+    document.sections.iter().map(|s| s.id).collect::<Vec<_>>().join(", ")
+}
+
+/// A list of section ids: `"space, economic-friction"` as text, `["space", "economic-friction"]` in JS.
+fn section_list(document: &Document, option: &'static str, raw: Raw) -> Result<Vec<usize>, OptionsError> {
+    let ids: Vec<&str> = match raw {
+        Raw::Text(text) => text.split(',').map(str::trim).filter(|id| !id.is_empty()).collect(),
+        Raw::Js(Value::Array(items)) => items
+            .iter()
+            .map(|item| match item {
+                Value::String(id) => Ok(id.as_str()),
+                other => Err(OptionsError::WrongType {
+                    option,
+                    expected: "an array of section ids (strings)",
+                    got: format!("an array holding {}", other.describe()),
+                }),
+            })
+            .collect::<Result<_, _>>()?,
+        Raw::Js(other) => {
+            let expected = if option.starts_with("open") {
+                "an array of section ids or \"all\""
+            } else {
+                "an array of section ids"
+            };
+            return Err(OptionsError::WrongType { option, expected, got: other.describe() });
+        }
+    };
+    let mut sections = Vec::with_capacity(ids.len());
+    for id in ids {
+        let section = document.section_index(id).ok_or_else(|| OptionsError::UnknownSection {
+            option,
+            id: shorten(id),
+            allowed: if option.starts_with("open") {
+                format!("{}, or \"all\"", section_ids(document))
+            } else {
+                section_ids(document)
+            },
+        })?;
+        if sections.contains(&section) {
+            return Err(OptionsError::DuplicateSection { option, id: id.to_string() });
+        }
+        sections.push(section);
+    }
+    Ok(sections)
+}
+
+fn string<'a>(option: &'static str, expected: &'static str, raw: Raw<'a>) -> Result<&'a str, OptionsError> {
+    match raw {
+        Raw::Text(text) => Ok(text),
+        Raw::Js(Value::String(text)) => Ok(text),
+        Raw::Js(other) => Err(OptionsError::WrongType { option, expected, got: other.describe() }),
+    }
+}
+
+/// `true`/`false`; as an attribute or parameter, also present with no value (`<summit-explainer deep-links>`).
+fn boolean(option: &'static str, raw: Raw) -> Result<bool, OptionsError> {
+    match raw {
+        Raw::Text("" | "true") | Raw::Js(Value::Bool(true)) => Ok(true),
+        Raw::Text("false") | Raw::Js(Value::Bool(false)) => Ok(false),
+        Raw::Text(other) => Err(OptionsError::BadValue {
+            option,
+            value: format!("{:?}", shorten(other)),
+            expected: "true or false (or the name alone, for true)".to_string(),
+        }),
+        Raw::Js(other) => Err(OptionsError::WrongType { option, expected: "a boolean", got: other.describe() }),
+    }
+}
+
+fn heading_level(option: &'static str, raw: Raw) -> Result<HeadingLevel, OptionsError> {
+    let expected = || "a whole number from 2 to 6".to_string();
+    let (level, shown) = match raw {
+        Raw::Text(text) => (text.trim().parse::<u8>().ok(), format!("{:?}", shorten(text))),
+        Raw::Js(Value::Number(n)) => {
+            let whole = n.fract() == 0.0 && (0.0..=255.0).contains(n);
+            (whole.then_some(*n as u8), n.to_string())
+        }
+        Raw::Js(other) => {
+            return Err(OptionsError::WrongType { option, expected: "a number from 2 to 6", got: other.describe() })
+        }
+    };
+    level.and_then(HeadingLevel::new).ok_or_else(|| OptionsError::BadValue {
+        option,
+        value: shown,
+        expected: expected(),
+    })
+}
+
+/// An absolute `http:` or `https:` URL without a fragment: quote links append their own. Anything else
+/// (`javascript:`, `data:`, relative paths that would resolve against the host page) is refused.
+fn article_url(option: &'static str, raw: Raw) -> Result<String, OptionsError> {
+    let url = string(option, "a string (an absolute http or https URL)", raw)?;
+    let lower = url.to_ascii_lowercase();
+    let scheme_ok = lower.starts_with("https://") || lower.starts_with("http://");
+    let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '#' | '"' | '<' | '>'));
+    if scheme_ok && clean && url.len() <= 2048 {
+        Ok(url.to_string())
+    } else {
+        Err(OptionsError::BadValue {
+            option,
+            value: format!("{:?}", shorten(url)),
+            expected: "an absolute http:// or https:// URL without a #fragment".to_string(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summit() -> &'static Document {
+        Document::summit().expect("the summit data is valid")
+    }
+
+    fn js(json: &str) -> Result<EmbedOptions, String> {
+        let value: Value = serde_json::from_str(json).expect("test JSON is valid");
+        from_js(summit(), &value).map_err(|e| e.to_string())
+    }
+
+    fn ids(sections: &[usize]) -> Vec<&'static str> {
+        sections.iter().map(|&s| summit().sections[s].id).collect()
+    }
+
+    #[test]
+    fn defaults_are_everything_closed() {
+        for options in [js("null").unwrap(), js("{}").unwrap(), from_query(summit(), "").unwrap()] {
+            assert_eq!(options, EmbedOptions::default_for(summit()));
+        }
+        let options = js("{}").unwrap();
+        assert_eq!(options.sections.len(), summit().sections.len());
+        assert!(options.open.is_empty() && options.article && options.overview && !options.deep_links);
+        assert_eq!(options.theme, Theme::Auto);
+    }
+
+    #[test]
+    fn the_three_spellings_mean_the_same() {
+        let from_js = js(r#"{"sections": ["space", "economic-friction"], "open": ["space"], "theme": "dark",
+            "headingLevel": 3, "overview": false, "article": false,
+            "articleUrl": "https://example.org/explainer/", "deepLinks": true}"#)
+        .unwrap();
+        let attributes = [
+            ("sections", "space, economic-friction"),
+            ("open", "space"),
+            ("theme", "dark"),
+            ("heading-level", "3"),
+            ("overview", "false"),
+            ("article", "false"),
+            ("article-url", "https://example.org/explainer/"),
+            ("deep-links", ""),
+            ("class", "not ours"),
+            ("id", "summit"),
+        ];
+        let from_attributes = from_attributes(summit(), attributes).unwrap();
+        let from_query = from_query(
+            summit(),
+            "?sections=space%2Ceconomic-friction&open=space&theme=dark&heading-level=3&overview=false&article=false&article-url=https%3A%2F%2Fexample.org%2Fexplainer%2F&deep-links=true",
+        )
+        .unwrap();
+        assert_eq!(from_js, from_attributes);
+        assert_eq!(from_js, from_query);
+        assert_eq!(ids(&from_js.sections), ["space", "economic-friction"]);
+        assert_eq!(ids(&from_js.open), ["space"]);
+        assert_eq!(from_js.heading_level, HeadingLevel::new(3).unwrap());
+        assert_eq!(from_js.article_url.as_deref(), Some("https://example.org/explainer/"));
+    }
+
+    #[test]
+    fn open_all_opens_every_section_shown() {
+        let options = js(r#"{"sections": ["space", "alliance"], "open": "all"}"#).unwrap();
+        assert_eq!(ids(&options.open), ["space", "alliance"]);
+        let options = from_attributes(summit(), [("open", "all")]).unwrap();
+        assert_eq!(options.open.len(), summit().sections.len());
+        let state = options.initial_state(summit());
+        assert!(state.open.iter().all(|&open| open));
+    }
+
+    #[test]
+    fn null_means_the_default() {
+        assert_eq!(js(r#"{"sections": null, "theme": null}"#).unwrap(), EmbedOptions::default_for(summit()));
+    }
+
+    #[test]
+    fn initial_state_and_view_options_follow_the_options() {
+        let options = js(r#"{"sections": ["economic-friction", "space"], "open": ["space"]}"#).unwrap();
+        let state = options.initial_state(summit());
+        assert_eq!(ids(&state.shown), ["economic-friction", "space"]);
+        let open: Vec<&str> = ids(&(0..state.open.len()).filter(|&s| state.open[s]).collect::<Vec<_>>());
+        assert_eq!(open, ["space"]);
+        let view = options.view_options("se1-".into(), Some("https://example.org/"));
+        assert_eq!(view.article, ArticlePlacement::Inline, "the fallback is for a hidden article only");
+
+        let hidden = js(r#"{"article": false}"#).unwrap();
+        let fallback = hidden.view_options("se1-".into(), Some("https://example.org/"));
+        assert_eq!(fallback.article, ArticlePlacement::Linked("https://example.org/".into()));
+        assert_eq!(hidden.view_options("se1-".into(), None).article, ArticlePlacement::Omitted);
+        let own = js(r#"{"article": false, "articleUrl": "https://own.example/"}"#).unwrap();
+        let view = own.view_options("se1-".into(), Some("https://example.org/"));
+        assert_eq!(view.article, ArticlePlacement::Linked("https://own.example/".into()));
+    }
+
+    #[test]
+    fn id_prefixes_are_unique_or_stable() {
+        let plain = EmbedOptions::default_for(summit());
+        assert_eq!(plain.id_prefix("", 3).unwrap(), "se3-");
+        assert_eq!(plain.id_prefix("whatever", 4).unwrap(), "se4-");
+        let linked = EmbedOptions { deep_links: true, ..plain };
+        assert_eq!(linked.id_prefix("summit", 3).unwrap(), "summit-");
+        let expect = [
+            (
+                "",
+                "deep links need a stable id of letters, digits, - or _ on the element (for example id=\"summit\"), not \"\"",
+            ),
+            (
+                "a b",
+                "deep links need a stable id of letters, digits, - or _ on the element (for example id=\"summit\"), not \"a b\"",
+            ),
+        ];
+        for (id, message) in expect {
+            assert_eq!(linked.id_prefix(id, 1).unwrap_err().to_string(), message);
+        }
+    }
+
+    /// Every bad `mount()` input, with the exact message the host sees.
+    #[test]
+    fn bad_js_options_say_what_is_wrong() {
+        let all = "defense-integration, missile-defense, space, people-to-people, economic-friction, alliance, china-region, us-politics";
+        let cases = [
+            (r#""space""#, "the options must be an object (or undefined), not the string \"space\"".to_string()),
+            ("[]", "the options must be an object (or undefined), not an array".to_string()),
+            (
+                r#"{"sectons": ["space"]}"#,
+                "unknown option \"sectons\"; expected one of sections, open, theme, headingLevel, overview, article, articleUrl, deepLinks".to_string(),
+            ),
+            (
+                r#"{"heading-level": 3}"#,
+                "unknown option \"heading-level\"; expected one of sections, open, theme, headingLevel, overview, article, articleUrl, deepLinks".to_string(),
+            ),
+            (r#"{"open": ["spcae"]}"#, format!("unknown section \"spcae\" in open; expected one of {all}, or \"all\"")),
+            (r#"{"sections": ["space", "moon"]}"#, format!("unknown section \"moon\" in sections; expected one of {all}")),
+            (r#"{"sections": "space"}"#, "sections must be an array of section ids, not the string \"space\"".to_string()),
+            (r#"{"open": "space"}"#, "open must be an array of section ids or \"all\", not the string \"space\"".to_string()),
+            (r#"{"open": true}"#, "open must be an array of section ids or \"all\", not the boolean true".to_string()),
+            (
+                r#"{"sections": ["space", 3]}"#,
+                "sections must be an array of section ids (strings), not an array holding the number 3".to_string(),
+            ),
+            (r#"{"sections": []}"#, format!("sections is empty; name at least one of {all}")),
+            (r#"{"sections": ["space", "space"]}"#, "section \"space\" appears twice in sections".to_string()),
+            (
+                r#"{"sections": ["space", "alliance"], "open": ["economic-friction"]}"#,
+                "section \"economic-friction\" in open is not shown; sections has only space, alliance (or leave sections out to show all)".to_string(),
+            ),
+            (r#"{"theme": "purple"}"#, "bad value \"purple\" for theme; expected light, dark or auto".to_string()),
+            (r#"{"theme": 1}"#, "theme must be one of \"light\", \"dark\" or \"auto\", not the number 1".to_string()),
+            (r#"{"headingLevel": 7}"#, "bad value 7 for headingLevel; expected a whole number from 2 to 6".to_string()),
+            (r#"{"headingLevel": 2.5}"#, "bad value 2.5 for headingLevel; expected a whole number from 2 to 6".to_string()),
+            (r#"{"headingLevel": "3"}"#, "headingLevel must be a number from 2 to 6, not the string \"3\"".to_string()),
+            (r#"{"article": "no"}"#, "article must be a boolean, not the string \"no\"".to_string()),
+            (
+                r#"{"articleUrl": "https://example.org/"}"#,
+                "articleUrl is only used when article is false (the article is hidden)".to_string(),
+            ),
+            (
+                r#"{"article": false, "articleUrl": "javascript:alert(1)"}"#,
+                "bad value \"javascript:alert(1)\" for articleUrl; expected an absolute http:// or https:// URL without a #fragment".to_string(),
+            ),
+            (
+                r#"{"article": false, "articleUrl": "/explainer"}"#,
+                "bad value \"/explainer\" for articleUrl; expected an absolute http:// or https:// URL without a #fragment".to_string(),
+            ),
+            (r#"{"deepLinks": 1}"#, "deepLinks must be a boolean, not the number 1".to_string()),
+        ];
+        for (input, message) in cases {
+            assert_eq!(js(input).unwrap_err(), message, "for {input}");
+        }
+    }
+
+    /// Every bad attribute or query value, with its exact message; the names are the kebab-case ones.
+    #[test]
+    fn bad_text_options_say_what_is_wrong() {
+        let attribute = |name: &'static str, value: &'static str| {
+            from_attributes(summit(), [(name, value)]).unwrap_err().to_string()
+        };
+        assert_eq!(
+            attribute("heading-level", "seven"),
+            "bad value \"seven\" for heading-level; expected a whole number from 2 to 6"
+        );
+        assert_eq!(
+            attribute("heading-level", "1"),
+            "bad value \"1\" for heading-level; expected a whole number from 2 to 6"
+        );
+        assert_eq!(
+            attribute("deep-links", "yes"),
+            "bad value \"yes\" for deep-links; expected true or false (or the name alone, for true)"
+        );
+        assert_eq!(attribute("sections", " , "), "sections is empty; name at least one of defense-integration, missile-defense, space, people-to-people, economic-friction, alliance, china-region, us-politics");
+        assert_eq!(
+            attribute("article-url", "https://example.org/"),
+            "article-url is only used when article is false (the article is hidden)"
+        );
+        let long = "x".repeat(100_000);
+        let message = from_attributes(summit(), [("theme", long.as_str())]).unwrap_err().to_string();
+        assert_eq!(
+            message,
+            format!("bad value \"{}\u{2026}\" for theme; expected light, dark or auto", "x".repeat(40))
+        );
+
+        let query = |q: &str| from_query(summit(), q).unwrap_err().to_string();
+        assert_eq!(query("?open=space&open=alliance"), "option open is given more than once");
+        assert_eq!(
+            query("?utm_source=x"),
+            "unknown option \"utm_source\"; expected one of sections, open, theme, heading-level, overview, article, article-url, deep-links"
+        );
+        assert_eq!(
+            query("?open=%E0%A4"),
+            "bad value \"open=%E0%A4\" for the query string; expected name=value pairs in valid percent-encoding"
+        );
+        assert_eq!(query("?headingLevel=3"), "unknown option \"headingLevel\"; expected one of sections, open, theme, heading-level, overview, article, article-url, deep-links");
+        assert_eq!(
+            query("?theme=<img src=x onerror=alert(1)>"),
+            "bad value \"<img src=x onerror=alert(1)>\" for theme; expected light, dark or auto"
+        );
+    }
+}
