@@ -73,7 +73,7 @@ fn active_element_id() -> String {
 }
 
 fn page_mode() -> Mode {
-    Mode { id_prefix: String::new(), routing: false }
+    Mode { id_prefix: String::new(), read_hash: false, write_hash: false, events: None }
 }
 
 /// Waits for the next `event` on `target`.
@@ -257,7 +257,7 @@ async fn a_section_fragment_opens_it_on_load_and_on_hashchange() {
     let history = window.history().unwrap();
     history.replace_state_with_url(&JsValue::NULL, "", Some("#missile-defense")).unwrap();
     let (container, root) = prerendered();
-    let explainer = Explainer::enhance(root.clone(), Mode { id_prefix: String::new(), routing: true }).unwrap();
+    let explainer = Explainer::enhance(root.clone(), Mode::page()).unwrap();
     assert_eq!(shown_state(&root, "missile-defense"), "open", "on load");
     assert_eq!(active_element_id(), "missile-defense--button");
     assert!(by_id(&root, "missile-defense").class_list().contains(CURRENT_CLASS));
@@ -283,7 +283,7 @@ async fn a_section_fragment_opens_it_on_load_and_on_hashchange() {
 fn clicking_a_quote_link_in_page_mode_records_it_in_the_url() {
     let window = web_sys::window().unwrap();
     let (container, root) = prerendered();
-    let explainer = Explainer::enhance(root.clone(), Mode { id_prefix: String::new(), routing: true }).unwrap();
+    let explainer = Explainer::enhance(root.clone(), Mode::page()).unwrap();
     toggle(&root, "space").click();
     find(&root, "a.se-cite[href=\"#q-first-non-american-1\"]").click();
     assert_eq!(window.location().hash().unwrap(), "#q-first-non-american-1");

@@ -14,6 +14,7 @@ use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent};
 
 use crate::browser::{document, dom, window};
 use crate::document::{DataError, Document};
+use crate::export::{QuoteOpenDetail, SectionToggleDetail};
 use crate::route::{parse_fragment, Target};
 use crate::state::{update, Effect, HeaderKey, Msg, State};
 use crate::view::{
@@ -22,20 +23,28 @@ use crate::view::{
 
 /// The attribute on the root while an explainer drives it.
 pub const ENHANCED_ATTRIBUTE: &str = "data-se-enhanced";
+/// The event sent when a section opens or closes (`detail: { id, open }`).
+pub const SECTION_TOGGLE_EVENT: &str = "section-toggle";
+/// The event sent when a quote is opened in the article (`detail: { claim, quote, text }`).
+pub const QUOTE_OPEN_EVENT: &str = "quote-open";
 
 /// How an instance behaves in its page.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Mode {
     /// The prefix of every element id the instance wrote (empty for the standalone page).
     pub id_prefix: String,
-    /// Whether the instance reads and writes `location.hash` (only the page that is the explainer should).
-    pub routing: bool,
+    /// Whether the instance follows `location.hash` (on start and on `hashchange`).
+    pub read_hash: bool,
+    /// Whether following a link inside the instance changes `location.hash` (adding a history entry).
+    pub write_hash: bool,
+    /// Where `section-toggle` and `quote-open` events are dispatched; the root when `None`.
+    pub events: Option<Element>,
 }
 
 impl Mode {
     /// The standalone page: plain ids, and the URL fragment names what is open and marked.
     pub fn page() -> Mode {
-        Mode { id_prefix: String::new(), routing: true }
+        Mode { id_prefix: String::new(), read_hash: true, write_hash: true, events: None }
     }
 }
 
@@ -127,19 +136,19 @@ impl Explainer {
             return Err(EnhanceError::NoSections);
         }
 
-        let routing = mode.routing;
+        let read_hash = mode.read_hash;
         let model = Rc::new(RefCell::new(Model { document, state, mode, root: root.clone(), toggles }));
         let mut listeners = vec![
             listen(&root, "click", &model, on_click),
             listen(&root, "keydown", &model, on_keydown),
             listen(&root, "beforematch", &model, on_beforematch),
         ];
-        if routing {
+        if read_hash {
             listeners.push(listen(&window(), "hashchange", &model, |model, _| on_hashchange(model)));
         }
         root.set_attribute(ENHANCED_ATTRIBUTE, "")?;
         let explainer = Explainer { model, _listeners: listeners };
-        if routing {
+        if read_hash {
             on_hashchange(&explainer.model);
         }
         Ok(explainer)
@@ -164,6 +173,11 @@ impl Explainer {
         dispatch(&self.model, msg);
     }
 
+    /// A handle that can send messages without holding on to the explainer (its listeners stay its own).
+    pub fn controller(&self) -> Controller {
+        Controller { model: Rc::clone(&self.model) }
+    }
+
     /// A copy of the current state.
     pub fn state(&self) -> State {
         self.model.borrow().state.clone()
@@ -172,6 +186,25 @@ impl Explainer {
     /// The element the explainer lives in.
     pub fn root(&self) -> Element {
         self.model.borrow().root.clone()
+    }
+}
+
+/// Sends messages to a running explainer; once the explainer is dropped, its effects still reach the
+/// (now static) markup, so hosts should stop using it.
+#[derive(Clone)]
+pub struct Controller {
+    model: Rc<RefCell<Model>>,
+}
+
+impl Controller {
+    /// As [`Explainer::dispatch`].
+    pub fn dispatch(&self, msg: Msg) {
+        dispatch(&self.model, msg);
+    }
+
+    /// As [`Explainer::state`].
+    pub fn state(&self) -> State {
+        self.model.borrow().state.clone()
     }
 }
 
@@ -195,15 +228,37 @@ fn listen(
 }
 
 fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
-    let mut model = model.borrow_mut();
-    let model = &mut *model;
-    for effect in update(&mut model.state, model.document, msg) {
-        if let Err(error) = model.apply(effect) {
-            web_sys::console::error_1(&JsValue::from_str(&format!(
-                "summit-explainer: could not apply {effect:?}: {error}"
-            )));
+    let (events, target) = {
+        let mut model = model.borrow_mut();
+        let model = &mut *model;
+        let mut events = Vec::new();
+        for effect in update(&mut model.state, model.document, msg) {
+            if let Err(error) = model.apply(effect, &mut events) {
+                web_sys::console::error_1(&JsValue::from_str(&format!(
+                    "summit-explainer: could not apply {effect:?}: {error}"
+                )));
+            }
+        }
+        (events, model.mode.events.clone().unwrap_or_else(|| model.root.clone()))
+    };
+    // After the state is released: a host listener may call back into the instance (`handle.close(…)`).
+    for event in events {
+        if let Err(error) = target.dispatch_event(&event) {
+            web_sys::console::error_1(&error);
         }
     }
+}
+
+/// A `CustomEvent` for the host: bubbling, and composed so it leaves a shadow root.
+fn host_event(event_type: &str, detail: &impl serde::Serialize) -> Result<web_sys::CustomEvent, EnhanceError> {
+    let detail = detail
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| EnhanceError::Dom(e.to_string()))?;
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    Ok(web_sys::CustomEvent::new_with_event_init_dict(event_type, &init)?)
 }
 
 /// The element inside the root nearest to the event's target that matches `selector`.
@@ -232,14 +287,25 @@ fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
         return; // A new tab or window: leave it to the browser.
     }
     let href = link.get_attribute("href").unwrap_or_default();
-    let (target, routing) = {
+    let (target, cited_from, write_hash) = {
         let model = model.borrow();
-        (parse_fragment(model.document, &href, &model.mode.id_prefix), model.mode.routing)
+        let target = parse_fragment(model.document, &href, &model.mode.id_prefix).filter(|&t| model.shows(t));
+        // A citation knows its claim: the host hears which claim the quote was opened from.
+        let cited_from = link
+            .closest(".se-claim")
+            .ok()
+            .flatten()
+            .and_then(|claim| parse_fragment(model.document, &format!("#{}", claim.id()), &model.mode.id_prefix));
+        (target, cited_from, model.mode.write_hash)
     };
     if let Some(target) = target {
         event.prevent_default();
-        dispatch(model, Msg::Navigate(target));
-        if routing {
+        let msg = match (target, cited_from) {
+            (Target::Anchor(anchor), Some(Target::Claim(claim))) => Msg::Cite(claim, anchor),
+            _ => Msg::Navigate(target),
+        };
+        dispatch(model, msg);
+        if write_hash {
             let pushed = window().history().and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&href)));
             if let Err(error) = pushed {
                 web_sys::console::warn_1(&error);
@@ -270,7 +336,7 @@ fn on_hashchange(model: &Rc<RefCell<Model>>) {
     let Ok(hash) = window().location().hash() else { return };
     let target = {
         let model = model.borrow();
-        parse_fragment(model.document, &hash, &model.mode.id_prefix)
+        parse_fragment(model.document, &hash, &model.mode.id_prefix).filter(|&t| model.shows(t))
     };
     if let Some(target) = target {
         dispatch(model, Msg::Navigate(target));
@@ -288,11 +354,22 @@ fn show_expanded(button: &HtmlElement, panel: &Element, open: bool) -> Result<()
 }
 
 impl Model {
-    fn apply(&self, effect: Effect) -> Result<(), EnhanceError> {
+    /// Whether this instance shows `target` (an embed may leave out sections, the overview or the article).
+    fn shows(&self, target: Target) -> bool {
+        self.element(target).is_ok()
+    }
+
+    /// Applies one effect to the page; events for the host are added to `events`, to be sent afterwards.
+    fn apply(&self, effect: Effect, events: &mut Vec<web_sys::CustomEvent>) -> Result<(), EnhanceError> {
         match effect {
             Effect::SetExpanded { section, open } => {
                 let (button, panel) = self.toggle(section)?;
                 show_expanded(button, panel, open)?;
+                let id = self.document.sections[section].id;
+                events.push(host_event(SECTION_TOGGLE_EVENT, &SectionToggleDetail { id, open })?);
+            }
+            Effect::QuoteOpened { claim, anchor } => {
+                events.push(host_event(QUOTE_OPEN_EVENT, &QuoteOpenDetail::new(self.document, claim, anchor))?);
             }
             Effect::Mark(target) => self.element(target)?.class_list().add_1(CURRENT_CLASS)?,
             Effect::Unmark(target) => self.element(target)?.class_list().remove_1(CURRENT_CLASS)?,

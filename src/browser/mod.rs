@@ -3,8 +3,10 @@
 
 mod app;
 pub mod dom;
+pub mod embed;
 
-pub use app::{EnhanceError, Explainer, Mode, ENHANCED_ATTRIBUTE};
+pub use app::{Controller, EnhanceError, Explainer, Mode, ENHANCED_ATTRIBUTE, QUOTE_OPEN_EVENT, SECTION_TOGGLE_EVENT};
+pub use embed::{mount, Mounted};
 
 use wasm_bindgen::prelude::*;
 

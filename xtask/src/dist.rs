@@ -1,8 +1,9 @@
 //! `cargo xtask dist`: builds the deployable static site into `dist/`.
 //!
 //! `dist/index.html` is the prerendered page (the top-level `index.html` shell filled by the crate's own
-//! view, natively); `dist/pkg/` is wasm-pack's `--target web` output with the wasm shrunk by wasm-opt; the
-//! rest is copied from `www/`.
+//! view, natively); `dist/pkg/` is wasm-pack's `--target web` output with the wasm shrunk by wasm-opt;
+//! `dist/style.css` is `www/explainer.css` and `www/page.css` joined; the rest is copied from `www/`
+//! (`embed.js` and `explainer.css` for the element, `frame.html` for the iframe, `embed-demo.html`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -65,9 +66,13 @@ pub fn dist() -> Result<(), String> {
     let page = standalone_page(&shell, document).map_err(|e| e.to_string())?;
     write(&dist.join("index.html"), &page)?;
 
-    for entry in std::fs::read_dir(root.join("www")).map_err(|e| format!("cannot list www/: {e}"))? {
+    // The standalone page loads one stylesheet: the component's and the page's, joined.
+    let www = root.join("www");
+    let style = format!("{}\n{}", read(&www.join("explainer.css"))?, read(&www.join("page.css"))?);
+    write(&dist.join("style.css"), &style)?;
+    for entry in std::fs::read_dir(&www).map_err(|e| format!("cannot list www/: {e}"))? {
         let path = entry.map_err(|e| format!("cannot list www/: {e}"))?.path();
-        if path.is_file() {
+        if path.is_file() && path.file_name().is_some_and(|name| name != "page.css") {
             copy(&path, &dist.join(path.file_name().expect("a file has a name")))?;
         }
     }

@@ -39,10 +39,12 @@ pub fn spawn(folder: PathBuf) -> Result<String, String> {
 }
 
 /// The static site: files from `folder` with their MIME types (`.wasm` as `application/wasm`), never cached,
-/// so a rebuilt site is what the browser gets.
+/// so a rebuilt site is what the browser gets. Every file may be used from another origin: `embed.js`, the
+/// glue and the wasm are fetched with CORS by host pages elsewhere.
 fn app(folder: PathBuf) -> Router {
     Router::new()
         .fallback_service(ServeDir::new(folder))
+        .layer(SetResponseHeaderLayer::overriding(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*")))
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
 }

@@ -22,7 +22,9 @@ pub fn test() -> Result<(), String> {
     run(Command::new("cargo").args(["test", "--workspace"]).current_dir(&root))?;
     report_coverage()?;
     for browser in ["--chrome", "--firefox"] {
-        run(Command::new("wasm-pack").args(["test", "--headless", browser, "--", "--test", "web"]).current_dir(&root))?;
+        run(Command::new("wasm-pack")
+            .args(["test", "--headless", browser, "--", "--test", "web", "--test", "embed"])
+            .current_dir(&root))?;
     }
     dist()?;
     let base_url = spawn(dist_dir())?;

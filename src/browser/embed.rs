@@ -1,0 +1,296 @@
+//! The embedding API: `mount()` for scripts, `mountElement()` for the `<summit-explainer>` shim
+//! (`www/embed.js`) and `mountFrame()` for `frame.html`; each parses its options in the pure core and
+//! starts an [`Explainer`] that a registry owns until `unmount()`.
+//!
+//! The element and `mount()` render into a shadow root with the component's stylesheet adopted (compiled in,
+//! so no URL, request or flash of unstyled content): the host's CSS cannot break the explainer and its CSS
+//! cannot touch the host. Hosts theme it through `--se-*` custom properties and `::part(…)`.
+
+use std::cell::{Cell, RefCell};
+
+use wasm_bindgen::prelude::*;
+use web_sys::js_sys::Array;
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+use crate::browser::{document, dom, Controller, EnhanceError, Explainer, Mode};
+use crate::document::Document;
+use crate::export::{SummitData, TYPESCRIPT};
+use crate::options::{self, EmbedOptions, Value};
+use crate::state::Msg;
+use crate::view::error_box;
+
+#[wasm_bindgen(typescript_custom_section)]
+const _: &str = TYPESCRIPT;
+
+thread_local! {
+    /// How many instances this page has started: the `n` of their `se<n>-` id prefixes.
+    static INSTANCES: Cell<u32> = const { Cell::new(0) };
+    /// Every mounted explainer, by instance number. The registry owns them, not the JavaScript handles: a
+    /// host that drops its handle (and lets it be garbage-collected) keeps a working explainer.
+    static LIVE: RefCell<Vec<Live>> = const { RefCell::new(Vec::new()) };
+    /// The component's stylesheet, parsed once and adopted by every shadow root.
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// The component's styles (`www/explainer.css`), for the shadow roots.
+const STYLESHEET: &str = include_str!("../../www/explainer.css");
+
+/// The id of the element in a shadow root that holds the explainer.
+const HOST_CONTAINER_ID: &str = "se-host";
+
+/// A mounted explainer and the outermost node it added, which `unmount()` removes.
+struct Live {
+    instance: u32,
+    explainer: Explainer,
+    added: Element,
+}
+
+/// How many explainers are mounted and not yet unmounted (for leak tests).
+#[wasm_bindgen(js_name = liveInstances)]
+pub fn live_instances() -> usize {
+    LIVE.with(|live| live.borrow().len())
+}
+
+/// A mounted explainer. `unmount()` removes every node and listener it added; until then `open(id)` and
+/// `close(id)` drive it from the host.
+#[wasm_bindgen]
+pub struct Mounted {
+    instance: u32,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Opens section `id` (one of those shown), as if the reader had opened it; `section-toggle` follows.
+    pub fn open(&self, #[wasm_bindgen(unchecked_param_type = "SectionId")] id: &str) -> Result<(), JsError> {
+        self.set_open(id, true)
+    }
+
+    /// Closes section `id` (one of those shown); `section-toggle` follows.
+    pub fn close(&self, #[wasm_bindgen(unchecked_param_type = "SectionId")] id: &str) -> Result<(), JsError> {
+        self.set_open(id, false)
+    }
+
+    /// The ids of the sections open now, in display order.
+    #[wasm_bindgen(js_name = openSections, unchecked_return_type = "SectionId[]")]
+    pub fn open_sections(&self) -> Vec<String> {
+        let Some(controller) = self.controller() else { return Vec::new() };
+        let state = controller.state();
+        let sections = summit().map(|d| d.sections).unwrap_or_default();
+        state.shown.iter().filter(|&&s| state.open[s]).map(|&s| sections[s].id.to_string()).collect()
+    }
+
+    /// Removes the explainer's nodes and listeners. Calling it again does nothing.
+    pub fn unmount(&self) {
+        let taken = LIVE.with(|live| {
+            let mut live = live.borrow_mut();
+            let position = live.iter().position(|live| live.instance == self.instance)?;
+            Some(live.remove(position))
+        });
+        // Dropped outside the registry's borrow: dropping runs no host code, but keep the borrow short.
+        if let Some(Live { explainer, added, .. }) = taken {
+            drop(explainer);
+            added.remove();
+        }
+    }
+
+    /// Whether the explainer is still mounted.
+    #[wasm_bindgen(getter)]
+    pub fn mounted(&self) -> bool {
+        self.controller().is_some()
+    }
+
+    fn controller(&self) -> Option<Controller> {
+        LIVE.with(|live| {
+            live.borrow().iter().find(|live| live.instance == self.instance).map(|live| live.explainer.controller())
+        })
+    }
+
+    fn set_open(&self, id: &str, open: bool) -> Result<(), JsError> {
+        let explainer = self.controller().ok_or_else(|| error("this explainer has been unmounted"))?;
+        let document = summit()?;
+        let state = explainer.state();
+        let shown: Vec<&str> = state.shown.iter().map(|&s| document.sections[s].id).collect();
+        match document.section_index(id).filter(|s| state.shown.contains(s)) {
+            Some(section) => {
+                explainer.dispatch(Msg::SetOpen(section, open));
+                Ok(())
+            }
+            None => Err(error(&format!("unknown section {id:?}; this explainer shows {}", shown.join(", ")))),
+        }
+    }
+}
+
+/// Builds the explainer into `element` (appended after what it holds, in a shadow root of its own) and
+/// starts it. Events are sent from `element`.
+///
+/// Bad options throw an `Error` that names the option, the value and what is allowed, and leave `element`
+/// as it was.
+#[wasm_bindgen]
+pub fn mount(
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: Element,
+    #[wasm_bindgen(unchecked_optional_param_type = "MountOptions")] options: Option<JsValue>,
+) -> Result<Mounted, JsError> {
+    let document = summit()?;
+    let value = match options {
+        None => Value::Null,
+        Some(js) if js.is_null() || js.is_undefined() => Value::Null,
+        Some(js) => serde_wasm_bindgen::from_value(js).map_err(|e| error(&options::unreadable(e).to_string()))?,
+    };
+    let options = options::from_js(document, &value).map_err(|e| error(&e.to_string()))?;
+    if element.query_selector(":scope > [data-se-mount]").ok().flatten().is_some() {
+        return Err(error("this element already holds an explainer; unmount() it first"));
+    }
+    let prefix = options.id_prefix(&element.id(), next_instance()).map_err(|e| error(&e.to_string()))?;
+    let started = (|| {
+        let wrapper = crate::browser::document().create_element("div")?;
+        wrapper.set_attribute("data-se-mount", "")?;
+        let container = container_in(&shadow_of(&wrapper)?)?;
+        element.append_child(&wrapper)?;
+        Ok::<_, JsValue>((wrapper, container))
+    })();
+    let (wrapper, container) = started.map_err(|e| error(&format!("{e:?}")))?;
+    let mode = Mode {
+        id_prefix: prefix,
+        read_hash: options.deep_links,
+        write_hash: options.deep_links,
+        events: Some(element),
+    };
+    let view = options.view_options(mode.id_prefix.clone(), None);
+    render(&container, &options, &view, mode, wrapper.clone()).map_err(|e| {
+        wrapper.remove();
+        error(&e)
+    })
+}
+
+/// The `<summit-explainer>` element: reads `host`'s attributes and builds the explainer into `host`'s shadow
+/// root (made the first time), replacing what it showed before. Events are sent from `host`.
+/// `article_url` is the complete explainer, for quote links when the article is hidden. On bad attributes
+/// the element shows what is wrong, in its own box, and the error is thrown.
+#[wasm_bindgen(js_name = mountElement)]
+pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, JsError> {
+    let document = summit()?;
+    let container = shadow_of(&host).and_then(|shadow| container_in(&shadow)).map_err(|e| error(&format!("{e:?}")))?;
+    container.replace_children_with_node_0();
+    let names = host.get_attribute_names();
+    let attributes: Vec<(String, String)> = names
+        .iter()
+        .filter_map(|name| name.as_string())
+        .map(|name| {
+            let value = host.get_attribute(&name).unwrap_or_default();
+            (name, value)
+        })
+        .collect();
+    let parsed = options::from_attributes(document, attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    let started = parsed.map_err(|e| e.to_string()).and_then(|options| {
+        let prefix = options.id_prefix(&host.id(), next_instance()).map_err(|e| e.to_string())?;
+        let view = options.view_options(prefix.clone(), Some(&article_url));
+        let deep_links = options.deep_links;
+        let mode = Mode { id_prefix: prefix, read_hash: deep_links, write_hash: deep_links, events: Some(host.into()) };
+        render(&container, &options, &view, mode, container.clone())
+    });
+    started.map_err(|message| show_error(&container, "<summit-explainer>", &message))
+}
+
+/// `frame.html`: parses the query string, builds the explainer into `container` and starts it. The frame's
+/// own URL fragment is followed (so `frame.html#space` opens a section); it is changed only with
+/// `deep-links`, since a frame's history entries are the host page's too.
+#[wasm_bindgen(js_name = mountFrame)]
+pub fn mount_frame(container: Element, query: String, article_url: String) -> Result<Mounted, JsError> {
+    let document = summit()?;
+    let started = options::from_query(document, &query).map_err(|e| e.to_string()).and_then(|options| {
+        let view = options.view_options(String::new(), Some(&article_url));
+        let mode = Mode { id_prefix: String::new(), read_hash: true, write_hash: options.deep_links, events: None };
+        render(&container, &options, &view, mode, container.clone())
+    });
+    started.map_err(|message| show_error(&container, "frame.html", &message))
+}
+
+/// `element`'s open shadow root, made (with the component's stylesheet) if it has none.
+fn shadow_of(element: &Element) -> Result<ShadowRoot, JsValue> {
+    if let Some(shadow) = element.shadow_root() {
+        return Ok(shadow);
+    }
+    let shadow = element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    let sheet = SHEET.with(|sheet| {
+        if let Some(sheet) = &*sheet.borrow() {
+            return Ok::<_, JsValue>(sheet.clone());
+        }
+        let parsed = CssStyleSheet::new()?;
+        parsed.replace_sync(STYLESHEET)?;
+        *sheet.borrow_mut() = Some(parsed.clone());
+        Ok(parsed)
+    })?;
+    shadow.set_adopted_style_sheets(&Array::of1(&sheet));
+    Ok(shadow)
+}
+
+/// The element in `shadow` that holds the explainer, made if missing.
+fn container_in(shadow: &ShadowRoot) -> Result<Element, JsValue> {
+    // Ids in a shadow root are its own: this one cannot meet the host's or the explainer's (`se<n>-…`).
+    if let Some(container) = shadow.get_element_by_id(HOST_CONTAINER_ID) {
+        return Ok(container);
+    }
+    let container = crate::browser::document().create_element("div")?;
+    container.set_id(HOST_CONTAINER_ID);
+    container.set_class_name("se-host");
+    shadow.append_child(&container)?;
+    Ok(container)
+}
+
+/// The attributes `<summit-explainer>` reads, for its `observedAttributes`.
+#[wasm_bindgen(js_name = observedAttributes)]
+pub fn observed_attributes() -> Vec<String> {
+    options::attribute_names().map(str::to_string).collect()
+}
+
+/// Everything the explainer shows, as plain objects: the article verbatim, and every claim with its quotes
+/// and their offsets in the article.
+#[wasm_bindgen(js_name = summitData, unchecked_return_type = "SummitData")]
+pub fn summit_data() -> Result<JsValue, JsError> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&SummitData::new(summit()?), &serializer).map_err(|e| error(&e.to_string()))
+}
+
+/// The number the next instance will have.
+fn next_instance() -> u32 {
+    INSTANCES.with(|n| n.get() + 1)
+}
+
+fn render(
+    container: &Element,
+    options: &EmbedOptions,
+    view: &crate::view::ViewOptions,
+    mode: Mode,
+    added: Element,
+) -> Result<Mounted, String> {
+    let document = summit().map_err(|_| "the built-in data is invalid".to_string())?;
+    let state = options.initial_state(document);
+    let explainer = Explainer::render_into(container, &state, view, mode).map_err(|e: EnhanceError| e.to_string())?;
+    let instance = INSTANCES.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    // What unmount() removes: the explainer's root, or the wrapper `mount()` added around it.
+    let added = if added.is_same_node(Some(container)) { explainer.root() } else { added };
+    LIVE.with(|live| live.borrow_mut().push(Live { instance, explainer, added }));
+    Ok(Mounted { instance })
+}
+
+/// Replaces what `container` shows with a short, contained message; returns the error to throw.
+fn show_error(container: &Element, what: &str, message: &str) -> JsError {
+    let message = format!("{what}: {message}");
+    container.replace_children_with_node_0();
+    if let Ok(node) = dom::build(&document(), &error_box(&message).into_node()) {
+        let _ = container.append_child(&node);
+    }
+    error(&message)
+}
+
+fn summit() -> Result<&'static Document, JsError> {
+    Document::summit().map_err(|_| error("the built-in data is invalid"))
+}
+
+/// A JavaScript `Error` whose message starts with the project's name.
+fn error(message: &str) -> JsError {
+    JsError::new(&format!("summit-explainer: {message}"))
+}
