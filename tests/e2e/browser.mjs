@@ -52,10 +52,13 @@ export async function interactive(page) {
   });
 }
 
-/** Runs axe-core on the page and returns its violations, summarised. */
-export async function axeViolations(page) {
+/** Runs axe-core on the page (or only inside `selector`, shadow roots included) and returns its violations. */
+export async function axeViolations(page, selector) {
   await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
+  const results = await page.evaluate(
+    (selector) => globalThis.axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ["violations"] }),
+    selector,
+  );
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
 }
 

@@ -1,0 +1,206 @@
+// End-to-end tests of embedding, in headless Chromium: the README's three snippets pasted into a page on
+// another origin, under hostile CSS, used the way a reader would; the iframe's height messages; axe-core
+// inside the element; and the host page left as it was.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, axeViolations, screenshotPath, BASE_URL } from "./browser.mjs";
+import { serveHost } from "./host.mjs";
+
+let browser;
+let host;
+before(async () => {
+  browser = await launch();
+  host = await serveHost(BASE_URL);
+});
+after(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+/** The host page, with every console problem and every height message recorded. */
+async function openHost() {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  await page.addInitScript(() => {
+    globalThis.heightMessages = [];
+    addEventListener("message", (event) => globalThis.heightMessages.push({ origin: event.origin, data: event.data }));
+  });
+  await page.goto(host.url);
+  await page.waitForFunction(() => {
+    const element = document.querySelector("summit-explainer")?.shadowRoot?.querySelector("[data-se-enhanced]");
+    const mounted = document.querySelector("[data-se-mount]")?.shadowRoot?.querySelector("[data-se-enhanced]");
+    return element && mounted && globalThis.heightMessages.length >= 2;
+  }, null, { timeout: 15000 });
+  return { page, context, problems };
+}
+
+/** Facts about one embed's shadow root: which sections, which open, and computed styles inside. */
+function inspect(page, hostSelector) {
+  return page.evaluate((hostSelector) => {
+    const shadow = document.querySelector(hostSelector).shadowRoot;
+    const root = shadow.querySelector("[data-se-root]");
+    const toggles = [...root.querySelectorAll("[data-se-toggle]")];
+    const style = (selector) => getComputedStyle(root.querySelector(selector));
+    return {
+      sections: toggles.map((t) => t.dataset.seToggle),
+      open: toggles.filter((t) => t.getAttribute("aria-expanded") === "true").map((t) => t.dataset.seToggle),
+      headingTag: root.querySelector(".se-section-heading").tagName,
+      rootDisplay: style(".se-sections").display,
+      toggleFont: style(".se-toggle").fontFamily,
+      toggleBackground: style(".se-toggle").backgroundColor,
+      toggleTransform: style(".se-toggle").textTransform,
+      closedPanelsHidden: [...root.querySelectorAll(".se-panel[hidden] .se-claim")].every((c) => !c.checkVisibility()),
+      hostHeight: document.querySelector(hostSelector).getBoundingClientRect().height,
+    };
+  }, hostSelector);
+}
+
+test("the element from the README works on another origin, untouched by the host's CSS", async () => {
+  const { page, context, problems } = await openHost();
+  const facts = await inspect(page, "summit-explainer");
+  assert.deepEqual(facts.sections, ["space", "economic-friction"]);
+  assert.deepEqual(facts.open, ["space"]);
+  assert.equal(facts.headingTag, "H3");
+  assert.equal(facts.rootDisplay, "block", "the host's `.se { display: none !important }` does not reach in");
+  assert.doesNotMatch(facts.toggleFont, /Comic Sans/, "the host's `* { font-family … !important }` does not reach in");
+  assert.equal(facts.toggleTransform, "none", "nor its text-transform");
+  assert.ok(facts.closedPanelsHidden, "the host's `[hidden] { display: block !important }` does not open panels");
+  assert.ok(facts.hostHeight > 300, `the element has its height (${facts.hostHeight}px)`);
+
+  // The reader uses it: the header toggles, a citation marks its quote; the host hears both.
+  await page.evaluate(() => {
+    globalThis.hostEvents = [];
+    for (const type of ["section-toggle", "quote-open"])
+      document.addEventListener(type, (e) => globalThis.hostEvents.push({ type, target: e.target.tagName, detail: e.detail }));
+  });
+  const element = page.locator("summit-explainer");
+  await element.locator('[data-se-toggle="economic-friction"]').click();
+  await element.locator('[id$="space/first-non-american"] .se-cite').first().click();
+  const marked = await page.evaluate(() => {
+    const shadow = document.querySelector("summit-explainer").shadowRoot;
+    return { current: shadow.querySelector("mark.se-current")?.id, focused: shadow.activeElement?.id, hash: location.hash };
+  });
+  assert.match(marked.current, /q-first-non-american-1$/);
+  assert.equal(marked.focused, marked.current);
+  const events = await page.evaluate(() => globalThis.hostEvents);
+  assert.deepEqual(events[0], { type: "section-toggle", target: "SUMMIT-EXPLAINER", detail: { id: "economic-friction", open: true } });
+  assert.equal(events[1].type, "quote-open");
+  assert.equal(events[1].detail.claim, "space/first-non-american");
+  assert.equal(marked.hash, "", "without deep-links the host's URL is left alone");
+
+  // The host's own text keeps the host's style, and nothing of ours leaked out.
+  const hostFont = await page.$eval(".host-paragraph", (p) => getComputedStyle(p).fontFamily);
+  assert.match(hostFont, /Comic Sans/);
+  assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length), 0);
+
+  // Changing attributes re-renders (once for several in one task); removing the element drops it cleanly.
+  await page.evaluate(() => {
+    const element = document.querySelector("summit-explainer");
+    element.removeAttribute("open");
+    element.setAttribute("sections", "alliance");
+  });
+  await page.waitForFunction(() => document.querySelector("summit-explainer").shadowRoot.querySelectorAll("[data-se-toggle]").length === 1);
+  await page.evaluate(() => document.querySelector("summit-explainer").setAttribute("theme", "dark"));
+  await page.waitForFunction(() => document.querySelector("summit-explainer").shadowRoot.querySelector('[data-se-theme="dark"]'));
+  await page.locator("summit-explainer").screenshot({ path: screenshotPath("embed-element-dark") });
+  await page.evaluate(() => document.querySelector("summit-explainer").setAttribute("open", "spcae"));
+  const error = await page.waitForFunction(() => document.querySelector("summit-explainer").shadowRoot.querySelector("[role=alert]")?.textContent);
+  assert.match(await error.jsonValue(), /unknown section "spcae" in open; expected one of/);
+  problems.splice(problems.findIndex((p) => p.includes("spcae")), 1); // That error was asked for.
+  await page.evaluate(() => document.querySelector("summit-explainer").remove());
+  await page.screenshot({ path: screenshotPath("embed-host-page"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("mount() from the README renders, toggles and unmounts on another origin", async () => {
+  const { page, context, problems } = await openHost();
+  const facts = await inspect(page, "[data-se-mount]");
+  assert.deepEqual(facts.sections, ["defense-integration", "missile-defense"]);
+  assert.deepEqual(facts.open, []);
+  assert.equal(facts.headingTag, "H3");
+  assert.equal(facts.rootDisplay, "block");
+  await page.locator('#summit-defense [data-se-toggle="missile-defense"]').click();
+  assert.deepEqual((await inspect(page, "[data-se-mount]")).open, ["missile-defense"]);
+  // The snippet's own listener logged the event's detail.
+  await page.waitForTimeout(50);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the iframe from the README reports its height, and the host's listener sizes it", async () => {
+  const { page, context, problems } = await openHost();
+  const messages = await page.evaluate(() => globalThis.heightMessages);
+  const ours = messages.filter((m) => m.data?.type === "summit-explainer:resize");
+  const amp = messages.filter((m) => m.data?.sentinel === "amp" && m.data?.type === "embed-size");
+  assert.ok(ours.length >= 1 && amp.length >= 1, JSON.stringify(messages));
+  assert.equal(ours[0].origin, host.distOrigin, "the frame's messages come from dist/'s origin");
+  const frameHeight = () => page.$eval("iframe", (f) => f.getBoundingClientRect().height);
+  await page.waitForFunction((h) => document.querySelector("iframe").height == h, ours.at(-1).data.height);
+  const before = await frameHeight();
+  assert.ok(Math.abs(before - ours.at(-1).data.height) <= 20, `sized to the message (${before} vs ${ours.at(-1).data.height})`);
+  const inner = await page.frameLocator("iframe").locator("html").evaluate((html) => html.scrollHeight);
+  assert.ok(Math.abs(inner - ours.at(-1).data.height) <= 2, "the height is the frame's content height");
+
+  // Closing its open section shrinks the content: a new message, a smaller iframe.
+  await page.frameLocator("iframe").locator('[data-se-toggle="people-to-people"]').click();
+  await page.waitForFunction((h) => Number(document.querySelector("iframe").height) < h - 100, before);
+  assert.ok((await frameHeight()) < before - 100);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the iframe shows a bad query's message in its own box", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL("frame.html?sections=space&open=moon", BASE_URL).href);
+  const alert = page.locator("[role=alert]");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /frame\.html: unknown section "moon" in open; expected one of .*"all"/);
+  await context.close();
+});
+
+test("the iframe follows its own fragment", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL("frame.html?sections=space,alliance#space/first-non-american", BASE_URL).href);
+  await page.waitForFunction(() => document.querySelector(".se-claim.se-current"));
+  assert.equal(await page.$eval(".se-claim.se-current", (c) => c.id), "space/first-non-american");
+  await context.close();
+});
+
+test("an element with deep-links follows and writes its own fragments only", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL("embed-demo.html#summit-economic-friction", BASE_URL).href);
+  await page.waitForFunction(() => document.querySelector("summit-explainer")?.shadowRoot?.querySelector("[data-se-enhanced]"));
+  const open = () => page.evaluate(() => document.querySelector("summit-explainer").openSections);
+  assert.deepEqual(await open(), ["space", "economic-friction"], "the fragment opened its section");
+  await page.locator("summit-explainer").locator('[id$="space/first-non-american"] .se-cite').first().click();
+  assert.match(await page.evaluate(() => location.hash), /^#summit-q-first-non-american-1$/);
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === "#summit-economic-friction");
+  await context.close();
+});
+
+test("axe-core finds no violations inside the element, in light and dark", async () => {
+  for (const scheme of ["light", "dark"]) {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(new URL("embed-demo.html", BASE_URL).href);
+    await page.waitForFunction(() => document.querySelector("summit-explainer")?.shadowRoot?.querySelector("[data-se-enhanced]"));
+    await page.evaluate(() => document.querySelector("summit-explainer").setAttribute("open", "all"));
+    await page.waitForTimeout(100);
+    // Only the element: the demo page's hostile styles are meant to be ugly.
+    const violations = await axeViolations(page, "summit-explainer");
+    assert.deepEqual(violations, [], scheme);
+    await page.locator("summit-explainer").screenshot({ path: screenshotPath(`embed-element-${scheme}`) });
+    await context.close();
+  }
+});

@@ -1,0 +1,327 @@
+//! Browser tests of the embedding API (`wasm-pack test`, Chromium and Firefox, via `cargo xtask test`):
+//! `mount()` builds what its options ask for, throws a clear `Error` and touches nothing on bad input,
+//! sends its events, keeps instances apart, and `unmount()` leaves nothing behind.
+
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use summit_explainer::browser::embed::{live_instances, mount, mount_element, summit_data};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{CustomEvent, Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element in the page holding one paragraph of the host's own.
+fn host_element() -> Element {
+    let host = document().create_element("div").unwrap();
+    let paragraph = document().create_element("p").unwrap();
+    paragraph.set_text_content(Some("The host's own paragraph."));
+    host.append_child(&paragraph).unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+/// The explainer's root inside what `mount()` added to `host` (a wrapper with a shadow root).
+fn root_in(host: &Element) -> HtmlElement {
+    let wrapper = find(host, ":scope > [data-se-mount]");
+    let shadow = wrapper.shadow_root().expect("mount() renders into a shadow root");
+    shadow.query_selector("[data-se-root]").unwrap().expect("the explainer is in the shadow root").unchecked_into()
+}
+
+fn options(json: &str) -> Option<JsValue> {
+    Some(js_sys::JSON::parse(json).expect("test JSON is valid"))
+}
+
+fn message(error: wasm_bindgen::JsError) -> String {
+    let value = JsValue::from(error);
+    let error: &js_sys::Error = value.dyn_ref().expect("a real JavaScript Error");
+    String::from(error.message())
+}
+
+fn find(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}")).unchecked_into()
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+}
+
+fn attribute_of_all(root: &Element, selector: &str, attribute: &str) -> Vec<String> {
+    all(root, selector).iter().map(|e| e.get_attribute(attribute).unwrap_or_default()).collect()
+}
+
+fn is_open(root: &Element, section: &str) -> bool {
+    let expanded = find(root, &format!("[data-se-toggle=\"{section}\"]")).get_attribute("aria-expanded");
+    let hidden = find(root, &format!("[data-se-panel=\"{section}\"]")).has_attribute("hidden");
+    assert_eq!(expanded.as_deref() == Some("true"), !hidden, "{section}: header and panel agree");
+    !hidden
+}
+
+/// Records the `detail` of every `event_type` event reaching `target`, as JSON.
+fn record(target: &Element, event_type: &'static str) -> (EventListener, Rc<RefCell<Vec<String>>>) {
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let sink = Rc::clone(&log);
+    let listener = EventListener::new(target, event_type, move |event| {
+        let event: &CustomEvent = event.dyn_ref().expect("a CustomEvent");
+        assert!(event.bubbles() && event.composed(), "{event_type} bubbles and is composed");
+        sink.borrow_mut().push(String::from(js_sys::JSON::stringify(&event.detail()).unwrap()));
+    });
+    (listener, log)
+}
+
+#[wasm_bindgen_test]
+fn mount_shows_the_sections_asked_for_in_that_order_and_unmount_leaves_nothing() {
+    let host = host_element();
+    let before = host.inner_html();
+    let live = live_instances();
+    let handle = mount(
+        host.clone(),
+        options(
+            r#"{"sections": ["economic-friction", "space"], "open": ["space"], "headingLevel": 4, "theme": "dark"}"#,
+        ),
+    )
+    .unwrap();
+    assert_eq!(live_instances(), live + 1);
+    let root = root_in(&host);
+    assert_eq!(attribute_of_all(&root, "[data-se-toggle]", "data-se-toggle"), ["economic-friction", "space"]);
+    assert!(is_open(&root, "space") && !is_open(&root, "economic-friction"));
+    assert_eq!(all(&root, "h4.se-section-heading").len(), 2);
+    assert_eq!(all(&root, "h3.se-title").len(), 1, "the title is one level above the sections");
+    assert_eq!(root.get_attribute("data-se-theme").as_deref(), Some("dark"));
+    assert!(all(&root, "[id]").iter().all(|e| e.id().starts_with("se")), "every id carries the instance prefix");
+    assert_eq!(handle.open_sections(), ["space"]);
+
+    find(&root, "[data-se-toggle=\"economic-friction\"]").click();
+    assert_eq!(handle.open_sections(), ["economic-friction", "space"]);
+    handle.close("space").unwrap();
+    assert!(!is_open(&root, "space"));
+
+    handle.unmount();
+    assert_eq!(host.inner_html(), before, "unmount removes every node it added, and only those");
+    assert_eq!(live_instances(), live);
+    assert!(!handle.mounted());
+    handle.unmount(); // Again: nothing happens.
+    assert_eq!(message(handle.open("space").unwrap_err()), "summit-explainer: this explainer has been unmounted");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn bad_options_throw_a_clear_error_and_leave_the_element_as_it_was() {
+    let host = host_element();
+    let before = host.inner_html();
+    let live = live_instances();
+    let cases = [
+        (
+            r#"{"open": ["spcae"]}"#,
+            "summit-explainer: unknown section \"spcae\" in open; expected one of defense-integration, missile-defense, space, people-to-people, economic-friction, alliance, china-region, us-politics, or \"all\"",
+        ),
+        (r#"{"sections": "space"}"#, "summit-explainer: sections must be an array of section ids, not the string \"space\""),
+        (
+            r#"{"colour": "red"}"#,
+            "summit-explainer: unknown option \"colour\"; expected one of sections, open, theme, headingLevel, overview, article, articleUrl, deepLinks",
+        ),
+        (r#"{"headingLevel": 9}"#, "summit-explainer: bad value 9 for headingLevel; expected a whole number from 2 to 6"),
+        (r#"[1, 2]"#, "summit-explainer: the options must be an object (or undefined), not an array"),
+        (
+            r#"{"deepLinks": true}"#,
+            "summit-explainer: deep links need a stable id of letters, digits, - or _ on the element (for example id=\"summit\"), not \"\"",
+        ),
+    ];
+    for (input, expected) in cases {
+        let error = mount(host.clone(), options(input)).err().unwrap_or_else(|| panic!("{input} is refused"));
+        assert_eq!(message(error), expected);
+        assert_eq!(host.inner_html(), before, "{input} leaves the element untouched");
+    }
+    let function = js_sys::Function::new_no_args("return 1");
+    let error = mount(host.clone(), Some(function.into())).err().expect("a function is refused");
+    assert!(message(error).starts_with("summit-explainer: the options must be an object"));
+    assert_eq!(host.inner_html(), before);
+    assert_eq!(live_instances(), live);
+
+    let handle = mount(host.clone(), None).unwrap();
+    let again = mount(host.clone(), None).err().expect("one explainer per element");
+    assert_eq!(message(again), "summit-explainer: this element already holds an explainer; unmount() it first");
+    assert_eq!(message(handle.open("moon").unwrap_err()), "summit-explainer: unknown section \"moon\"; this explainer shows defense-integration, missile-defense, space, people-to-people, economic-friction, alliance, china-region, us-politics");
+    handle.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn toggles_and_quotes_are_announced_to_the_host_as_events() {
+    let host = host_element();
+    let (_toggles, toggled) = record(&host, "section-toggle");
+    let (_quotes, opened) = record(&host, "quote-open");
+    let handle = mount(host.clone(), options(r#"{"sections": ["space"]}"#)).unwrap();
+    let root = root_in(&host);
+    find(&root, "[data-se-toggle=\"space\"]").click();
+    handle.close("space").unwrap();
+    handle.close("space").unwrap(); // Already closed: no event.
+    assert_eq!(*toggled.borrow(), [r#"{"id":"space","open":true}"#, r#"{"id":"space","open":false}"#]);
+
+    let citation = find(&root, "[id$=\"space/first-non-american\"] .se-cite");
+    citation.click();
+    let quote = find(&root, "mark.se-current");
+    assert!(quote.id().ends_with("q-first-non-american-1"));
+    assert_eq!(opened.borrow().len(), 1);
+    let detail = &opened.borrow()[0];
+    assert!(
+        detail.starts_with(r#"{"claim":"space/first-non-american","quote":"q-first-non-american-1","text":""#),
+        "{detail}"
+    );
+    assert_eq!(toggled.borrow().len(), 2, "the quote is in the article, so no section toggled");
+    handle.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_host_listener_may_call_back_into_the_instance() {
+    let host = host_element();
+    let handle = Rc::new(mount(host.clone(), options(r#"{"sections": ["space", "alliance"]}"#)).unwrap());
+    let inner = Rc::clone(&handle);
+    // Opening one section closes the other: the listener runs while the instance is handling the click.
+    let _listener = EventListener::new(&host, "section-toggle", move |event| {
+        let detail = event.unchecked_ref::<CustomEvent>().detail();
+        let id = js_sys::Reflect::get(&detail, &"id".into()).unwrap().as_string().unwrap();
+        let open = js_sys::Reflect::get(&detail, &"open".into()).unwrap().as_bool().unwrap();
+        if open {
+            let other = if id == "space" { "alliance" } else { "space" };
+            inner.close(other).unwrap();
+        }
+    });
+    let root = root_in(&host);
+    find(&root, "[data-se-toggle=\"space\"]").click();
+    find(&root, "[data-se-toggle=\"alliance\"]").click();
+    assert_eq!(handle.open_sections(), ["alliance"]);
+    handle.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn two_instances_have_their_own_state_ids_and_quote_links() {
+    let first_host = host_element();
+    let second_host = host_element();
+    let first = mount(first_host.clone(), options(r#"{"sections": ["space"]}"#)).unwrap();
+    let second = mount(second_host.clone(), options(r#"{"sections": ["space"]}"#)).unwrap();
+    let first_root = root_in(&first_host);
+    let second_root = root_in(&second_host);
+    let first_ids = attribute_of_all(&first_root, "[id]", "id");
+    let second_ids = attribute_of_all(&second_root, "[id]", "id");
+    assert!(first_ids.iter().all(|id| !second_ids.contains(id)), "no id is shared, even across shadow roots");
+    first.open("space").unwrap();
+    find(&first_root, ".se-cite").click();
+    assert_eq!(all(&first_root, ".se-current").len(), 1);
+    assert!(all(&second_root, ".se-current").is_empty(), "a quote link in one never marks the other");
+    let focused = first_root.get_root_node().unchecked_into::<web_sys::ShadowRoot>().active_element();
+    let focused = focused.map(|e| e.id()).unwrap_or_default();
+    assert_eq!(focused, find(&first_root, "mark.se-current").id(), "focus moved to the marked quote");
+    assert_eq!(first.open_sections(), ["space"]);
+    assert!(second.open_sections().is_empty());
+    first.unmount();
+    second.unmount();
+    first_host.remove();
+    second_host.remove();
+}
+
+#[wasm_bindgen_test]
+fn dropping_the_handle_keeps_the_explainer_working() {
+    let host = host_element();
+    // What the garbage collector does to a handle the host let go of: free() it.
+    let handle = JsValue::from(mount(host.clone(), options(r#"{"sections": ["space"]}"#)).unwrap());
+    let free: js_sys::Function = js_sys::Reflect::get(&handle, &"free".into()).unwrap().unchecked_into();
+    free.call0(&handle).unwrap();
+    let root = root_in(&host);
+    find(&root, "[data-se-toggle=\"space\"]").click();
+    assert!(is_open(&root, "space"), "the registry, not the handle, owns the explainer");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_section_mounted_inside_a_hidden_container_shows_when_revealed() {
+    let host = host_element();
+    host.unchecked_ref::<HtmlElement>().set_hidden(true);
+    let handle = mount(host.clone(), options(r#"{"sections": ["space"], "open": ["space"]}"#)).unwrap();
+    let root = root_in(&host);
+    let panel = find(&root, "[data-se-panel=\"space\"]");
+    assert_eq!(panel.offset_height(), 0, "nothing is laid out while hidden");
+    handle.close("space").unwrap();
+    handle.open("space").unwrap();
+    host.unchecked_ref::<HtmlElement>().set_hidden(false);
+    assert!(panel.offset_height() > 100, "the open panel has its full height once shown");
+    find(&root, "[data-se-toggle=\"space\"]").click();
+    assert!(!is_open(&root, "space"));
+    handle.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_element_api_reads_attributes_and_shows_bad_ones_in_its_own_box() {
+    let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    host.set_attribute("sections", "space, alliance").unwrap();
+    host.set_attribute("open", "all").unwrap();
+    host.set_attribute("class", "anything the host likes").unwrap();
+    let page = || "https://explainer.example/index.html".to_string();
+    let handle = mount_element(host.clone(), page()).unwrap();
+    assert_eq!(handle.open_sections(), ["space", "alliance"]);
+    let shadow = host.shadow_root().expect("the element renders into its shadow root");
+    assert_eq!(shadow.adopted_style_sheets().length(), 1, "with the component's stylesheet");
+    handle.unmount();
+    assert!(shadow.query_selector("[data-se-root]").unwrap().is_none());
+
+    host.set_attribute("heading-level", "7").unwrap();
+    let error = mount_element(host.clone(), page()).err().expect("refused");
+    let expected =
+        "summit-explainer: <summit-explainer>: bad value \"7\" for heading-level; expected a whole number from 2 to 6";
+    assert_eq!(message(error), expected);
+    let shown: HtmlElement =
+        shadow.query_selector("[role=alert]").unwrap().expect("the message is shown").unchecked_into();
+    assert_eq!(
+        shown.text_content().unwrap(),
+        format!("The explainer could not be shown.{}", &expected["summit-explainer: ".len()..])
+    );
+
+    host.set_attribute("heading-level", "3").unwrap();
+    host.set_attribute("article", "false").unwrap();
+    let handle = mount_element(host.clone(), page()).unwrap();
+    assert!(shadow.query_selector("[role=alert]").unwrap().is_none(), "the old message is gone");
+    let root: Element = shadow.query_selector("[data-se-root]").unwrap().unwrap();
+    let href = find(&root, ".se-cite").get_attribute("href").unwrap();
+    assert!(href.starts_with("https://explainer.example/index.html#q-"), "{href}");
+    assert!(root.query_selector(".se-article").unwrap().is_none());
+    handle.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_exported_data_slices_back_to_every_quote() {
+    let data = summit_data().unwrap();
+    let article = js_sys::Reflect::get(&data, &"article".into()).unwrap().as_string().unwrap();
+    let article = js_sys::JsString::from(article);
+    let sections: js_sys::Array = js_sys::Reflect::get(&data, &"sections".into()).unwrap().unchecked_into();
+    assert_eq!(sections.length(), 8);
+    let mut quotes = 0;
+    for section in sections.iter() {
+        let claims: js_sys::Array = js_sys::Reflect::get(&section, &"claims".into()).unwrap().unchecked_into();
+        for claim in claims.iter() {
+            let speaker = js_sys::Reflect::get(&claim, &"speaker".into()).unwrap();
+            assert!(speaker.is_null() || speaker.is_string(), "speaker is a string or null, never undefined");
+            let list: js_sys::Array = js_sys::Reflect::get(&claim, &"quotes".into()).unwrap().unchecked_into();
+            for quote in list.iter() {
+                let get = |key: &str| js_sys::Reflect::get(&quote, &key.into()).unwrap();
+                let (start, end) = (get("start").as_f64().unwrap() as u32, get("end").as_f64().unwrap() as u32);
+                assert_eq!(article.slice(start, end), get("text").as_string().unwrap());
+                quotes += 1;
+            }
+        }
+    }
+    assert!(quotes > 40, "{quotes} quotes");
+}
