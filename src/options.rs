@@ -27,6 +27,16 @@ pub const OPTIONS: &[(&str, &str)] = &[
     ("deepLinks", "deep-links"),
 ];
 
+// Indices into `OPTIONS`.
+const SECTIONS: usize = 0;
+const OPEN: usize = 1;
+const THEME: usize = 2;
+const HEADING_LEVEL: usize = 3;
+const OVERVIEW: usize = 4;
+const ARTICLE: usize = 5;
+const ARTICLE_URL: usize = 6;
+const DEEP_LINKS: usize = 7;
+
 /// The attribute names the custom element reads (and re-renders on when they change).
 pub fn attribute_names() -> impl Iterator<Item = &'static str> {
     OPTIONS.iter().map(|&(_, attribute)| attribute)
@@ -435,49 +445,49 @@ fn parse<'a>(
     }
     let name = |option: usize| spelling.name(option);
     let mut options = EmbedOptions::default_for(document);
-    if let Some(raw) = given[0] {
-        options.sections = section_list(document, name(0), raw)?;
+    if let Some(raw) = given[SECTIONS] {
+        options.sections = section_list(document, name(SECTIONS), raw)?;
         if options.sections.is_empty() {
-            return Err(OptionsError::NoSections { option: name(0), allowed: section_ids(document) });
+            return Err(OptionsError::NoSections { option: name(SECTIONS), allowed: section_ids(document) });
         }
     }
-    if let Some(raw) = given[1] {
-        options.open = if is_all(raw) { options.sections.clone() } else { section_list(document, name(1), raw)? };
+    if let Some(raw) = given[OPEN] {
+        options.open = if is_all(raw) { options.sections.clone() } else { section_list(document, name(OPEN), raw)? };
         if let Some(&hidden) = options.open.iter().find(|section| !options.sections.contains(section)) {
             let shown = options.sections.iter().map(|&s| document.sections[s].id).collect::<Vec<_>>().join(", ");
             return Err(OptionsError::OpenNotShown {
-                option: name(1),
+                option: name(OPEN),
                 id: document.sections[hidden].id.to_string(),
-                sections_option: name(0),
+                sections_option: name(SECTIONS),
                 shown,
             });
         }
     }
-    if let Some(raw) = given[2] {
-        let value = string(name(2), "one of \"light\", \"dark\" or \"auto\"", raw)?;
+    if let Some(raw) = given[THEME] {
+        let value = string(name(THEME), "one of \"light\", \"dark\" or \"auto\"", raw)?;
         options.theme = Theme::from_name(value).ok_or_else(|| OptionsError::BadValue {
-            option: name(2),
+            option: name(THEME),
             value: format!("{:?}", shorten(value)),
             expected: "light, dark or auto".to_string(),
         })?;
     }
-    if let Some(raw) = given[3] {
-        options.heading_level = heading_level(name(3), raw)?;
+    if let Some(raw) = given[HEADING_LEVEL] {
+        options.heading_level = heading_level(name(HEADING_LEVEL), raw)?;
     }
-    if let Some(raw) = given[4] {
-        options.overview = boolean(name(4), raw)?;
+    if let Some(raw) = given[OVERVIEW] {
+        options.overview = boolean(name(OVERVIEW), raw)?;
     }
-    if let Some(raw) = given[5] {
-        options.article = boolean(name(5), raw)?;
+    if let Some(raw) = given[ARTICLE] {
+        options.article = boolean(name(ARTICLE), raw)?;
     }
-    if let Some(raw) = given[6] {
+    if let Some(raw) = given[ARTICLE_URL] {
         if options.article {
-            return Err(OptionsError::ArticleUrlUnused { option: name(6), article_option: name(5) });
+            return Err(OptionsError::ArticleUrlUnused { option: name(ARTICLE_URL), article_option: name(ARTICLE) });
         }
-        options.article_url = Some(article_url(name(6), raw)?);
+        options.article_url = Some(article_url(name(ARTICLE_URL), raw)?);
     }
-    if let Some(raw) = given[7] {
-        options.deep_links = boolean(name(7), raw)?;
+    if let Some(raw) = given[DEEP_LINKS] {
+        options.deep_links = boolean(name(DEEP_LINKS), raw)?;
     }
     Ok(options)
 }
@@ -598,6 +608,16 @@ mod tests {
 
     fn summit() -> &'static Document {
         Document::summit().expect("the summit data is valid")
+    }
+
+    #[test]
+    fn the_option_indices_name_their_options() {
+        let named =
+            [SECTIONS, OPEN, THEME, HEADING_LEVEL, OVERVIEW, ARTICLE, ARTICLE_URL, DEEP_LINKS].map(|i| OPTIONS[i].0);
+        assert_eq!(
+            named,
+            ["sections", "open", "theme", "headingLevel", "overview", "article", "articleUrl", "deepLinks"]
+        );
     }
 
     fn js(json: &str) -> Result<EmbedOptions, String> {

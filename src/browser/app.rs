@@ -46,6 +46,12 @@ impl Mode {
     pub fn page() -> Mode {
         Mode { id_prefix: String::new(), read_hash: true, write_hash: true, events: None }
     }
+
+    /// An embed (element or `mount()`): its own id prefix, events sent from `events`, and `location.hash`
+    /// followed and written only with deep links.
+    pub fn embed(id_prefix: String, deep_links: bool, events: Element) -> Mode {
+        Mode { id_prefix, read_hash: deep_links, write_hash: deep_links, events: Some(events) }
+    }
 }
 
 /// Why an explainer could not be started; the markup is left as it was.

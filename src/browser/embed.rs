@@ -184,8 +184,7 @@ pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, 
     let started = parsed.map_err(|e| e.to_string()).and_then(|options| {
         let prefix = options.id_prefix(&host.id(), next_instance()).map_err(|e| e.to_string())?;
         let view = options.view_options(prefix.clone(), Some(&article_url));
-        let deep_links = options.deep_links;
-        let mode = Mode { id_prefix: prefix, read_hash: deep_links, write_hash: deep_links, events: Some(host.into()) };
+        let mode = Mode::embed(prefix, options.deep_links, host.into());
         render(&container, &options, &view, mode, container.clone())
     });
     started.map_err(|message| show_error(&container, "<summit-explainer>", &message))

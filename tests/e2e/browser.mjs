@@ -31,6 +31,14 @@ export async function launch() {
 export async function openPage(browser, path = "", contextOptions = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   const page = await context.newPage();
+  const problems = recordProblems(page);
+  await page.goto(new URL(path, BASE_URL).href);
+  if (contextOptions.javaScriptEnabled !== false) await interactive(page);
+  return { page, context, problems };
+}
+
+/** Collects what a reader's console would show: errors, warnings, failed and 4xx/5xx requests. */
+export function recordProblems(page) {
   const problems = [];
   page.on("console", (message) => {
     if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
@@ -40,9 +48,7 @@ export async function openPage(browser, path = "", contextOptions = {}) {
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  await page.goto(new URL(path, BASE_URL).href);
-  if (contextOptions.javaScriptEnabled !== false) await interactive(page);
-  return { page, context, problems };
+  return problems;
 }
 
 /** Waits for the mark the page sets once the wasm has enhanced it. */

@@ -3,7 +3,7 @@
 // inside the element; and the host page left as it was.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, axeViolations, screenshotPath, BASE_URL } from "./browser.mjs";
+import { launch, axeViolations, recordProblems, screenshotPath, BASE_URL } from "./browser.mjs";
 import { serveHost } from "./host.mjs";
 
 let browser;
@@ -21,12 +21,7 @@ after(async () => {
 async function openHost() {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  const problems = recordProblems(page);
   await page.addInitScript(() => {
     globalThis.heightMessages = [];
     addEventListener("message", (event) => globalThis.heightMessages.push({ origin: event.origin, data: event.data }));
