@@ -301,11 +301,34 @@ impl Value {
         match self {
             Value::Null => "null".to_string(),
             Value::Bool(b) => format!("the boolean {b}"),
-            Value::Number(n) => format!("the number {n}"),
+            Value::Number(n) => format!("the number {}", number(*n)),
             Value::String(s) => format!("the string {:?}", shorten(s)),
             Value::Array(_) => "an array".to_string(),
             Value::Object(_) => "an object".to_string(),
         }
+    }
+}
+
+/// A JavaScript number as a message shows it, to three decimals at most, without Rust's float formatting
+/// (which would add kilobytes to the wasm for the sake of error messages).
+fn number(n: f64) -> String {
+    if n.is_nan() {
+        return "NaN".to_string();
+    }
+    if n.is_infinite() {
+        return if n > 0.0 { "Infinity" } else { "-Infinity" }.to_string();
+    }
+    if n.abs() >= 1e15 {
+        return if n > 0.0 { "a very large number" } else { "a very large negative number" }.to_string();
+    }
+    let sign = if n < 0.0 { "-" } else { "" };
+    let thousandths = (n.abs() * 1000.0).round() as u64;
+    let (whole, fraction) = (thousandths / 1000, thousandths % 1000);
+    if fraction == 0 {
+        format!("{sign}{whole}")
+    } else {
+        let digits = format!("{fraction:03}");
+        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
     }
 }
 
@@ -571,7 +594,7 @@ fn heading_level(option: &'static str, raw: Raw) -> Result<HeadingLevel, Options
         Raw::Text(text) => (text.trim().parse::<u8>().ok(), format!("{:?}", shorten(text))),
         Raw::Js(Value::Number(n)) => {
             let whole = n.fract() == 0.0 && (0.0..=255.0).contains(n);
-            (whole.then_some(*n as u8), n.to_string())
+            (whole.then_some(*n as u8), number(*n))
         }
         Raw::Js(other) => {
             return Err(OptionsError::WrongType { option, expected: "a number from 2 to 6", got: other.describe() })
@@ -608,6 +631,13 @@ mod tests {
 
     fn summit() -> &'static Document {
         Document::summit().expect("the summit data is valid")
+    }
+
+    #[test]
+    fn numbers_in_messages_read_as_javascript_writes_them() {
+        let shown: Vec<String> =
+            [7.0, 2.5, -0.125, 1e-9, 0.1 + 0.2, 1e20, f64::NAN, f64::NEG_INFINITY].map(number).into();
+        assert_eq!(shown, ["7", "2.5", "-0.125", "0", "0.3", "a very large number", "NaN", "-Infinity"]);
     }
 
     #[test]

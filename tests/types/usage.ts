@@ -1,0 +1,52 @@
+// Type-checked (never run) by tests/e2e/types.test.mjs with `tsc --strict` against the built
+// dist/pkg/summit_explainer.d.ts: what a TypeScript host writes must check, and each misuse marked
+// `@ts-expect-error` must be rejected (tsc fails if one of them is accepted), so the types are not `any`.
+import init, { mount, summitData } from "../../dist/pkg/summit_explainer.js";
+import type { MountOptions, QuoteOpenDetail, SectionId, SectionToggleDetail, SummitData } from "../../dist/pkg/summit_explainer.js";
+
+await init();
+const target: Element = document.body;
+
+const options: MountOptions = { sections: ["space", "economic-friction"], open: "all", theme: "dark", headingLevel: 3 };
+const handle = mount(target, options);
+mount(target);
+mount(target, { open: ["space"], article: false, articleUrl: "https://explainer.example/", deepLinks: true });
+handle.open("space");
+handle.close("alliance");
+const open: SectionId[] = handle.openSections();
+const stillMounted: boolean = handle.mounted;
+handle.unmount();
+
+const data: SummitData = summitData();
+const firstQuote: string = data.sections[0].claims[0].quotes[0].text;
+const start: number = data.sections[0].claims[0].quotes[0].start;
+const speaker: string | null = data.overview[0].speaker;
+const sectionId: SectionId = data.sections[0].id;
+
+target.addEventListener("section-toggle", (event) => {
+  const detail = (event as CustomEvent<SectionToggleDetail>).detail;
+  const isOpen: boolean = detail.open;
+  const id: SectionId = detail.id;
+  console.log(isOpen, id);
+});
+target.addEventListener("quote-open", (event) => {
+  const { claim, quote, text }: QuoteOpenDetail = (event as CustomEvent<QuoteOpenDetail>).detail;
+  console.log(claim, quote, text);
+});
+
+// @ts-expect-error: not a section id
+mount(target, { sections: ["spcae"] });
+// @ts-expect-error: an unknown option
+mount(target, { colour: "red" });
+// @ts-expect-error: open takes ids or "all", not one id
+mount(target, { open: "space" });
+// @ts-expect-error: heading levels are 2 to 6
+mount(target, { headingLevel: 7 });
+// @ts-expect-error: not a theme
+mount(target, { theme: "sepia" });
+// @ts-expect-error: open() takes a section id
+handle.open("moon");
+// @ts-expect-error: the data is typed, not any
+const wrong: number = data.article;
+
+console.log(open, stillMounted, firstQuote, start, speaker, sectionId, wrong);
