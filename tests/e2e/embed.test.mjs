@@ -108,7 +108,14 @@ test("the element from the README works on another origin, untouched by the host
   const error = await page.waitForFunction(() => document.querySelector("summit-explainer").shadowRoot.querySelector("[role=alert]")?.textContent);
   assert.match(await error.jsonValue(), /unknown section "spcae" in open; expected one of/);
   problems.splice(problems.findIndex((p) => p.includes("spcae")), 1); // That error was asked for.
+  await page.evaluate(() => document.querySelector("summit-explainer").removeAttribute("open"));
+  await page.waitForFunction(() => document.querySelector("summit-explainer").shadowRoot.querySelector("[data-se-enhanced]"));
+  // The page's copy of the module (same URL, so the same wasm instance) counts the live explainers.
+  const live = (url) => page.evaluate(async (url) => (await import(url)).liveInstances(), url);
+  const glue = `${host.distOrigin}/pkg/summit_explainer.js`;
+  assert.equal(await live(glue), 2, "the element and the mount() instance");
   await page.evaluate(() => document.querySelector("summit-explainer").remove());
+  assert.equal(await live(glue), 1, "removing the element unmounted it");
   await page.screenshot({ path: screenshotPath("embed-host-page"), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
