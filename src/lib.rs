@@ -1,7 +1,7 @@
 //! summit-explainer: an interactive, source-linked explainer of the April 2024 U.S.–Japan summit.
 //!
 //! The pure core — [`data`], [`document`], [`view`], [`html`], [`route`], [`state`], [`page`], [`options`],
-//! [`export`] — is plain Rust, tested natively. Only `browser` (compiled for `wasm32` alone) touches the DOM. See `ARCHITECTURE.md`.
+//! [`export`], [`storage`] — is plain Rust, tested natively. Only `browser` (compiled for `wasm32` alone) touches the DOM. See `ARCHITECTURE.md`.
 
 #![deny(missing_docs)]
 
@@ -14,6 +14,7 @@ pub mod options;
 pub mod page;
 pub mod route;
 pub mod state;
+pub mod storage;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

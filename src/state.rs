@@ -31,6 +31,9 @@ pub enum Msg {
     Cite(ClaimIndex, AnchorIndex),
     /// A navigation key on the header of a section (by document index): move focus between shown headers.
     HeaderKey(usize, HeaderKey),
+    /// The "Show all sections" / "Hide all sections" control: open every shown section unless all are open,
+    /// in which case close them all.
+    ToggleAll,
 }
 
 /// The keys that move between section headers (WAI-ARIA accordion pattern).
@@ -76,6 +79,8 @@ pub enum Effect {
     /// Tell the host that a quote was opened, and from which claim (the first citing it, when the reader
     /// came from elsewhere than a citation).
     QuoteOpened { claim: ClaimIndex, anchor: AnchorIndex },
+    /// Every shown section is now open (`true`) or no longer all open: the show-all control follows.
+    AllOpen(bool),
 }
 
 impl State {
@@ -87,11 +92,25 @@ impl State {
             current: None,
         }
     }
+
+    /// Whether every shown section is open (what the show-all control says).
+    pub fn all_open(&self) -> bool {
+        self.shown.iter().all(|&section| self.open[section])
+    }
 }
 
 /// Applies `msg` to `state` and says what must change on the page. Messages naming sections that do not exist
 /// or are not shown change nothing.
 pub fn update(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
+    let all_open = state.all_open();
+    let mut effects = step(state, document, msg);
+    if state.all_open() != all_open {
+        effects.push(Effect::AllOpen(!all_open));
+    }
+    effects
+}
+
+fn step(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
     let mut effects = Vec::new();
     match msg {
         Msg::Toggle(section) => {
@@ -101,7 +120,7 @@ pub fn update(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
         }
         Msg::SetOpen(section, open) => set_open(state, section, open, &mut effects),
         Msg::Cite(claim, anchor) => {
-            effects = update(state, document, Msg::Navigate(Target::Anchor(anchor)));
+            effects = step(state, document, Msg::Navigate(Target::Anchor(anchor)));
             if let Some(Effect::QuoteOpened { claim: cited_from, .. }) = effects.last_mut() {
                 *cited_from = claim;
             }
@@ -135,6 +154,12 @@ pub fn update(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
                     HeaderKey::Last => count - 1,
                 };
                 effects.push(Effect::FocusHeader(state.shown[to]));
+            }
+        }
+        Msg::ToggleAll => {
+            let open = !state.all_open();
+            for section in state.shown.clone() {
+                set_open(state, section, open, &mut effects);
             }
         }
     }
@@ -263,7 +288,41 @@ mod tests {
             assert_eq!(update(&mut state, document, msg), [], "{msg:?}");
         }
         assert_eq!(state, State { shown: vec![2], ..State::closed(document) });
-        assert_eq!(update(&mut state, document, Msg::Toggle(2)), [Effect::SetExpanded { section: 2, open: true }]);
+        assert_eq!(
+            update(&mut state, document, Msg::Toggle(2)),
+            [Effect::SetExpanded { section: 2, open: true }, Effect::AllOpen(true)],
+            "the one section shown is all of them"
+        );
+    }
+
+    #[test]
+    fn show_all_opens_what_is_closed_then_hides_everything() {
+        let document = Document::summit().expect("the summit data is valid");
+        let mut state = State { shown: vec![4, 2, 0], ..State::closed(document) };
+        assert!(!state.all_open());
+        update(&mut state, document, Msg::Toggle(2));
+        let effects = update(&mut state, document, Msg::ToggleAll);
+        assert_eq!(
+            effects,
+            [
+                Effect::SetExpanded { section: 4, open: true },
+                Effect::SetExpanded { section: 0, open: true },
+                Effect::AllOpen(true)
+            ],
+            "only the closed ones change; sections not shown are left alone"
+        );
+        assert_eq!(
+            update(&mut state, document, Msg::Toggle(0)),
+            [Effect::SetExpanded { section: 0, open: false }, Effect::AllOpen(false)]
+        );
+        assert_eq!(
+            update(&mut state, document, Msg::Toggle(0)),
+            [Effect::SetExpanded { section: 0, open: true }, Effect::AllOpen(true)]
+        );
+        let effects = update(&mut state, document, Msg::ToggleAll);
+        assert_eq!(effects.len(), 4);
+        assert_eq!(effects[3], Effect::AllOpen(false));
+        assert!(state.open.iter().all(|&open| !open));
     }
 
     #[test]

@@ -19,6 +19,22 @@ pub const TOGGLE_ATTRIBUTE: &str = "data-se-toggle";
 /// The attribute naming the section a panel belongs to.
 pub const PANEL_ATTRIBUTE: &str = "data-se-panel";
 
+/// The attribute of the "Show all sections" button.
+pub const SHOW_ALL_ATTRIBUTE: &str = "data-se-show-all";
+/// The attribute of the controls that only work with JavaScript. They keep their place but stay invisible
+/// until the root is enhanced (so showing them shifts nothing), and are not shown at all without JavaScript
+/// (`noscript.css`) or when the script failed.
+pub const ENHANCED_ONLY_ATTRIBUTE: &str = "data-se-enhanced-only";
+
+/// The show-all button's label: what pressing it will do.
+pub fn show_all_label(all_open: bool) -> &'static str {
+    if all_open {
+        "Hide all sections"
+    } else {
+        "Show all sections"
+    }
+}
+
 /// The value of a header's `aria-expanded` for an open or closed section.
 pub fn aria_expanded(open: bool) -> &'static str {
     if open {
@@ -132,8 +148,8 @@ pub fn explainer(document: &Document, state: &State, options: &ViewOptions) -> E
     if options.overview {
         root = root.child(view.overview());
     }
-    root =
-        root.child(element("div").class("se-sections").children(state.shown.iter().map(|&s| view.section(s).into())));
+    let sections = state.shown.iter().map(|&s| view.section(s).into());
+    root = root.child(view.toolbar()).child(element("div").class("se-sections").children(sections));
     if options.article == ArticlePlacement::Inline {
         root = root.child(view.article());
     }
@@ -248,6 +264,27 @@ impl View<'_> {
                     .class("se-claims se-overview-claims")
                     .children(self.document.overview_claims.clone().map(|c| self.claim(ClaimIndex(c)).into())),
             )
+    }
+
+    /// The controls above the sections; invisible until the browser layer makes them work.
+    fn toolbar(&self) -> Element {
+        let panels: Vec<String> = self
+            .state
+            .shown
+            .iter()
+            .map(|&s| format!("{}{}", self.options.id_prefix, section_part_id(self.document, s, "panel")))
+            .collect();
+        let all_open = self.state.all_open();
+        element("div").class("se-toolbar").attr(ENHANCED_ONLY_ATTRIBUTE, "").child(
+            element("button")
+                .attr("type", "button")
+                .class("se-show-all")
+                .attr("part", "show-all")
+                .attr(SHOW_ALL_ATTRIBUTE, "")
+                .attr("aria-expanded", aria_expanded(all_open))
+                .attr("aria-controls", panels.join(" "))
+                .text(show_all_label(all_open)),
+        )
     }
 
     fn section(&self, section: usize) -> Element {
@@ -522,6 +559,9 @@ mod tests {
                       </li>
                     </ul>
                   </section>
+                  <div class="se-toolbar" data-se-enhanced-only="">
+                    <button type="button" class="se-show-all" part="show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel">Show all sections</button>
+                  </div>
                   <div class="se-sections">
                     <section class="se-section" part="section" id="talks">
                       <h2 class="se-section-heading">
@@ -614,6 +654,9 @@ mod tests {
                     <h1 class="se-title" part="title">Biden hosts Kishida: what the April 2024 U.S.–Japan summit announced</h1>
                     <p class="se-standfirst">Every statement below is drawn from one news article (CNN, Washington, dated 2024-04-11) and links to the article’s own words, shown in full <a href="https://explainer.example/#article" target="_blank" rel="noopener">in the complete explainer</a>.</p>
                   </div>
+                  <div class="se-toolbar" data-se-enhanced-only="">
+                    <button type="button" class="se-show-all" part="show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel">Show all sections</button>
+                  </div>
                   <div class="se-sections">
                     <section class="se-section" part="section" id="talks">
                       <h2 class="se-section-heading">
@@ -686,7 +729,7 @@ mod tests {
             if let Node::Element(element) = node {
                 ids.extend(element.attribute("id"));
                 links.extend(element.attribute("href").and_then(|h| h.strip_prefix('#')));
-                links.extend(element.attribute("aria-controls"));
+                links.extend(element.attribute("aria-controls").into_iter().flat_map(str::split_whitespace));
                 links.extend(element.attribute("aria-labelledby"));
                 element.children.iter().for_each(|child| walk(child, ids, links));
             }

@@ -73,7 +73,7 @@ fn active_element_id() -> String {
 }
 
 fn page_mode() -> Mode {
-    Mode { id_prefix: String::new(), read_hash: false, write_hash: false, events: None }
+    Mode { id_prefix: String::new(), read_hash: false, write_hash: false, events: None, remember: false }
 }
 
 /// Waits for the next `event` on `target`.
@@ -257,7 +257,7 @@ async fn a_section_fragment_opens_it_on_load_and_on_hashchange() {
     let history = window.history().unwrap();
     history.replace_state_with_url(&JsValue::NULL, "", Some("#missile-defense")).unwrap();
     let (container, root) = prerendered();
-    let explainer = Explainer::enhance(root.clone(), Mode::page()).unwrap();
+    let explainer = Explainer::enhance(root.clone(), Mode { remember: false, ..Mode::page() }).unwrap();
     assert_eq!(shown_state(&root, "missile-defense"), "open", "on load");
     assert_eq!(active_element_id(), "missile-defense--button");
     assert!(by_id(&root, "missile-defense").class_list().contains(CURRENT_CLASS));
@@ -283,7 +283,7 @@ async fn a_section_fragment_opens_it_on_load_and_on_hashchange() {
 fn clicking_a_quote_link_in_page_mode_records_it_in_the_url() {
     let window = web_sys::window().unwrap();
     let (container, root) = prerendered();
-    let explainer = Explainer::enhance(root.clone(), Mode::page()).unwrap();
+    let explainer = Explainer::enhance(root.clone(), Mode { remember: false, ..Mode::page() }).unwrap();
     toggle(&root, "space").click();
     find(&root, "a.se-cite[href=\"#q-first-non-american-1\"]").click();
     assert_eq!(window.location().hash().unwrap(), "#q-first-non-american-1");
@@ -322,4 +322,66 @@ fn rendering_into_an_empty_element_builds_the_same_view_and_starts_it() {
     assert_eq!(shown_state(&root, "people-to-people"), "open");
     assert!(explainer.state().open[3]);
     container.remove();
+}
+
+#[wasm_bindgen_test]
+fn show_all_appears_with_javascript_and_its_label_follows_the_sections() {
+    let (container, root) = prerendered();
+    let button = find(&root, "[data-se-show-all]");
+    // The page's stylesheet is not loaded here; the rule that matters, from explainer.css, is.
+    let style = document().create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../www/explainer.css")));
+    container.append_child(&style).unwrap();
+    let visible = || {
+        let check: js_sys::Function =
+            js_sys::Reflect::get(&button, &"checkVisibility".into()).unwrap().unchecked_into();
+        let options = js_sys::JSON::parse(r#"{"visibilityProperty": true}"#).unwrap();
+        check.call1(&button, &options).unwrap().as_bool().unwrap()
+    };
+    assert!(!visible(), "without the browser layer the control is invisible (it would do nothing)");
+    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    assert!(visible());
+    let label = || (button.text_content().unwrap(), button.get_attribute("aria-expanded").unwrap());
+    assert_eq!(label(), ("Show all sections".to_string(), "false".to_string()));
+    button.click();
+    assert!(summit().sections.iter().all(|s| shown_state(&root, s.id) == "open"));
+    assert_eq!(label(), ("Hide all sections".to_string(), "true".to_string()));
+    toggle(&root, "space").click();
+    assert_eq!(label(), ("Show all sections".to_string(), "false".to_string()), "one closed: show all again");
+    button.click();
+    assert_eq!(shown_state(&root, "space"), "open");
+    button.click();
+    assert!(summit().sections.iter().all(|s| shown_state(&root, s.id) == "closed"));
+    assert!(explainer.state().open.iter().all(|&open| !open));
+    drop(explainer);
+    assert!(!visible(), "invisible again once the explainer is gone");
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_open_sections_are_remembered_for_the_session_and_garbage_is_ignored() {
+    let storage = web_sys::window().unwrap().session_storage().unwrap().unwrap();
+    let key = summit_explainer::storage::OPEN_SECTIONS_KEY;
+    let remembering = || Mode { read_hash: false, write_hash: false, ..Mode::page() };
+
+    storage.set_item(key, "v1:space,alliance").unwrap();
+    let (container, root) = prerendered();
+    let explainer = Explainer::enhance(root.clone(), remembering()).unwrap();
+    assert_eq!(shown_state(&root, "space"), "open");
+    assert_eq!(shown_state(&root, "alliance"), "open");
+    assert_eq!(shown_state(&root, "us-politics"), "closed");
+    toggle(&root, "space").click();
+    toggle(&root, "us-politics").click();
+    assert_eq!(storage.get_item(key).unwrap().as_deref(), Some("v1:alliance,us-politics"));
+    drop(explainer);
+    container.remove();
+
+    for garbage in ["v1:space,moon", "{\"open\": true}", "v1:__proto__", "v9:space"] {
+        storage.set_item(key, garbage).unwrap();
+        let (container, root) = prerendered();
+        let explainer = Explainer::enhance(root.clone(), remembering()).unwrap();
+        assert!(explainer.state().open.iter().all(|&open| !open), "{garbage:?} opens nothing");
+        container.remove();
+    }
+    storage.remove_item(key).unwrap();
 }

@@ -17,8 +17,10 @@ use crate::document::{DataError, Document};
 use crate::export::{QuoteOpenDetail, SectionToggleDetail};
 use crate::route::{parse_fragment, Target};
 use crate::state::{update, Effect, HeaderKey, Msg, State};
+use crate::storage::{format_open, parse_open, OPEN_SECTIONS_KEY};
 use crate::view::{
-    aria_expanded, explainer, ViewOptions, CLOSED_PANEL_HIDDEN, CURRENT_CLASS, PANEL_ATTRIBUTE, TOGGLE_ATTRIBUTE,
+    aria_expanded, explainer, show_all_label, ViewOptions, CLOSED_PANEL_HIDDEN, CURRENT_CLASS, PANEL_ATTRIBUTE,
+    SHOW_ALL_ATTRIBUTE, TOGGLE_ATTRIBUTE,
 };
 
 /// The attribute on the root while an explainer drives it.
@@ -39,18 +41,20 @@ pub struct Mode {
     pub write_hash: bool,
     /// Where `section-toggle` and `quote-open` events are dispatched; the root when `None`.
     pub events: Option<Element>,
+    /// Whether the open sections are remembered for the session (`sessionStorage`) and restored on load.
+    pub remember: bool,
 }
 
 impl Mode {
     /// The standalone page: plain ids, and the URL fragment names what is open and marked.
     pub fn page() -> Mode {
-        Mode { id_prefix: String::new(), read_hash: true, write_hash: true, events: None }
+        Mode { id_prefix: String::new(), read_hash: true, write_hash: true, events: None, remember: true }
     }
 
     /// An embed (element or `mount()`): its own id prefix, events sent from `events`, and `location.hash`
     /// followed and written only with deep links.
     pub fn embed(id_prefix: String, deep_links: bool, events: Element) -> Mode {
-        Mode { id_prefix, read_hash: deep_links, write_hash: deep_links, events: Some(events) }
+        Mode { id_prefix, read_hash: deep_links, write_hash: deep_links, events: Some(events), remember: false }
     }
 }
 
@@ -103,6 +107,8 @@ struct Model {
     root: Element,
     /// Per document section: its header button and panel, where the section is shown.
     toggles: Vec<Option<(HtmlElement, Element)>>,
+    /// The "Show all sections" button, if the markup has one.
+    show_all: Option<Element>,
 }
 
 impl Explainer {
@@ -142,8 +148,15 @@ impl Explainer {
             return Err(EnhanceError::NoSections);
         }
 
-        let read_hash = mode.read_hash;
-        let model = Rc::new(RefCell::new(Model { document, state, mode, root: root.clone(), toggles }));
+        // The controls that need JavaScript appear with ENHANCED_ATTRIBUTE, in step with the state read
+        // from the markup.
+        let show_all = root.query_selector(&format!("[{SHOW_ALL_ATTRIBUTE}]"))?;
+        if let Some(button) = &show_all {
+            show_all_open(button, state.all_open())?;
+        }
+
+        let (read_hash, remember) = (mode.read_hash, mode.remember);
+        let model = Rc::new(RefCell::new(Model { document, state, mode, root: root.clone(), toggles, show_all }));
         let mut listeners = vec![
             listen(&root, "click", &model, on_click),
             listen(&root, "keydown", &model, on_keydown),
@@ -154,6 +167,9 @@ impl Explainer {
         }
         root.set_attribute(ENHANCED_ATTRIBUTE, "")?;
         let explainer = Explainer { model, _listeners: listeners };
+        if remember {
+            restore_open_sections(&explainer.model);
+        }
         if read_hash {
             on_hashchange(&explainer.model);
         }
@@ -215,7 +231,8 @@ impl Controller {
 }
 
 impl Drop for Explainer {
-    /// The listeners go with the explainer; the markup stays, marked as static again.
+    /// The listeners go with the explainer; the markup stays, static again (the controls that need
+    /// JavaScript invisible).
     fn drop(&mut self) {
         let _ = self.model.borrow().root.remove_attribute(ENHANCED_ATTRIBUTE);
     }
@@ -238,12 +255,16 @@ fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
         let mut model = model.borrow_mut();
         let model = &mut *model;
         let mut events = Vec::new();
-        for effect in update(&mut model.state, model.document, msg) {
+        let effects = update(&mut model.state, model.document, msg);
+        for &effect in &effects {
             if let Err(error) = model.apply(effect, &mut events) {
                 web_sys::console::error_1(&JsValue::from_str(&format!(
                     "summit-explainer: could not apply {effect:?}: {error}"
                 )));
             }
+        }
+        if model.mode.remember && effects.iter().any(|e| matches!(e, Effect::SetExpanded { .. })) {
+            remember_open_sections(model);
         }
         (events, model.mode.events.clone().unwrap_or_else(|| model.root.clone()))
     };
@@ -279,6 +300,10 @@ fn section_of(model: &Rc<RefCell<Model>>, element: &Element, attribute: &str) ->
 }
 
 fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
+    if closest_inside(model, event, &format!("[{SHOW_ALL_ATTRIBUTE}]")).is_some() {
+        dispatch(model, Msg::ToggleAll);
+        return;
+    }
     if let Some(button) = closest_inside(model, event, &format!("[{TOGGLE_ATTRIBUTE}]")) {
         if let Some(section) = section_of(model, &button, TOGGLE_ATTRIBUTE) {
             dispatch(model, Msg::Toggle(section));
@@ -349,6 +374,35 @@ fn on_hashchange(model: &Rc<RefCell<Model>>) {
     }
 }
 
+/// The session's storage, if the browser allows it (a sandboxed frame or a privacy setting may not: then
+/// nothing is remembered, quietly).
+fn session_storage() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+fn remember_open_sections(model: &Model) {
+    if let Some(storage) = session_storage() {
+        // A full or refused storage only means the state is not remembered.
+        let _ = storage.set_item(OPEN_SECTIONS_KEY, &format_open(model.document, &model.state));
+    }
+}
+
+/// Opens the sections the session remembers; anything stored that this build did not write is ignored.
+fn restore_open_sections(model: &Rc<RefCell<Model>>) {
+    let Some(stored) = session_storage().and_then(|s| s.get_item(OPEN_SECTIONS_KEY).ok().flatten()) else { return };
+    let sections = parse_open(model.borrow().document, &stored).unwrap_or_default();
+    for section in sections {
+        dispatch(model, Msg::SetOpen(section, true));
+    }
+}
+
+/// The show-all button says what it will do, and whether everything is expanded.
+fn show_all_open(button: &Element, all_open: bool) -> Result<(), JsValue> {
+    button.set_attribute("aria-expanded", aria_expanded(all_open))?;
+    button.set_text_content(Some(show_all_label(all_open)));
+    Ok(())
+}
+
 /// Shows a section open or closed: the header's `aria-expanded` and the panel's `hidden`, always together.
 fn show_expanded(button: &HtmlElement, panel: &Element, open: bool) -> Result<(), JsValue> {
     button.set_attribute("aria-expanded", aria_expanded(open))?;
@@ -399,6 +453,11 @@ impl Model {
                 focus_target.focus_with_options(&focus)?;
             }
             Effect::FocusHeader(section) => self.toggle(section)?.0.focus()?,
+            Effect::AllOpen(all_open) => {
+                if let Some(button) = &self.show_all {
+                    show_all_open(button, all_open)?;
+                }
+            }
         }
         Ok(())
     }

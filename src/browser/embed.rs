@@ -149,12 +149,7 @@ pub fn mount(
         Ok::<_, JsValue>((wrapper, container))
     })();
     let (wrapper, container) = started.map_err(|e| error(&format!("{e:?}")))?;
-    let mode = Mode {
-        id_prefix: prefix,
-        read_hash: options.deep_links,
-        write_hash: options.deep_links,
-        events: Some(element),
-    };
+    let mode = Mode::embed(prefix, options.deep_links, element);
     let view = options.view_options(mode.id_prefix.clone(), None);
     render(&container, &options, &view, mode, wrapper.clone()).map_err(|e| {
         wrapper.remove();
@@ -198,7 +193,13 @@ pub fn mount_frame(container: Element, query: String, article_url: String) -> Re
     let document = summit()?;
     let started = options::from_query(document, &query).map_err(|e| e.to_string()).and_then(|options| {
         let view = options.view_options(String::new(), Some(&article_url));
-        let mode = Mode { id_prefix: String::new(), read_hash: true, write_hash: options.deep_links, events: None };
+        let mode = Mode {
+            id_prefix: String::new(),
+            read_hash: true,
+            write_hash: options.deep_links,
+            events: None,
+            remember: false,
+        };
         render(&container, &options, &view, mode, container.clone())
     });
     started.map_err(|message| show_error(&container, "frame.html", &message))

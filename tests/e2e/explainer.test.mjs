@@ -2,7 +2,7 @@
 // what a reader does with mouse, keyboard and links, with JavaScript off, and what an accessibility audit sees.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, axeViolations, articleParagraphs, screenshotPath } from "./browser.mjs";
+import { launch, openPage, interactive, axeViolations, articleParagraphs, screenshotPath } from "./browser.mjs";
 
 let browser;
 before(async () => {
@@ -238,4 +238,31 @@ test("screenshots: desktop and 360 px phone, light and dark", async () => {
     await page.screenshot({ path: screenshotPath(`${name}-full`), fullPage: true });
     await context.close();
   }
+});
+
+test("show all opens every section, and the open sections survive a reload", async () => {
+  const { page, context, problems } = await openPage(browser);
+  const showAll = page.getByRole("button", { name: "Show all sections" });
+  assert.equal(await showAll.getAttribute("aria-expanded"), "false");
+  await showAll.click();
+  for (const id of await sectionIds(page)) assert.equal(await sectionState(page, id), "open", id);
+  const hideAll = page.getByRole("button", { name: "Hide all sections" });
+  assert.equal(await hideAll.getAttribute("aria-expanded"), "true");
+  await page.locator('[data-se-toggle="space"]').click();
+  assert.equal(await page.locator("[data-se-show-all]").textContent(), "Show all sections");
+
+  await page.reload();
+  await interactive(page);
+  const states = await Promise.all((await sectionIds(page)).map(async (id) => [id, await sectionState(page, id)]));
+  assert.deepEqual(
+    states.filter(([, state]) => state === "open").map(([id]) => id),
+    (await sectionIds(page)).filter((id) => id !== "space"),
+    "restored from sessionStorage, except the one closed",
+  );
+  await page.evaluate(() => sessionStorage.setItem("summit-explainer:open", "v1:<script>alert(1)</script>"));
+  await page.reload();
+  await interactive(page);
+  for (const id of await sectionIds(page)) assert.equal(await sectionState(page, id), "closed", `garbage in storage is ignored (${id})`);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
