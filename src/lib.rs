@@ -13,6 +13,7 @@ pub mod model;
 pub mod options;
 pub mod page;
 pub mod route;
+pub mod search;
 pub mod state;
 pub mod storage;
 pub mod view;

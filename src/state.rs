@@ -3,8 +3,9 @@
 //! The browser layer owns one [`State`], turns DOM events into [`Msg`]s, and applies the [`Effect`]s that
 //! [`update`] returns. Nothing else changes the state, so every transition is testable natively.
 
-use crate::document::{AnchorIndex, ClaimIndex, Document};
+use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
 use crate::route::Target;
+use crate::search::{claim_matches, Query};
 
 /// Which sections are shown and open, and which place is marked as the reader's current target.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,10 +16,24 @@ pub struct State {
     pub open: Vec<bool>,
     /// The place last navigated to (a quote, a claim or a section), shown marked.
     pub current: Option<Target>,
+    /// The search in progress, if any.
+    pub search: Option<Search>,
+}
+
+/// A search in progress: the query, which claims match it, and what was open before it began (restored when
+/// it is cleared).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Search {
+    /// The query.
+    pub query: Query,
+    /// One flag per claim of the document: whether it matches (claims of sections not shown never do).
+    pub matching: Vec<bool>,
+    /// `State::open` when the search began.
+    pub open_before: Vec<bool>,
 }
 
 /// Something that happened: a click, a key, a URL change, the browser revealing hidden text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     /// The reader pressed a section's header.
     Toggle(usize),
@@ -34,6 +49,8 @@ pub enum Msg {
     /// The "Show all sections" / "Hide all sections" control: open every shown section unless all are open,
     /// in which case close them all.
     ToggleAll,
+    /// The search box now holds this text; empty (or only spaces) clears the search.
+    Search(String),
 }
 
 /// The keys that move between section headers (WAI-ARIA accordion pattern).
@@ -81,6 +98,16 @@ pub enum Effect {
     QuoteOpened { claim: ClaimIndex, anchor: AnchorIndex },
     /// Every shown section is now open (`true`) or no longer all open: the show-all control follows.
     AllOpen(bool),
+    /// Show or hide a claim (a search filters them).
+    SetClaimVisible { claim: ClaimIndex, visible: bool },
+    /// Show or hide a whole section (a search hides those without a match).
+    SetSectionVisible { section: usize, visible: bool },
+    /// Show or hide the overview (a search hides it when none of its claims match).
+    SetOverviewVisible(bool),
+    /// Mark the current query's words in a claim again (or unmark them, with no search).
+    Highlight(ClaimIndex),
+    /// Say how many claims match (`None`: the search was cleared).
+    SearchCount(Option<usize>),
 }
 
 impl State {
@@ -90,6 +117,7 @@ impl State {
             shown: (0..document.sections.len()).collect(),
             open: vec![false; document.sections.len()],
             current: None,
+            search: None,
         }
     }
 
@@ -130,6 +158,12 @@ fn step(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
                 if !state.shown.contains(&section) {
                     return effects;
                 }
+            }
+            // A link to a place the search is hiding ends the search: the reader asked to see it.
+            if state.search.as_ref().is_some_and(|search| hides(document, search, target)) {
+                effects = step(state, document, Msg::Search(String::new()));
+            }
+            if let Some(section) = target.section(document) {
                 set_open(state, section, true, &mut effects);
             }
             if let Some(previous) = state.current.replace(target) {
@@ -156,6 +190,7 @@ fn step(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
                 effects.push(Effect::FocusHeader(state.shown[to]));
             }
         }
+        Msg::Search(input) => search(state, document, Query::parse(&input), &mut effects),
         Msg::ToggleAll => {
             let open = !state.all_open();
             for section in state.shown.clone() {
@@ -164,6 +199,71 @@ fn step(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
         }
     }
     effects
+}
+
+/// Whether `search` hides `target`: a claim that does not match, or a section with no claim that does.
+fn hides(document: &Document, search: &Search, target: Target) -> bool {
+    match target {
+        Target::Claim(claim) => !search.matching[claim.0],
+        Target::Section(section) => !document.section_claims[section].clone().any(|c| search.matching[c]),
+        Target::Anchor(_) => false,
+    }
+}
+
+/// Runs `query` (or clears the search, for `None`): claims and sections shown or hidden to match, sections
+/// with matches opened, the words marked, the count said; clearing restores what was open before.
+fn search(state: &mut State, document: &Document, query: Option<Query>, effects: &mut Vec<Effect>) {
+    let claims = document.claims.len();
+    let previous = state.search.take();
+    // What was open before the first keystroke of this search, not before this one.
+    let open_before_search = previous.as_ref().map_or_else(|| state.open.clone(), |p| p.open_before.clone());
+    let was_matching = previous.as_ref().map_or_else(|| vec![true; claims], |p| p.matching.clone());
+    let shown_claim = |claim: usize| match document.claims[claim].place {
+        Place::Overview => true,
+        Place::Section(section) => state.shown.contains(&section),
+    };
+    let (matching, open_before) = match &query {
+        None => {
+            let Some(previous) = previous else { return };
+            (vec![true; claims], Some(previous.open_before))
+        }
+        Some(query) => {
+            let matching =
+                (0..claims).map(|c| shown_claim(c) && claim_matches(document, ClaimIndex(c), query)).collect();
+            (matching, None)
+        }
+    };
+    for claim in (0..claims).filter(|&c| shown_claim(c)) {
+        if matching[claim] != was_matching[claim] {
+            effects.push(Effect::SetClaimVisible { claim: ClaimIndex(claim), visible: matching[claim] });
+        }
+        if matching[claim] || was_matching[claim] {
+            effects.push(Effect::Highlight(ClaimIndex(claim)));
+        }
+    }
+    for section in state.shown.clone() {
+        let range = document.section_claims[section].clone();
+        let (visible, was_visible) = (range.clone().any(|c| matching[c]), range.clone().any(|c| was_matching[c]));
+        if visible != was_visible {
+            effects.push(Effect::SetSectionVisible { section, visible });
+        }
+        // While searching, what is open is what has matches (so "Show all" means what it says).
+        let open = open_before.as_ref().map_or(visible, |before| before[section]);
+        set_open(state, section, open, effects);
+    }
+    let overview = document.overview_claims.clone();
+    let (visible, was_visible) = (overview.clone().any(|c| matching[c]), overview.clone().any(|c| was_matching[c]));
+    if visible != was_visible {
+        effects.push(Effect::SetOverviewVisible(visible));
+    }
+    match query {
+        None => effects.push(Effect::SearchCount(None)),
+        Some(query) => {
+            let count = matching.iter().filter(|&&m| m).count();
+            state.search = Some(Search { query, matching, open_before: open_before_search });
+            effects.push(Effect::SearchCount(Some(count)));
+        }
+    }
 }
 
 fn set_open(state: &mut State, section: usize, open: bool, effects: &mut Vec<Effect>) {
@@ -188,8 +288,8 @@ mod tests {
         let document = Document::summit().expect("the summit data is valid");
         let mut state = State::closed(document);
         let mut log = String::new();
-        for &msg in msgs {
-            let effects = update(&mut state, document, msg);
+        for msg in msgs {
+            let effects = update(&mut state, document, msg.clone());
             log.push_str(&format!("{msg:?} -> {effects:?}\n"));
         }
         log.push_str(&format!("open: {:?}\ncurrent: {:?}\n", state.open, state.current));
@@ -285,7 +385,7 @@ mod tests {
             Msg::Navigate(Target::Section(0)),
             Msg::Navigate(Target::Claim(claim_in_0)),
         ] {
-            assert_eq!(update(&mut state, document, msg), [], "{msg:?}");
+            assert_eq!(update(&mut state, document, msg.clone()), [], "{msg:?}");
         }
         assert_eq!(state, State { shown: vec![2], ..State::closed(document) });
         assert_eq!(
@@ -323,6 +423,63 @@ mod tests {
         assert_eq!(effects.len(), 4);
         assert_eq!(effects[3], Effect::AllOpen(false));
         assert!(state.open.iter().all(|&open| !open));
+    }
+
+    #[test]
+    fn a_search_filters_opens_and_counts_and_clearing_it_restores_what_was_open() {
+        let document = Document::summit().expect("the summit data is valid");
+        let space = document.section_index("space").unwrap();
+        let alliance = document.section_index("alliance").unwrap();
+        let mut state = State::closed(document);
+        update(&mut state, document, Msg::Toggle(alliance));
+        let effects = update(&mut state, document, Msg::Search("  Moon ".into()));
+        let count = |effects: &[Effect]| {
+            effects.iter().find_map(|e| match e {
+                Effect::SearchCount(count) => Some(*count),
+                _ => None,
+            })
+        };
+        let moon_claims = (0..document.claims.len())
+            .filter(|&c| claim_matches(document, ClaimIndex(c), &Query::parse("moon").unwrap()))
+            .count();
+        assert!(moon_claims >= 2);
+        assert_eq!(count(&effects), Some(Some(moon_claims)));
+        assert!(state.open[space], "a section with a match opens");
+        assert!(
+            effects.contains(&Effect::SetSectionVisible { section: alliance, visible: false }),
+            "one without is hidden"
+        );
+        let hidden_claims =
+            effects.iter().filter(|e| matches!(e, Effect::SetClaimVisible { visible: false, .. })).count();
+        assert_eq!(hidden_claims, document.claims.len() - moon_claims);
+
+        // Typing on narrows from the last results; nothing already hidden is hidden twice.
+        let effects = update(&mut state, document, Msg::Search("moon non-American".into()));
+        assert_eq!(count(&effects), Some(Some(1)));
+        assert!(effects.iter().all(|e| !matches!(e, Effect::SetClaimVisible { visible: true, .. })));
+
+        let effects = update(&mut state, document, Msg::Search(String::new()));
+        assert_eq!(count(&effects), Some(None));
+        assert_eq!(state.search, None);
+        let mut expected_open = vec![false; document.sections.len()];
+        expected_open[alliance] = true;
+        assert_eq!(state.open, expected_open, "what was open before the search is open again, and only that");
+        let shown_again = effects.iter().filter(|e| matches!(e, Effect::SetClaimVisible { visible: true, .. })).count();
+        assert_eq!(shown_again, document.claims.len() - 1);
+        assert_eq!(update(&mut state, document, Msg::Search(" ".into())), [], "clearing twice does nothing");
+    }
+
+    #[test]
+    fn following_a_link_to_a_claim_the_search_hides_ends_the_search() {
+        let document = Document::summit().expect("the summit data is valid");
+        let mut state = State::closed(document);
+        update(&mut state, document, Msg::Search("moon".into()));
+        let hidden =
+            (0..document.claims.len()).map(ClaimIndex).find(|c| !state.search.as_ref().unwrap().matching[c.0]).unwrap();
+        let effects = update(&mut state, document, Msg::Navigate(Target::Claim(hidden)));
+        assert!(effects.contains(&Effect::SearchCount(None)));
+        assert!(effects.contains(&Effect::Mark(Target::Claim(hidden))));
+        assert_eq!(state.search, None);
     }
 
     #[test]

@@ -26,6 +26,15 @@ pub const SHOW_ALL_ATTRIBUTE: &str = "data-se-show-all";
 /// (`noscript.css`) or when the script failed.
 pub const ENHANCED_ONLY_ATTRIBUTE: &str = "data-se-enhanced-only";
 
+/// The search box's attribute.
+pub const SEARCH_ATTRIBUTE: &str = "data-se-search";
+/// The live region that says how many claims match.
+pub const STATUS_ATTRIBUTE: &str = "data-se-status";
+/// The message shown when nothing matches.
+pub const NO_MATCH_ATTRIBUTE: &str = "data-se-no-match";
+/// The button that clears the search.
+pub const CLEAR_ATTRIBUTE: &str = "data-se-clear";
+
 /// The show-all button's label: what pressing it will do.
 pub fn show_all_label(all_open: bool) -> &'static str {
     if all_open {
@@ -166,6 +175,16 @@ pub fn error_box(message: &str) -> Element {
         .child(element("p").class("se-error-message").text(message.to_string()))
 }
 
+/// A quote as a citation shows it: the article's words, in quotation marks unless they start with one.
+pub fn cited_words(document: &Document, anchor: AnchorIndex) -> Text {
+    let words = document.anchor_text(anchor);
+    if words.starts_with('\u{201c}') {
+        Cow::Borrowed(words)
+    } else {
+        Cow::Owned(format!("\u{201c}{words}\u{201d}"))
+    }
+}
+
 /// A link to another page (the complete explainer), opened in a new tab without giving it this window.
 fn external_link(href: String) -> Element {
     element("a").attr("href", href).attr("target", "_blank").attr("rel", "noopener")
@@ -275,16 +294,49 @@ impl View<'_> {
             .map(|&s| format!("{}{}", self.options.id_prefix, section_part_id(self.document, s, "panel")))
             .collect();
         let all_open = self.state.all_open();
-        element("div").class("se-toolbar").attr(ENHANCED_ONLY_ATTRIBUTE, "").child(
-            element("button")
-                .attr("type", "button")
-                .class("se-show-all")
-                .attr("part", "show-all")
-                .attr(SHOW_ALL_ATTRIBUTE, "")
-                .attr("aria-expanded", aria_expanded(all_open))
-                .attr("aria-controls", panels.join(" "))
-                .text(show_all_label(all_open)),
-        )
+        let search_id = self.id("search");
+        let search = element("div")
+            .class("se-search")
+            .attr("role", "search")
+            .child(element("label").class("se-search-label").attr("for", search_id.clone()).text("Search the claims"))
+            .child(
+                element("input")
+                    .attr("type", "search")
+                    .class("se-search-input")
+                    .attr("part", "search")
+                    .attr("id", search_id)
+                    .attr(SEARCH_ATTRIBUTE, "")
+                    .attr("autocomplete", "off")
+                    .attr("spellcheck", "false")
+                    .attr("maxlength", crate::search::MAX_CHARS.to_string()),
+            );
+        let show_all = element("button")
+            .attr("type", "button")
+            .class("se-show-all")
+            .attr("part", "show-all")
+            .attr(SHOW_ALL_ATTRIBUTE, "")
+            .attr("aria-expanded", aria_expanded(all_open))
+            .attr("aria-controls", panels.join(" "))
+            .text(show_all_label(all_open));
+        let no_match = element("p")
+            .class("se-no-match")
+            .attr(NO_MATCH_ATTRIBUTE, "")
+            .attr("hidden", "")
+            .child(element("span").class("se-no-match-text"))
+            .child(
+                element("button")
+                    .attr("type", "button")
+                    .class("se-clear")
+                    .attr(CLEAR_ATTRIBUTE, "")
+                    .text("Clear the search"),
+            );
+        element("div")
+            .class("se-toolbar")
+            .attr(ENHANCED_ONLY_ATTRIBUTE, "")
+            .child(search)
+            .child(show_all)
+            .child(element("p").class("se-vh").attr("role", "status").attr(STATUS_ATTRIBUTE, ""))
+            .child(no_match)
     }
 
     fn section(&self, section: usize) -> Element {
@@ -338,11 +390,7 @@ impl View<'_> {
             item = item.child(element("span").class("se-claim-number").text(label));
         }
         item = item.child(element("p").class("se-claim-text").text(entry.claim.text));
-        if let Some(speaker) = entry.claim.speaker {
-            let attribution = match entry.claim.setting {
-                Some(setting) => format!("{}, {setting}", speaker.name()),
-                None => speaker.name().to_string(),
-            };
+        if let Some(attribution) = crate::search::attribution(self.document, claim) {
             item = item.child(element("p").class("se-attribution").text(attribution));
         }
         item.child(
@@ -354,12 +402,7 @@ impl View<'_> {
 
     /// A quote shown with its claim, as a link to its place in the article.
     fn citation(&self, anchor: AnchorIndex) -> Element {
-        let words = self.document.anchor_text(anchor);
-        let shown: Text = if words.starts_with('\u{201c}') {
-            Cow::Borrowed(words)
-        } else {
-            Cow::Owned(format!("\u{201c}{words}\u{201d}"))
-        };
+        let shown = cited_words(self.document, anchor);
         let paragraph = &self.document.paragraphs[self.document.anchors[anchor.0].paragraph];
         let number = paragraph.number.map(|n| n.to_string()).unwrap_or_default();
         let cite = match &self.options.article {
@@ -493,6 +536,9 @@ mod tests {
     fn outline(node: &Node, depth: usize, out: &mut String) {
         const INLINE: &[&str] = &["a", "span", "mark", "q", "b"];
         match node {
+            Node::Element(element) if element.is_void() => {
+                out.push_str(&format!("{}{}\n", "  ".repeat(depth), node.to_html()));
+            }
             Node::Element(element) if !INLINE.contains(&element.tag) => {
                 let mut open = element.clone();
                 open.children.clear();
@@ -560,7 +606,16 @@ mod tests {
                     </ul>
                   </section>
                   <div class="se-toolbar" data-se-enhanced-only="">
+                    <div class="se-search" role="search">
+                      <label class="se-search-label" for="search">Search the claims</label>
+                      <input type="search" class="se-search-input" part="search" id="search" data-se-search="" autocomplete="off" spellcheck="false" maxlength="120">
+                    </div>
                     <button type="button" class="se-show-all" part="show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel">Show all sections</button>
+                    <p class="se-vh" role="status" data-se-status=""></p>
+                    <p class="se-no-match" data-se-no-match="" hidden="">
+                      <span class="se-no-match-text"></span>
+                      <button type="button" class="se-clear" data-se-clear="">Clear the search</button>
+                    </p>
                   </div>
                   <div class="se-sections">
                     <section class="se-section" part="section" id="talks">
@@ -655,7 +710,16 @@ mod tests {
                     <p class="se-standfirst">Every statement below is drawn from one news article (CNN, Washington, dated 2024-04-11) and links to the article’s own words, shown in full <a href="https://explainer.example/#article" target="_blank" rel="noopener">in the complete explainer</a>.</p>
                   </div>
                   <div class="se-toolbar" data-se-enhanced-only="">
+                    <div class="se-search" role="search">
+                      <label class="se-search-label" for="search">Search the claims</label>
+                      <input type="search" class="se-search-input" part="search" id="search" data-se-search="" autocomplete="off" spellcheck="false" maxlength="120">
+                    </div>
                     <button type="button" class="se-show-all" part="show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel">Show all sections</button>
+                    <p class="se-vh" role="status" data-se-status=""></p>
+                    <p class="se-no-match" data-se-no-match="" hidden="">
+                      <span class="se-no-match-text"></span>
+                      <button type="button" class="se-clear" data-se-clear="">Clear the search</button>
+                    </p>
                   </div>
                   <div class="se-sections">
                     <section class="se-section" part="section" id="talks">

@@ -385,3 +385,73 @@ fn the_open_sections_are_remembered_for_the_session_and_garbage_is_ignored() {
     }
     storage.remove_item(key).unwrap();
 }
+
+/// Types `text` into the search box as a reader would (value, then an `input` event).
+fn type_search(root: &Element, text: &str) {
+    let input: web_sys::HtmlInputElement = find(root, "[data-se-search]").unchecked_into();
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+fn visible_claims(root: &Element) -> Vec<String> {
+    let list = root.query_selector_all(".se-claim:not([hidden])").unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into::<Element>().id()).collect()
+}
+
+#[wasm_bindgen_test]
+fn searching_filters_opens_highlights_and_announces_and_escape_restores() {
+    let (container, root) = prerendered();
+    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    toggle(&root, "alliance").click();
+    type_search(&root, "moon");
+    let visible = visible_claims(&root);
+    assert!(visible.len() >= 2 && visible.iter().all(|id| id.starts_with("space/")), "{visible:?}");
+    assert_eq!(shown_state(&root, "space"), "open");
+    assert!(find(&root, "section#alliance").hidden(), "a section without a match is hidden");
+    assert_eq!(shown_state(&root, "alliance"), "closed", "and closed: what is open is what has matches");
+    assert!(find(&root, "#overview").hidden(), "the overview has no claim about the Moon");
+    assert_eq!(find(&root, "[data-se-show-all]").text_content().unwrap(), "Show all sections");
+    let hits: Vec<String> = {
+        let list = root.query_selector_all("mark.se-hit").unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap()).collect()
+    };
+    assert!(!hits.is_empty() && hits.iter().all(|h| h == "Moon"), "{hits:?}");
+    let claim_text = find(&root, "[id=\"space/first-non-american\"] .se-claim-text");
+    assert_eq!(
+        claim_text.text_content().unwrap(),
+        "That astronaut would be the first non-American to set foot on the Moon."
+    );
+    assert_eq!(find(&root, "[data-se-status]").text_content().unwrap(), format!("{} claims match", visible.len()));
+    assert!(find(&root, "[data-se-no-match]").hidden());
+
+    type_search(&root, "moon <b>steel</b>");
+    assert!(visible_claims(&root).is_empty());
+    let no_match = find(&root, "[data-se-no-match]");
+    assert!(!no_match.hidden());
+    assert_eq!(
+        find(&root, ".se-no-match-text").text_content().unwrap(),
+        "No claim matches \u{201c}moon <b>steel</b>\u{201d}."
+    );
+    assert!(root.query_selector("b").unwrap().is_none(), "the query is text, never markup");
+
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let input = find(&root, "[data-se-search]");
+    input
+        .dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
+        .unwrap();
+    assert_eq!(input.unchecked_ref::<web_sys::HtmlInputElement>().value(), "");
+    assert_eq!(visible_claims(&root).len(), summit().claims.len(), "every claim is back");
+    assert!(root.query_selector("mark.se-hit").unwrap().is_none(), "and unmarked");
+    assert!(summit().sections.iter().all(|s| !find(&root, &format!("section[id=\"{}\"]", s.id)).hidden()));
+    assert!(!find(&root, "#overview").hidden());
+    let open: Vec<&str> =
+        summit().sections.iter().filter(|s| shown_state(&root, s.id) == "open").map(|s| s.id).collect();
+    assert_eq!(open, ["alliance"], "what was open before the search");
+    assert_eq!(find(&root, "[data-se-status]").text_content().unwrap(), "");
+    assert!(explainer.state().search.is_none());
+    container.remove();
+}

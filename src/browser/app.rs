@@ -13,14 +13,17 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent};
 
 use crate::browser::{document, dom, window};
+use crate::document::ClaimIndex;
 use crate::document::{DataError, Document};
 use crate::export::{QuoteOpenDetail, SectionToggleDetail};
-use crate::route::{parse_fragment, Target};
+use crate::route::{parse_fragment, Target, OVERVIEW_ID};
+use crate::search::{highlighted, match_label};
 use crate::state::{update, Effect, HeaderKey, Msg, State};
 use crate::storage::{format_open, parse_open, OPEN_SECTIONS_KEY};
 use crate::view::{
-    aria_expanded, explainer, show_all_label, ViewOptions, CLOSED_PANEL_HIDDEN, CURRENT_CLASS, PANEL_ATTRIBUTE,
-    SHOW_ALL_ATTRIBUTE, TOGGLE_ATTRIBUTE,
+    aria_expanded, cited_words, explainer, show_all_label, ViewOptions, CLEAR_ATTRIBUTE, CLOSED_PANEL_HIDDEN,
+    CURRENT_CLASS, NO_MATCH_ATTRIBUTE, PANEL_ATTRIBUTE, SEARCH_ATTRIBUTE, SHOW_ALL_ATTRIBUTE, STATUS_ATTRIBUTE,
+    TOGGLE_ATTRIBUTE,
 };
 
 /// The attribute on the root while an explainer drives it.
@@ -161,6 +164,7 @@ impl Explainer {
             listen(&root, "click", &model, on_click),
             listen(&root, "keydown", &model, on_keydown),
             listen(&root, "beforematch", &model, on_beforematch),
+            listen(&root, "input", &model, on_input),
         ];
         if read_hash {
             listeners.push(listen(&window(), "hashchange", &model, |model, _| on_hashchange(model)));
@@ -304,6 +308,10 @@ fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
         dispatch(model, Msg::ToggleAll);
         return;
     }
+    if closest_inside(model, event, &format!("[{CLEAR_ATTRIBUTE}]")).is_some() {
+        clear_search(model);
+        return;
+    }
     if let Some(button) = closest_inside(model, event, &format!("[{TOGGLE_ATTRIBUTE}]")) {
         if let Some(section) = section_of(model, &button, TOGGLE_ATTRIBUTE) {
             dispatch(model, Msg::Toggle(section));
@@ -345,7 +353,32 @@ fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
     }
 }
 
+/// Typing in the search box searches.
+fn on_input(model: &Rc<RefCell<Model>>, event: &Event) {
+    if let Some(input) = closest_inside(model, event, &format!("[{SEARCH_ATTRIBUTE}]")) {
+        let value = input.unchecked_ref::<web_sys::HtmlInputElement>().value();
+        dispatch(model, Msg::Search(value));
+    }
+}
+
+/// Empties the search box and clears the search, leaving focus in the box.
+fn clear_search(model: &Rc<RefCell<Model>>) {
+    let input = model.borrow().root.query_selector(&format!("[{SEARCH_ATTRIBUTE}]")).ok().flatten();
+    if let Some(input) = input {
+        let input: web_sys::HtmlInputElement = input.unchecked_into();
+        input.set_value("");
+        let _ = input.focus();
+    }
+    dispatch(model, Msg::Search(String::new()));
+}
+
 fn on_keydown(model: &Rc<RefCell<Model>>, event: &Event) {
+    let Some(keyboard) = event.dyn_ref::<KeyboardEvent>() else { return };
+    if keyboard.key() == "Escape" && closest_inside(model, event, &format!("[{SEARCH_ATTRIBUTE}]")).is_some() {
+        event.prevent_default();
+        clear_search(model);
+        return;
+    }
     let Some(key) = event.dyn_ref::<KeyboardEvent>().and_then(|k| HeaderKey::from_key(&k.key())) else { return };
     let Some(button) = closest_inside(model, event, &format!("[{TOGGLE_ATTRIBUTE}]")) else { return };
     if let Some(section) = section_of(model, &button, TOGGLE_ATTRIBUTE) {
@@ -371,6 +404,14 @@ fn on_hashchange(model: &Rc<RefCell<Model>>) {
     };
     if let Some(target) = target {
         dispatch(model, Msg::Navigate(target));
+    }
+}
+
+fn set_hidden(element: &Element, hidden: bool) -> Result<(), JsValue> {
+    if hidden {
+        element.set_attribute("hidden", "")
+    } else {
+        element.remove_attribute("hidden")
     }
 }
 
@@ -453,10 +494,65 @@ impl Model {
                 focus_target.focus_with_options(&focus)?;
             }
             Effect::FocusHeader(section) => self.toggle(section)?.0.focus()?,
+            Effect::SetClaimVisible { claim, visible } => set_hidden(&self.element(Target::Claim(claim))?, !visible)?,
+            Effect::SetSectionVisible { section, visible } => {
+                set_hidden(&self.element(Target::Section(section))?, !visible)?
+            }
+            Effect::SetOverviewVisible(visible) => {
+                let id = format!("{}{OVERVIEW_ID}", self.mode.id_prefix);
+                set_hidden(&self.find(&format!("[id=\"{id}\"]"))?, !visible)?
+            }
+            Effect::Highlight(claim) => self.highlight(claim)?,
+            Effect::SearchCount(count) => {
+                let status = self.find(&format!("[{STATUS_ATTRIBUTE}]"))?;
+                let no_match = self.find(&format!("[{NO_MATCH_ATTRIBUTE}]"))?;
+                status.set_text_content(Some(&count.map(match_label).unwrap_or_default()));
+                let input: web_sys::HtmlInputElement = self.find(&format!("[{SEARCH_ATTRIBUTE}]"))?.unchecked_into();
+                match count {
+                    // Cleared, perhaps by following a link to a claim the search hid: the box follows.
+                    None => input.set_value(""),
+                    Some(0) => {
+                        let text = format!("No claim matches \u{201c}{}\u{201d}.", input.value().trim());
+                        self.find(".se-no-match-text")?.set_text_content(Some(&text));
+                    }
+                    Some(_) => {}
+                }
+                set_hidden(&no_match, count != Some(0))?;
+            }
             Effect::AllOpen(all_open) => {
                 if let Some(button) = &self.show_all {
                     show_all_open(button, all_open)?;
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// The first element inside the root matching `selector`.
+    fn find(&self, selector: &str) -> Result<Element, EnhanceError> {
+        self.root.query_selector(selector)?.ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("no {selector}")))
+    }
+
+    /// Marks the current query's words in a claim's statement, attribution and quotes, rebuilding their text
+    /// from the data (text nodes and `<mark>`s, never markup).
+    fn highlight(&self, claim: ClaimIndex) -> Result<(), EnhanceError> {
+        let item = self.element(Target::Claim(claim))?;
+        let query = self.state.search.as_ref().map(|search| &search.query);
+        let entry = self.document.claim(claim);
+        let mut fields: Vec<(String, String)> = vec![(".se-claim-text".into(), entry.claim.text.to_string())];
+        if let Some(attribution) = crate::search::attribution(self.document, claim) {
+            fields.push((".se-attribution".into(), attribution));
+        }
+        for (i, &anchor) in entry.anchors.iter().enumerate() {
+            let selector = format!(".se-citation:nth-child({}) .se-cite-words", i + 1);
+            fields.push((selector, cited_words(self.document, anchor).into_owned()));
+        }
+        let document = crate::browser::document();
+        for (selector, text) in fields {
+            let Some(target) = item.query_selector(&selector)? else { continue };
+            target.replace_children_with_node_0();
+            for node in highlighted(&text, query) {
+                target.append_child(&dom::build(&document, &node)?)?;
             }
         }
         Ok(())

@@ -21,7 +21,7 @@ async function sectionState(page, id) {
     const panel = document.getElementById(button.getAttribute("aria-controls"));
     const expanded = button.getAttribute("aria-expanded");
     // A hidden="until-found" panel keeps its box (content-visibility: hidden); its contents are what hide.
-    const visible = panel.querySelector(".se-claim").checkVisibility();
+    const visible = panel.querySelector(".se-claims").checkVisibility();
     if (expanded === "true" && visible && !panel.hasAttribute("hidden")) return "open";
     if (expanded === "false" && !visible && panel.getAttribute("hidden") === "until-found") return "closed";
     return `inconsistent: aria-expanded=${expanded}, visible=${visible}, hidden=${panel.getAttribute("hidden")}`;
@@ -263,6 +263,35 @@ test("show all opens every section, and the open sections survive a reload", asy
   await page.reload();
   await interactive(page);
   for (const id of await sectionIds(page)) assert.equal(await sectionState(page, id), "closed", `garbage in storage is ignored (${id})`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("searching as you type filters the claims, announces the count, and Escape brings everything back", async () => {
+  const { page, context, problems } = await openPage(browser);
+  const search = page.getByRole("searchbox", { name: "Search the claims" });
+  await search.pressSequentially("cherry");
+  const status = page.locator("[data-se-status]");
+  await page.waitForFunction(() => document.querySelector("[data-se-status]").textContent.endsWith("match"));
+  const visible = await page.$$eval(".se-claim:not([hidden])", (claims) => claims.map((c) => c.id));
+  assert.ok(visible.length >= 2 && visible.every((id) => id.startsWith("people-to-people/")), visible.join(" "));
+  assert.equal(await status.textContent(), `${visible.length} claims match`);
+  assert.equal(await status.getAttribute("role"), "status");
+  assert.equal(await sectionState(page, "people-to-people"), "open");
+  assert.ok(await page.locator("mark.se-hit").first().isVisible());
+  await page.screenshot({ path: screenshotPath("search-results") });
+  assert.deepEqual(await axeViolations(page), []);
+
+  await search.fill("cherry submarine");
+  await page.getByText("No claim matches “cherry submarine”.").waitFor();
+  await page.getByRole("button", { name: "Clear the search" }).click();
+  assert.equal(await search.inputValue(), "");
+  assert.equal(await page.evaluate(() => document.activeElement.matches("[data-se-search]")), true, "focus returns to the box");
+
+  await search.fill("moon");
+  await search.press("Escape");
+  assert.equal(await page.locator(".se-claim[hidden]").count(), 0);
+  assert.equal(await sectionState(page, "space"), "closed", "the state before the search is back");
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,0 +1,210 @@
+//! Searching the claims: what a query is, which claims match it, and where the matched words are.
+//!
+//! A query is up to [`MAX_WORDS`] words; a claim matches when every word occurs in its text, its attribution
+//! or the words of its quotes. Matching ignores case and treats curly and straight quotes alike. The query is
+//! outside input (typed, or pasted): it is only ever compared, never interpreted.
+
+use std::ops::Range;
+
+use crate::document::{ClaimIndex, Document};
+use crate::html::{element, text, Node};
+
+/// The most words a query is read for.
+pub const MAX_WORDS: usize = 8;
+/// The longest query read, in characters; the rest is ignored.
+pub const MAX_CHARS: usize = 120;
+
+/// A parsed query: its words, folded for comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Query {
+    words: Vec<Vec<char>>,
+}
+
+/// One character as matching sees it: lower case, and quotes and dashes made plain.
+fn fold(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{2032}' => '\'',
+        '\u{201c}' | '\u{201d}' => '"',
+        '\u{2013}' | '\u{2014}' => '-',
+        '\u{a0}' => ' ',
+        c => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => l,
+                _ => c,
+            }
+        }
+    }
+}
+
+impl Query {
+    /// The query typed: `None` when it has no words (the search is cleared).
+    pub fn parse(input: &str) -> Option<Query> {
+        let input: String = input.chars().take(MAX_CHARS).collect();
+        let words: Vec<Vec<char>> =
+            input.split_whitespace().take(MAX_WORDS).map(|word| word.chars().map(fold).collect()).collect();
+        (!words.is_empty()).then_some(Query { words })
+    }
+
+    /// Where the query's words occur in `haystack`, as byte ranges, sorted and merged where they touch.
+    pub fn ranges(&self, haystack: &str) -> Vec<Range<usize>> {
+        let chars: Vec<(usize, char)> = haystack.char_indices().map(|(at, c)| (at, fold(c))).collect();
+        let end_of = |i: usize| chars.get(i).map_or(haystack.len(), |&(at, _)| at);
+        let mut found: Vec<Range<usize>> = Vec::new();
+        for word in &self.words {
+            if word.len() > chars.len() {
+                continue;
+            }
+            for start in 0..=chars.len() - word.len() {
+                if chars[start..start + word.len()].iter().map(|&(_, c)| c).eq(word.iter().copied()) {
+                    found.push(chars[start].0..end_of(start + word.len()));
+                }
+            }
+        }
+        found.sort_by_key(|range| (range.start, range.end));
+        let mut merged: Vec<Range<usize>> = Vec::new();
+        for range in found {
+            match merged.last_mut() {
+                Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+                _ => merged.push(range),
+            }
+        }
+        merged
+    }
+
+    /// Whether every word occurs in at least one of `fields`.
+    fn matches_all<'a>(&self, fields: impl Iterator<Item = &'a str> + Clone) -> bool {
+        self.words.iter().all(|word| {
+            let one = Query { words: vec![word.clone()] };
+            fields.clone().any(|field| !one.ranges(field).is_empty())
+        })
+    }
+}
+
+/// The texts a claim is searched in, as the page shows them: its statement, its attribution, its quotes.
+pub fn claim_fields(document: &Document, claim: ClaimIndex) -> Vec<String> {
+    let entry = document.claim(claim);
+    let mut fields = vec![entry.claim.text.to_string()];
+    fields.extend(attribution(document, claim));
+    fields.extend(entry.anchors.iter().map(|&anchor| document.anchor_text(anchor).to_string()));
+    fields
+}
+
+/// A claim's attribution line, when it has one: `President Joe Biden, at the news conference`.
+pub fn attribution(document: &Document, claim: ClaimIndex) -> Option<String> {
+    let entry = document.claim(claim);
+    let speaker = entry.claim.speaker?;
+    Some(match entry.claim.setting {
+        Some(setting) => format!("{}, {setting}", speaker.name()),
+        None => speaker.name().to_string(),
+    })
+}
+
+/// Whether `claim` matches `query`.
+pub fn claim_matches(document: &Document, claim: ClaimIndex, query: &Query) -> bool {
+    let fields = claim_fields(document, claim);
+    query.matches_all(fields.iter().map(String::as_str))
+}
+
+/// `text` as nodes, the query's words inside `<mark class="se-hit">`: text stays text, never markup.
+pub fn highlighted(haystack: &str, query: Option<&Query>) -> Vec<Node> {
+    let Some(query) = query else { return vec![text(haystack.to_string())] };
+    let mut nodes = Vec::new();
+    let mut at = 0;
+    for range in query.ranges(haystack) {
+        if at < range.start {
+            nodes.push(text(haystack[at..range.start].to_string()));
+        }
+        nodes.push(element("mark").class("se-hit").text(haystack[range.clone()].to_string()).into());
+        at = range.end;
+    }
+    if at < haystack.len() || nodes.is_empty() {
+        nodes.push(text(haystack[at..].to_string()));
+    }
+    nodes
+}
+
+/// What the live region says after a search: `5 claims match`, `1 claim matches`, `No claim matches`.
+pub fn match_label(count: usize) -> String {
+    match count {
+        0 => "No claim matches".to_string(),
+        1 => "1 claim matches".to_string(),
+        n => format!("{n} claims match"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::Node;
+
+    fn summit() -> &'static Document {
+        Document::summit().expect("the summit data is valid")
+    }
+
+    fn q(input: &str) -> Query {
+        Query::parse(input).expect("a query with words")
+    }
+
+    fn marked(haystack: &str, input: &str) -> String {
+        highlighted(haystack, Some(&q(input)))
+            .iter()
+            .map(|node| match node {
+                Node::Text(t) => t.to_string(),
+                Node::Element(e) => format!("[{}]", e.children.iter().map(Node::text_content).collect::<String>()),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn empty_queries_clear_the_search() {
+        for input in ["", "   ", "\t\n"] {
+            assert_eq!(Query::parse(input), None, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn matching_ignores_case_and_quote_styles() {
+        assert_eq!(
+            marked("Kishida\u{2019}s visit to Washington", "kishida's WASHINGTON"),
+            "[Kishida’s] visit to [Washington]"
+        );
+        assert_eq!(marked("a \u{201c}lattice-shaped\u{201d} idea", "\"lattice"), "a [“lattice]-shaped” idea");
+        assert_eq!(marked("cherry trees, cherry blossoms", "cherry"), "[cherry] trees, [cherry] blossoms");
+        assert_eq!(marked("overlapping", "overl lapp"), "[overlapp]ing", "touching matches merge");
+        assert_eq!(marked("no match here", "moon"), "no match here");
+        assert_eq!(marked("İstanbul", "i"), "İstanbul", "a letter whose lower case is two characters is kept as is");
+    }
+
+    #[test]
+    fn queries_are_bounded() {
+        let long = "moon ".repeat(1000);
+        let query = q(&long);
+        assert_eq!(query.words.len(), MAX_WORDS);
+        let chars = "x".repeat(10_000);
+        assert_eq!(q(&chars).words[0].len(), MAX_CHARS);
+    }
+
+    #[test]
+    fn every_word_must_match_somewhere_in_the_claim() {
+        let document = summit();
+        let matching = |input: &str| -> Vec<String> {
+            (0..document.claims.len())
+                .map(ClaimIndex)
+                .filter(|&c| claim_matches(document, c, &q(input)))
+                .map(|c| crate::route::Target::Claim(c).fragment(document))
+                .collect()
+        };
+        assert_eq!(matching("non-American moon"), ["space/first-non-american"], "text and quote together");
+        assert!(matching("moon").contains(&"space/astronaut-on-the-moon".to_string()));
+        assert!(matching("14.1").iter().any(|c| c.starts_with("economic-friction/")), "numbers are words too");
+        assert!(matching("senior official").len() >= 2, "attributions are searched");
+        assert_eq!(matching("moon steel"), Vec::<String>::new());
+        assert_eq!(matching("<img src=x onerror=alert(1)>"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn labels_count_claims() {
+        assert_eq!([0, 1, 5].map(match_label), ["No claim matches", "1 claim matches", "5 claims match"]);
+    }
+}
