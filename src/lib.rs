@@ -5,6 +5,7 @@
 
 #![deny(missing_docs)]
 
+pub mod context;
 pub mod data;
 pub mod document;
 pub mod export;

@@ -427,7 +427,40 @@ impl View<'_> {
         if let ArticlePlacement::Linked(_) = self.options.article {
             cite = cite.child(element("span").class("se-vh").text(" (opens in a new tab)"));
         }
-        element("li").class("se-citation").child(cite)
+        element("li").class("se-citation").child(cite).child(self.context(anchor))
+    }
+
+    /// The quote in its surroundings, verbatim: a disclosure that works without JavaScript.
+    fn context(&self, anchor: AnchorIndex) -> Element {
+        let context = crate::context::context(self.document, anchor);
+        let numbered = |number: usize| {
+            element("span")
+                .class("se-context-where")
+                .child(element("span").class("se-vh").text("Paragraph "))
+                .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"))
+                .text(number.to_string())
+        };
+        let neighbour = |(number, sentence): (usize, &'static str)| -> Node {
+            element("p").class("se-context-near").child(numbered(number)).text(" ").text(sentence).into()
+        };
+        let mut quote_paragraph = element("p").child(numbered(context.number)).text(" ");
+        if !context.lead.is_empty() {
+            quote_paragraph = quote_paragraph.text(context.lead);
+        }
+        quote_paragraph = quote_paragraph.child(element("mark").class("se-context-quote").text(context.quote));
+        if !context.tail.is_empty() {
+            quote_paragraph = quote_paragraph.text(context.tail);
+        }
+        let body = element("div")
+            .class("se-context-body")
+            .children(context.before.map(neighbour))
+            .child(quote_paragraph)
+            .children(context.after.map(neighbour));
+        element("details")
+            .class("se-context")
+            .attr("part", "context")
+            .child(element("summary").class("se-context-toggle").text("In context"))
+            .child(body)
     }
 
     fn article(&self) -> Element {
@@ -600,7 +633,15 @@ mod tests {
                       <li class="se-claim" part="claim" id="overview/met" tabindex="-1">
                         <p class="se-claim-text">They met.</p>
                         <ul class="se-citations">
-                          <li class="se-citation"><a href="#q-met-1" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                          <li class="se-citation">
+                            <a href="#q-met-1" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
+                            <details class="se-context" part="context">
+                              <summary class="se-context-toggle">In context</summary>
+                              <div class="se-context-body">
+                                <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                              </div>
+                            </details>
+                          </li>
                         </ul>
                       </li>
                     </ul>
@@ -630,8 +671,24 @@ mod tests {
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
                             <ul class="se-citations">
-                              <li class="se-citation"><a href="#q-agree-1" class="se-cite" part="cite"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
-                              <li class="se-citation"><a href="#q-met-1" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                              <li class="se-citation">
+                                <a href="#q-agree-1" class="se-cite" part="cite"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
+                                <details class="se-context" part="context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. Biden said <mark class="se-context-quote">“we &lt;agree&gt;”</mark> &amp; left.</p>
+                                  </div>
+                                </details>
+                              </li>
+                              <li class="se-citation">
+                                <a href="#q-met-1" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
+                                <details class="se-context" part="context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                  </div>
+                                </details>
+                              </li>
                             </ul>
                           </li>
                         </ol>
@@ -678,8 +735,24 @@ mod tests {
                           <p class="se-claim-text">Biden said they agree.</p>
                           <p class="se-attribution">President Joe Biden, at the meeting</p>
                           <ul class="se-citations">
-                            <li class="se-citation"><a href="#se1-q-agree-1" class="se-cite" part="cite"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
-                            <li class="se-citation"><a href="#se1-q-met-1" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a></li>
+                            <li class="se-citation">
+                              <a href="#se1-q-agree-1" class="se-cite" part="cite"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
+                              <details class="se-context" part="context">
+                                <summary class="se-context-toggle">In context</summary>
+                                <div class="se-context-body">
+                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. Biden said <mark class="se-context-quote">“we &lt;agree&gt;”</mark> &amp; left.</p>
+                                </div>
+                              </details>
+                            </li>
+                            <li class="se-citation">
+                              <a href="#se1-q-met-1" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
+                              <details class="se-context" part="context">
+                                <summary class="se-context-toggle">In context</summary>
+                                <div class="se-context-body">
+                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                </div>
+                              </details>
+                            </li>
                           </ul>
                         </li>
                       </ol>
@@ -734,8 +807,24 @@ mod tests {
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
                             <ul class="se-citations">
-                              <li class="se-citation"><a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span><span class="se-vh"> (opens in a new tab)</span></a></li>
-                              <li class="se-citation"><a href="https://explainer.example/#q-met-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span><span class="se-vh"> (opens in a new tab)</span></a></li>
+                              <li class="se-citation">
+                                <a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span><span class="se-vh"> (opens in a new tab)</span></a>
+                                <details class="se-context" part="context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. Biden said <mark class="se-context-quote">“we &lt;agree&gt;”</mark> &amp; left.</p>
+                                  </div>
+                                </details>
+                              </li>
+                              <li class="se-citation">
+                                <a href="https://explainer.example/#q-met-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span><span class="se-vh"> (opens in a new tab)</span></a>
+                                <details class="se-context" part="context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                  </div>
+                                </details>
+                              </li>
                             </ul>
                           </li>
                         </ol>
@@ -755,10 +844,18 @@ mod tests {
             options,
             "se-citations",
             expect![[r#"
-            <ul class="se-citations">
-              <li class="se-citation"><span class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span></li>
-            </ul>
-        "#]],
+                <ul class="se-citations">
+                  <li class="se-citation">
+                    <span class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
+                    <details class="se-context" part="context">
+                      <summary class="se-context-toggle">In context</summary>
+                      <div class="se-context-body">
+                        <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                      </div>
+                    </details>
+                  </li>
+                </ul>
+            "#]],
         );
     }
 

@@ -295,3 +295,25 @@ test("searching as you type filters the claims, announces the count, and Escape 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a quote can be read in context: its paragraph and the sentences either side, verbatim", async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.locator('[data-se-toggle="space"]').click();
+  const claim = page.locator('[id="space/first-non-american"]');
+  await claim.getByText("In context").click();
+  const body = claim.locator(".se-context-body");
+  assert.ok(await body.isVisible());
+  const paragraphs = articleParagraphs();
+  const shown = await body.locator("p").allTextContents();
+  assert.equal(shown.length, 3, shown.join(" | "));
+  const article = paragraphs.join("\n");
+  for (const text of shown) {
+    const words = text.replace(/^Paragraph ¶\u00a0\d+ /, "");
+    assert.ok(article.includes(words), `verbatim: ${words}`);
+  }
+  assert.equal(await body.locator("mark").textContent(), "The astronaut would be the first non-American to set foot on the Moon.");
+  assert.deepEqual(await axeViolations(page), []);
+  await claim.screenshot({ path: screenshotPath("quote-in-context") });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
