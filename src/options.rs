@@ -107,6 +107,7 @@ impl EmbedOptions {
             theme: self.theme,
             overview: self.overview,
             article,
+            theme_switch: false,
         }
     }
 

@@ -6,6 +6,7 @@
 use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
 use crate::route::Target;
 use crate::search::{claim_matches, Query};
+use crate::view::Theme;
 
 /// Which sections are shown and open, and which place is marked as the reader's current target.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +52,8 @@ pub enum Msg {
     ToggleAll,
     /// The search box now holds this text; empty (or only spaces) clears the search.
     Search(String),
+    /// The reader chose a colour scheme.
+    ChooseTheme(Theme),
 }
 
 /// The keys that move between section headers (WAI-ARIA accordion pattern).
@@ -108,6 +111,8 @@ pub enum Effect {
     Highlight(ClaimIndex),
     /// Say how many claims match (`None`: the search was cleared).
     SearchCount(Option<usize>),
+    /// Show the explainer in this colour scheme (and remember it, where the page remembers things).
+    ApplyTheme(Theme),
 }
 
 impl State {
@@ -191,6 +196,7 @@ fn step(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::Search(input) => search(state, document, Query::parse(&input), &mut effects),
+        Msg::ChooseTheme(theme) => effects.push(Effect::ApplyTheme(theme)),
         Msg::ToggleAll => {
             let open = !state.all_open();
             for section in state.shown.clone() {

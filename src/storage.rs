@@ -3,9 +3,18 @@
 
 use crate::document::Document;
 use crate::state::State;
+use crate::view::Theme;
 
 /// The `sessionStorage` key of the standalone page's open sections.
 pub const OPEN_SECTIONS_KEY: &str = "summit-explainer:open";
+
+/// The `localStorage` key of the reader's chosen theme (kept across visits: it is a preference).
+pub const THEME_KEY: &str = "summit-explainer:theme";
+
+/// The theme stored, if it is one this build knows (`light`, `dark`, `auto`).
+pub fn parse_theme(stored: &str) -> Option<Theme> {
+    Theme::from_name(stored)
+}
 
 /// The format's version, first in the stored text, so a later format can tell old data from its own.
 const VERSION: &str = "v1:";
@@ -56,6 +65,16 @@ mod tests {
         let stored = format_open(document, &state);
         assert_eq!(stored, "v1:space,alliance");
         assert_eq!(parse_open(document, &stored), Some(vec![2, 5]));
+    }
+
+    #[test]
+    fn the_theme_is_a_known_name_or_nothing() {
+        for theme in [Theme::Light, Theme::Dark, Theme::Auto] {
+            assert_eq!(parse_theme(theme.name()), Some(theme));
+        }
+        for garbage in ["", "Dark", "sepia", "dark ", "<x>", "v1:dark"] {
+            assert_eq!(parse_theme(garbage), None, "{garbage:?}");
+        }
     }
 
     #[test]

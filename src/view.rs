@@ -99,7 +99,19 @@ impl Theme {
             _ => None,
         }
     }
+
+    /// The theme's name, as options, storage and `data-se-theme` spell it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
 }
+
+/// The attribute of the theme switch's radio buttons (their value is the theme's name).
+pub const THEME_CHOICE_ATTRIBUTE: &str = "data-se-theme-choice";
 
 /// The attribute on the root that fixes the colour scheme (absent for `auto`).
 pub const THEME_ATTRIBUTE: &str = "data-se-theme";
@@ -129,6 +141,8 @@ pub struct ViewOptions {
     pub overview: bool,
     /// Where the article is.
     pub article: ArticlePlacement,
+    /// Whether the reader gets a light / dark / auto switch (the standalone page; an embed follows its host).
+    pub theme_switch: bool,
 }
 
 impl Default for ViewOptions {
@@ -140,6 +154,7 @@ impl Default for ViewOptions {
             theme: Theme::Auto,
             overview: true,
             article: ArticlePlacement::Inline,
+            theme_switch: true,
         }
     }
 }
@@ -148,11 +163,9 @@ impl Default for ViewOptions {
 pub fn explainer(document: &Document, state: &State, options: &ViewOptions) -> Element {
     let view = View { document, state, options };
     let mut root = element("div").class("se").attr("data-se-root", "").attr("part", "root");
-    root = match options.theme {
-        Theme::Light => root.attr(THEME_ATTRIBUTE, "light"),
-        Theme::Dark => root.attr(THEME_ATTRIBUTE, "dark"),
-        Theme::Auto => root,
-    };
+    if options.theme != Theme::Auto {
+        root = root.attr(THEME_ATTRIBUTE, options.theme.name());
+    }
     root = root.child(view.header());
     if options.overview {
         root = root.child(view.overview());
@@ -330,13 +343,39 @@ impl View<'_> {
                     .attr(CLEAR_ATTRIBUTE, "")
                     .text("Clear the search"),
             );
-        element("div")
-            .class("se-toolbar")
-            .attr(ENHANCED_ONLY_ATTRIBUTE, "")
-            .child(search)
+        let mut toolbar = element("div").class("se-toolbar").attr(ENHANCED_ONLY_ATTRIBUTE, "").child(search);
+        if self.options.theme_switch {
+            toolbar = toolbar.child(self.theme_switch());
+        }
+        toolbar
             .child(show_all)
             .child(element("p").class("se-vh").attr("role", "status").attr(STATUS_ATTRIBUTE, ""))
             .child(no_match)
+    }
+
+    /// Light, dark or the system's: three radio buttons in a labelled group.
+    fn theme_switch(&self) -> Element {
+        let name = self.id("theme");
+        let choices = [Theme::Auto, Theme::Light, Theme::Dark].map(|theme| {
+            let mut input = element("input")
+                .attr("type", "radio")
+                .attr("name", name.clone())
+                .attr("value", theme.name())
+                .attr(THEME_CHOICE_ATTRIBUTE, "");
+            if theme == self.options.theme {
+                input = input.attr("checked", "");
+            }
+            let label = match theme {
+                Theme::Auto => "Auto",
+                Theme::Light => "Light",
+                Theme::Dark => "Dark",
+            };
+            Node::from(element("label").class("se-theme-choice").child(input).text(label))
+        });
+        element("fieldset")
+            .class("se-theme")
+            .child(element("legend").class("se-theme-legend").text("Theme"))
+            .children(choices)
     }
 
     fn section(&self, section: usize) -> Element {
@@ -651,6 +690,21 @@ mod tests {
                       <label class="se-search-label" for="search">Search the claims</label>
                       <input type="search" class="se-search-input" part="search" id="search" data-se-search="" autocomplete="off" spellcheck="false" maxlength="120">
                     </div>
+                    <fieldset class="se-theme">
+                      <legend class="se-theme-legend">Theme</legend>
+                      <label class="se-theme-choice">
+                        <input type="radio" name="theme" value="auto" data-se-theme-choice="" checked="">
+                        Auto
+                      </label>
+                      <label class="se-theme-choice">
+                        <input type="radio" name="theme" value="light" data-se-theme-choice="">
+                        Light
+                      </label>
+                      <label class="se-theme-choice">
+                        <input type="radio" name="theme" value="dark" data-se-theme-choice="">
+                        Dark
+                      </label>
+                    </fieldset>
                     <button type="button" class="se-show-all" part="show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel">Show all sections</button>
                     <p class="se-vh" role="status" data-se-status=""></p>
                     <p class="se-no-match" data-se-no-match="" hidden="">
@@ -787,6 +841,21 @@ mod tests {
                       <label class="se-search-label" for="search">Search the claims</label>
                       <input type="search" class="se-search-input" part="search" id="search" data-se-search="" autocomplete="off" spellcheck="false" maxlength="120">
                     </div>
+                    <fieldset class="se-theme">
+                      <legend class="se-theme-legend">Theme</legend>
+                      <label class="se-theme-choice">
+                        <input type="radio" name="theme" value="auto" data-se-theme-choice="">
+                        Auto
+                      </label>
+                      <label class="se-theme-choice">
+                        <input type="radio" name="theme" value="light" data-se-theme-choice="">
+                        Light
+                      </label>
+                      <label class="se-theme-choice">
+                        <input type="radio" name="theme" value="dark" data-se-theme-choice="" checked="">
+                        Dark
+                      </label>
+                    </fieldset>
                     <button type="button" class="se-show-all" part="show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel">Show all sections</button>
                     <p class="se-vh" role="status" data-se-status=""></p>
                     <p class="se-no-match" data-se-no-match="" hidden="">

@@ -455,3 +455,44 @@ fn searching_filters_opens_highlights_and_announces_and_escape_restores() {
     assert!(explainer.state().search.is_none());
     container.remove();
 }
+
+#[wasm_bindgen_test]
+fn the_theme_switch_themes_the_page_and_is_remembered() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let key = summit_explainer::storage::THEME_KEY;
+    let html = document().document_element().unwrap();
+    let remembering = || Mode { read_hash: false, write_hash: false, ..Mode::page() };
+    let choose = |root: &Element, theme: &str| {
+        let radio: web_sys::HtmlInputElement =
+            find(root, &format!("[data-se-theme-choice][value=\"{theme}\"]")).unchecked_into();
+        radio.click();
+    };
+    storage.remove_item(key).unwrap();
+
+    let (container, root) = prerendered();
+    let explainer = Explainer::enhance(root.clone(), remembering()).unwrap();
+    assert_eq!(root.get_attribute("data-se-theme"), None, "auto by default");
+    choose(&root, "dark");
+    assert_eq!(root.get_attribute("data-se-theme").as_deref(), Some("dark"));
+    assert_eq!(html.get_attribute("data-se-theme").as_deref(), Some("dark"), "the page follows");
+    assert_eq!(storage.get_item(key).unwrap().as_deref(), Some("dark"));
+    drop(explainer);
+    container.remove();
+
+    let (container, root) = prerendered();
+    let _explainer = Explainer::enhance(root.clone(), remembering()).unwrap();
+    assert_eq!(root.get_attribute("data-se-theme").as_deref(), Some("dark"), "restored on the next visit");
+    let checked: web_sys::HtmlInputElement = find(&root, "[data-se-theme-choice][value=\"dark\"]").unchecked_into();
+    assert!(checked.checked(), "and the switch says so");
+    choose(&root, "auto");
+    assert_eq!(root.get_attribute("data-se-theme"), None);
+    assert_eq!(html.get_attribute("data-se-theme"), None);
+    container.remove();
+
+    storage.set_item(key, "<script>").unwrap();
+    let (container, root) = prerendered();
+    let _explainer = Explainer::enhance(root.clone(), remembering()).unwrap();
+    assert_eq!(root.get_attribute("data-se-theme"), None, "garbage is ignored");
+    container.remove();
+    storage.remove_item(key).unwrap();
+}

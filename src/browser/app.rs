@@ -19,11 +19,11 @@ use crate::export::{QuoteOpenDetail, SectionToggleDetail};
 use crate::route::{parse_fragment, Target, OVERVIEW_ID};
 use crate::search::{highlighted, match_label};
 use crate::state::{update, Effect, HeaderKey, Msg, State};
-use crate::storage::{format_open, parse_open, OPEN_SECTIONS_KEY};
+use crate::storage::{format_open, parse_open, parse_theme, OPEN_SECTIONS_KEY, THEME_KEY};
 use crate::view::{
-    aria_expanded, cited_words, explainer, show_all_label, ViewOptions, CLEAR_ATTRIBUTE, CLOSED_PANEL_HIDDEN,
+    aria_expanded, cited_words, explainer, show_all_label, Theme, ViewOptions, CLEAR_ATTRIBUTE, CLOSED_PANEL_HIDDEN,
     CURRENT_CLASS, NO_MATCH_ATTRIBUTE, PANEL_ATTRIBUTE, SEARCH_ATTRIBUTE, SHOW_ALL_ATTRIBUTE, STATUS_ATTRIBUTE,
-    TOGGLE_ATTRIBUTE,
+    THEME_ATTRIBUTE, THEME_CHOICE_ATTRIBUTE, TOGGLE_ATTRIBUTE,
 };
 
 /// The attribute on the root while an explainer drives it.
@@ -165,6 +165,7 @@ impl Explainer {
             listen(&root, "keydown", &model, on_keydown),
             listen(&root, "beforematch", &model, on_beforematch),
             listen(&root, "input", &model, on_input),
+            listen(&root, "change", &model, on_change),
         ];
         if read_hash {
             listeners.push(listen(&window(), "hashchange", &model, |model, _| on_hashchange(model)));
@@ -173,6 +174,7 @@ impl Explainer {
         let explainer = Explainer { model, _listeners: listeners };
         if remember {
             restore_open_sections(&explainer.model);
+            restore_theme(&explainer.model);
         }
         if read_hash {
             on_hashchange(&explainer.model);
@@ -361,6 +363,16 @@ fn on_input(model: &Rc<RefCell<Model>>, event: &Event) {
     }
 }
 
+/// A theme radio button was chosen.
+fn on_change(model: &Rc<RefCell<Model>>, event: &Event) {
+    if let Some(choice) = closest_inside(model, event, &format!("[{THEME_CHOICE_ATTRIBUTE}]")) {
+        let value = choice.unchecked_ref::<web_sys::HtmlInputElement>().value();
+        if let Some(theme) = Theme::from_name(&value) {
+            dispatch(model, Msg::ChooseTheme(theme));
+        }
+    }
+}
+
 /// Empties the search box and clears the search, leaving focus in the box.
 fn clear_search(model: &Rc<RefCell<Model>>) {
     let input = model.borrow().root.query_selector(&format!("[{SEARCH_ATTRIBUTE}]")).ok().flatten();
@@ -434,6 +446,14 @@ fn restore_open_sections(model: &Rc<RefCell<Model>>) {
     let sections = parse_open(model.borrow().document, &stored).unwrap_or_default();
     for section in sections {
         dispatch(model, Msg::SetOpen(section, true));
+    }
+}
+
+/// Applies the theme the reader chose on an earlier visit; anything else stored is ignored.
+fn restore_theme(model: &Rc<RefCell<Model>>) {
+    let stored = window().local_storage().ok().flatten().and_then(|s| s.get_item(THEME_KEY).ok().flatten());
+    if let Some(theme) = stored.as_deref().and_then(parse_theme).filter(|&t| t != Theme::Auto) {
+        dispatch(model, Msg::ChooseTheme(theme));
     }
 }
 
@@ -518,6 +538,26 @@ impl Model {
                     Some(_) => {}
                 }
                 set_hidden(&no_match, count != Some(0))?;
+            }
+            Effect::ApplyTheme(theme) => {
+                let mut targets = vec![self.root.clone()];
+                if self.mode.remember {
+                    // The standalone page: the page around the explainer follows too, and the choice is kept.
+                    targets.extend(crate::browser::document().document_element());
+                    if let Some(storage) = window().local_storage().ok().flatten() {
+                        let _ = storage.set_item(THEME_KEY, theme.name());
+                    }
+                }
+                for target in targets {
+                    match theme {
+                        Theme::Auto => target.remove_attribute(THEME_ATTRIBUTE)?,
+                        _ => target.set_attribute(THEME_ATTRIBUTE, theme.name())?,
+                    }
+                }
+                let selector = format!("[{THEME_CHOICE_ATTRIBUTE}][value=\"{}\"]", theme.name());
+                if let Some(choice) = self.root.query_selector(&selector)? {
+                    choice.unchecked_into::<web_sys::HtmlInputElement>().set_checked(true);
+                }
             }
             Effect::AllOpen(all_open) => {
                 if let Some(button) = &self.show_all {

@@ -317,3 +317,22 @@ test("a quote can be read in context: its paragraph and the sentences either sid
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("the theme switch turns the page dark, is remembered, and stays accessible", async () => {
+  const { page, context, problems } = await openPage(browser, "", { colorScheme: "light" });
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await page.getByRole("group", { name: "Theme" }).getByLabel("Dark").check();
+  assert.notEqual(await background(), light, "the page around the explainer follows");
+  assert.equal(await page.getAttribute("[data-se-root]", "data-se-theme"), "dark");
+  assert.deepEqual(await axeViolations(page), []);
+  await page.reload();
+  await interactive(page);
+  assert.equal(await page.getAttribute("html", "data-se-theme"), "dark", "remembered across visits");
+  assert.ok(await page.getByRole("group", { name: "Theme" }).getByLabel("Dark").isChecked());
+  await page.screenshot({ path: screenshotPath("theme-switch-dark") });
+  await page.getByRole("group", { name: "Theme" }).getByLabel("Auto").check();
+  assert.equal(await background(), light, "auto follows the system (light here)");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
