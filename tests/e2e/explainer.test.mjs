@@ -212,10 +212,15 @@ test("phones: nothing scrolls sideways at 320 and 360 px, and targets are at lea
   for (const width of [320, 360]) {
     const { page, context, problems } = await openPage(browser, "", { viewport: { width, height: 740 }, isMobile: true, hasTouch: true });
     for (const id of await sectionIds(page)) await page.locator(`[data-se-toggle="${id}"]`).tap();
+    await page.$$eval("details.se-context", (all) => all.forEach((d) => (d.open = true)));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `${width} px: horizontal overflow`);
-    const small = await page.$$eval(".se-toggle, .se-cite", (els) => els.filter((e) => e.getBoundingClientRect().height < 44).length);
-    assert.equal(small, 0, `${width} px: controls under 44 px tall`);
+    const controls = ".se-toggle, .se-cite, .se-show-all, .se-search-input, .se-theme-choice, .se-context-toggle";
+    const small = await page.$$eval(controls, (els) =>
+      els.filter((e) => e.getBoundingClientRect().height < 44).map((e) => `${e.className} ${e.getBoundingClientRect().height}`),
+    );
+    assert.deepEqual(small, [], `${width} px: controls under 44 px tall`);
+    if (width === 320) await page.screenshot({ path: screenshotPath("phone-320-all-open"), fullPage: false });
     assert.deepEqual(problems, []);
     await context.close();
   }
@@ -333,6 +338,26 @@ test("the theme switch turns the page dark, is remembered, and stays accessible"
   await page.screenshot({ path: screenshotPath("theme-switch-dark") });
   await page.getByRole("group", { name: "Theme" }).getByLabel("Auto").check();
   assert.equal(await background(), light, "auto follows the system (light here)");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("print: every section expanded, controls hidden, each citation with the paragraph it points to", async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.getByRole("searchbox", { name: "Search the claims" }).fill("moon"); // Even mid-search.
+  await page.emulateMedia({ media: "print" });
+  const facts = await page.evaluate(() => ({
+    hiddenClaims: [...document.querySelectorAll(".se-claim")].filter((c) => !c.checkVisibility()).length,
+    visibleControls: [...document.querySelectorAll(".se-toolbar, .se-toggle-icon, .se-backrefs, .se-context")].filter((c) =>
+      c.checkVisibility(),
+    ).length,
+    citationsWithParagraph: [...document.querySelectorAll(".se-cite")].every((c) => /¶\u00a0\d+/.test(c.textContent)),
+  }));
+  assert.equal(facts.hiddenClaims, 0, "every claim prints");
+  assert.equal(facts.visibleControls, 0, "no control prints");
+  assert.ok(facts.citationsWithParagraph);
+  await page.pdf({ path: `${screenshotPath("print").replace(/\.png$/, "")}.pdf` });
+  await page.screenshot({ path: screenshotPath("print"), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
 });
