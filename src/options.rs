@@ -108,6 +108,7 @@ impl EmbedOptions {
             overview: self.overview,
             article,
             theme_switch: false,
+            copy_links: self.deep_links,
         }
     }
 

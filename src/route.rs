@@ -25,6 +25,13 @@ pub const OVERVIEW_ID: &str = "overview";
 /// The id of the in-page article.
 pub const ARTICLE_ID: &str = "article";
 
+/// The address of a place in the page at `page_url` (any fragment it has is replaced): what "Copy link"
+/// copies. `prefix` is the instance's id prefix.
+pub fn place_url(page_url: &str, prefix: &str, document: &Document, target: Target) -> String {
+    let page = page_url.split('#').next().unwrap_or(page_url);
+    format!("{page}#{prefix}{}", target.fragment(document))
+}
+
 /// Ids of the parts of a section that are not navigation targets; `--` cannot occur in a data id.
 pub fn section_part_id(document: &Document, section: usize, part: &str) -> String {
     format!("{}--{part}", document.sections[section].id)
@@ -118,6 +125,25 @@ mod tests {
 
     fn summit() -> &'static Document {
         Document::summit().expect("the summit data is valid")
+    }
+
+    #[test]
+    fn a_copied_link_is_the_page_address_with_the_place_as_fragment() {
+        let document = summit();
+        let claim = document.claim_at(Place::Section(2), "first-non-american").unwrap();
+        let url = |page: &str, prefix: &str| place_url(page, prefix, document, Target::Claim(claim));
+        assert_eq!(
+            url("https://example.org/explainer/", ""),
+            "https://example.org/explainer/#space/first-non-american"
+        );
+        assert_eq!(
+            url("https://example.org/?a=b#q-state-visit-1", ""),
+            "https://example.org/?a=b#space/first-non-american"
+        );
+        assert_eq!(
+            url("https://host.example/story#summit-space", "summit-"),
+            "https://host.example/story#summit-space/first-non-american"
+        );
     }
 
     /// Parses `fragment` and names the result the way the page does, or "-" for none.

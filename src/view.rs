@@ -26,6 +26,9 @@ pub const SHOW_ALL_ATTRIBUTE: &str = "data-se-show-all";
 /// (`noscript.css`) or when the script failed.
 pub const ENHANCED_ONLY_ATTRIBUTE: &str = "data-se-enhanced-only";
 
+/// The attribute of a claim's "Copy link" button.
+pub const COPY_ATTRIBUTE: &str = "data-se-copy";
+
 /// The search box's attribute.
 pub const SEARCH_ATTRIBUTE: &str = "data-se-search";
 /// The live region that says how many claims match.
@@ -143,6 +146,9 @@ pub struct ViewOptions {
     pub article: ArticlePlacement,
     /// Whether the reader gets a light / dark / auto switch (the standalone page; an embed follows its host).
     pub theme_switch: bool,
+    /// Whether each claim has a "Copy link" button (where the page's address leads back to the claim: the
+    /// standalone page, an embed with deep links).
+    pub copy_links: bool,
 }
 
 impl Default for ViewOptions {
@@ -155,6 +161,7 @@ impl Default for ViewOptions {
             overview: true,
             article: ArticlePlacement::Inline,
             theme_switch: true,
+            copy_links: true,
         }
     }
 }
@@ -432,11 +439,28 @@ impl View<'_> {
         if let Some(attribution) = crate::search::attribution(self.document, claim) {
             item = item.child(element("p").class("se-attribution").text(attribution));
         }
-        item.child(
+        item = item.child(
             element("ul")
                 .class("se-citations")
                 .children(entry.anchors.iter().map(|&anchor| self.citation(anchor).into())),
-        )
+        );
+        if self.options.copy_links {
+            let which = match self.claim_label(claim) {
+                Some(label) => format!(" to claim {label}"),
+                None => " to this claim".to_string(),
+            };
+            item = item.child(
+                element("p").class("se-copy-line").attr(ENHANCED_ONLY_ATTRIBUTE, "").child(
+                    element("button")
+                        .attr("type", "button")
+                        .class("se-copy")
+                        .attr(COPY_ATTRIBUTE, "")
+                        .child(element("span").class("se-copy-label").text("Copy link"))
+                        .child(element("span").class("se-vh").text(which)),
+                ),
+            );
+        }
+        item
     }
 
     /// A quote shown with its claim, as a link to its place in the article.
@@ -682,6 +706,9 @@ mod tests {
                             </details>
                           </li>
                         </ul>
+                        <p class="se-copy-line" data-se-enhanced-only="">
+                          <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to this claim</span></button>
+                        </p>
                       </li>
                     </ul>
                   </section>
@@ -744,6 +771,9 @@ mod tests {
                                 </details>
                               </li>
                             </ul>
+                            <p class="se-copy-line" data-se-enhanced-only="">
+                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
+                            </p>
                           </li>
                         </ol>
                       </div>
@@ -808,6 +838,9 @@ mod tests {
                               </details>
                             </li>
                           </ul>
+                          <p class="se-copy-line" data-se-enhanced-only="">
+                            <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
+                          </p>
                         </li>
                       </ol>
                     </div>
@@ -895,6 +928,9 @@ mod tests {
                                 </details>
                               </li>
                             </ul>
+                            <p class="se-copy-line" data-se-enhanced-only="">
+                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
+                            </p>
                           </li>
                         </ol>
                       </div>

@@ -16,14 +16,15 @@ use crate::browser::{document, dom, window};
 use crate::document::ClaimIndex;
 use crate::document::{DataError, Document};
 use crate::export::{QuoteOpenDetail, SectionToggleDetail};
-use crate::route::{parse_fragment, Target, OVERVIEW_ID};
+use crate::html::element;
+use crate::route::{parse_fragment, place_url, Target, OVERVIEW_ID};
 use crate::search::{highlighted, match_label};
 use crate::state::{update, Effect, HeaderKey, Msg, State};
 use crate::storage::{format_open, parse_open, parse_theme, OPEN_SECTIONS_KEY, THEME_KEY};
 use crate::view::{
     aria_expanded, cited_words, explainer, show_all_label, Theme, ViewOptions, CLEAR_ATTRIBUTE, CLOSED_PANEL_HIDDEN,
-    CURRENT_CLASS, NO_MATCH_ATTRIBUTE, PANEL_ATTRIBUTE, SEARCH_ATTRIBUTE, SHOW_ALL_ATTRIBUTE, STATUS_ATTRIBUTE,
-    THEME_ATTRIBUTE, THEME_CHOICE_ATTRIBUTE, TOGGLE_ATTRIBUTE,
+    COPY_ATTRIBUTE, CURRENT_CLASS, NO_MATCH_ATTRIBUTE, PANEL_ATTRIBUTE, SEARCH_ATTRIBUTE, SHOW_ALL_ATTRIBUTE,
+    STATUS_ATTRIBUTE, THEME_ATTRIBUTE, THEME_CHOICE_ATTRIBUTE, TOGGLE_ATTRIBUTE,
 };
 
 /// The attribute on the root while an explainer drives it.
@@ -314,6 +315,10 @@ fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
         clear_search(model);
         return;
     }
+    if let Some(button) = closest_inside(model, event, &format!("[{COPY_ATTRIBUTE}]")) {
+        copy_link(model, button);
+        return;
+    }
     if let Some(button) = closest_inside(model, event, &format!("[{TOGGLE_ATTRIBUTE}]")) {
         if let Some(section) = section_of(model, &button, TOGGLE_ATTRIBUTE) {
             dispatch(model, Msg::Toggle(section));
@@ -360,6 +365,72 @@ fn on_input(model: &Rc<RefCell<Model>>, event: &Event) {
     if let Some(input) = closest_inside(model, event, &format!("[{SEARCH_ATTRIBUTE}]")) {
         let value = input.unchecked_ref::<web_sys::HtmlInputElement>().value();
         dispatch(model, Msg::Search(value));
+    }
+}
+
+/// "Copy link": the claim's address goes to the clipboard, and the button says so. Where the clipboard is
+/// refused (no permission, an old browser, a sandboxed frame), the address is shown selected instead, for the
+/// reader to copy.
+fn copy_link(model: &Rc<RefCell<Model>>, button: Element) {
+    let (url, status) = {
+        let model = model.borrow();
+        let claim = button.closest(".se-claim").ok().flatten().map(|c| format!("#{}", c.id())).unwrap_or_default();
+        let Some(target) = parse_fragment(model.document, &claim, &model.mode.id_prefix) else { return };
+        let page = window().location().href().unwrap_or_default();
+        let status = model.root.query_selector(&format!("[{STATUS_ATTRIBUTE}]")).ok().flatten();
+        (place_url(&page, &model.mode.id_prefix, model.document, target), status)
+    };
+    // Only the latest copy is confirmed.
+    if let Ok(labels) = model.borrow().root.query_selector_all(".se-copy-label") {
+        for label in (0..labels.length()).filter_map(|i| labels.item(i)) {
+            label.set_text_content(Some("Copy link"));
+        }
+    }
+    let navigator = window().navigator();
+    let has_clipboard = web_sys::js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
+    if !has_clipboard {
+        show_link_to_copy(&button, &url);
+        return;
+    }
+    let written = wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(&url));
+    wasm_bindgen_futures::spawn_local(async move {
+        match written.await {
+            Ok(_) => {
+                if let Ok(Some(label)) = button.query_selector(".se-copy-label") {
+                    label.set_text_content(Some("Link copied"));
+                }
+                if let Some(status) = status {
+                    status.set_text_content(Some("Link copied"));
+                }
+            }
+            Err(_) => show_link_to_copy(&button, &url),
+        }
+    });
+}
+
+/// Shows `url` selected in a read-only field after `button`, for the reader to copy themselves.
+fn show_link_to_copy(button: &Element, url: &str) {
+    let Some(line) = button.parent_element() else { return };
+    let existing = line.query_selector(".se-copy-fallback").ok().flatten();
+    let field = match existing {
+        Some(field) => field,
+        None => {
+            let tree = element("label")
+                .class("se-copy-fallback")
+                .text("Copy this link: ")
+                .child(element("input").attr("type", "text").attr("readonly", "").class("se-copy-field"))
+                .into_node();
+            match dom::build(&crate::browser::document(), &tree) {
+                Ok(node) if line.append_child(&node).is_ok() => node.unchecked_into(),
+                _ => return,
+            }
+        }
+    };
+    if let Ok(Some(input)) = field.query_selector("input") {
+        let input: web_sys::HtmlInputElement = input.unchecked_into();
+        input.set_value(url);
+        let _ = input.focus();
+        input.select();
     }
 }
 

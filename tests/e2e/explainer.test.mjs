@@ -2,7 +2,7 @@
 // what a reader does with mouse, keyboard and links, with JavaScript off, and what an accessibility audit sees.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, interactive, axeViolations, articleParagraphs, screenshotPath } from "./browser.mjs";
+import { launch, openPage, interactive, axeViolations, articleParagraphs, screenshotPath, BASE_URL } from "./browser.mjs";
 
 let browser;
 before(async () => {
@@ -215,7 +215,7 @@ test("phones: nothing scrolls sideways at 320 and 360 px, and targets are at lea
     await page.$$eval("details.se-context", (all) => all.forEach((d) => (d.open = true)));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `${width} px: horizontal overflow`);
-    const controls = ".se-toggle, .se-cite, .se-show-all, .se-search-input, .se-theme-choice, .se-context-toggle";
+    const controls = ".se-toggle, .se-cite, .se-show-all, .se-search-input, .se-theme-choice, .se-context-toggle, .se-copy";
     const small = await page.$$eval(controls, (els) =>
       els.filter((e) => e.getBoundingClientRect().height < 44).map((e) => `${e.className} ${e.getBoundingClientRect().height}`),
     );
@@ -348,7 +348,7 @@ test("print: every section expanded, controls hidden, each citation with the par
   await page.emulateMedia({ media: "print" });
   const facts = await page.evaluate(() => ({
     hiddenClaims: [...document.querySelectorAll(".se-claim")].filter((c) => !c.checkVisibility()).length,
-    visibleControls: [...document.querySelectorAll(".se-toolbar, .se-toggle-icon, .se-backrefs, .se-context")].filter((c) =>
+    visibleControls: [...document.querySelectorAll(".se-toolbar, .se-toggle-icon, .se-backrefs, .se-context, .se-copy")].filter((c) =>
       c.checkVisibility(),
     ).length,
     citationsWithParagraph: [...document.querySelectorAll(".se-cite")].every((c) => /¶\u00a0\d+/.test(c.textContent)),
@@ -360,4 +360,35 @@ test("print: every section expanded, controls hidden, each citation with the par
   await page.screenshot({ path: screenshotPath("print"), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("copy link puts the claim's address on the clipboard, or shows it selected where the clipboard is refused", async () => {
+  const claimId = "space/first-non-american";
+  {
+    const { page, context, problems } = await openPage(browser, "?from=test#space", { permissions: ["clipboard-read", "clipboard-write"] });
+    const claim = page.locator(`[id="${claimId}"]`);
+    await claim.getByRole("button", { name: "Copy link to claim 3.3" }).click();
+    await claim.getByText("Link copied").waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, new URL(`?from=test#${claimId}`, page.url()).href);
+    assert.equal(await page.locator("[data-se-status]").textContent(), "Link copied");
+    // The copied address leads back to the claim.
+    await page.goto(copied);
+    await interactive(page);
+    assert.equal(await page.$eval(".se-claim.se-current", (c) => c.id), claimId);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  {
+    const context = await browser.newContext();
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+    const page = await context.newPage();
+    await page.goto(new URL("#space", BASE_URL).href);
+    await interactive(page);
+    await page.locator(`[id="${claimId}"]`).getByRole("button", { name: /Copy link/ }).click();
+    const field = page.getByLabel("Copy this link:");
+    assert.equal(await field.inputValue(), new URL(`#${claimId}`, BASE_URL).href);
+    assert.ok(await field.evaluate((input) => document.activeElement === input && input.selectionEnd - input.selectionStart === input.value.length));
+    await context.close();
+  }
 });
