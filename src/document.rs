@@ -109,7 +109,7 @@ pub struct Document {
 }
 
 /// Ids the page uses for its own elements, which no section or claim may take.
-pub const RESERVED_IDS: &[&str] = &["overview", "article"];
+pub const RESERVED_IDS: &[&str] = &["overview", "article", "glance", "search", "theme"];
 
 /// What is wrong with the data, naming the claim and quote concerned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -649,14 +649,14 @@ mod tests {
                 ),
             ],
             expect![[r#"
-                id "Space" is not allowed: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article"]
-                id "article" is not allowed: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article"]
+                id "Space" is not allowed: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme"]
+                id "article" is not allowed: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme"]
                 id "s" is used more than once
                 id "c" is used more than once
-                id "q-1" is not allowed: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article"]
-                id "a--b" is not allowed: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article"]
-                id "" is not allowed: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article"]
-                id "x/y" is not allowed: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article"]
+                id "q-1" is not allowed: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme"]
+                id "a--b" is not allowed: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme"]
+                id "" is not allowed: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme"]
+                id "x/y" is not allowed: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme"]
             "#]],
         );
     }

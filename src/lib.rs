@@ -9,6 +9,7 @@ pub mod context;
 pub mod data;
 pub mod document;
 pub mod export;
+pub mod glance;
 pub mod html;
 pub mod model;
 pub mod options;

@@ -109,6 +109,7 @@ impl EmbedOptions {
             article,
             theme_switch: false,
             copy_links: self.deep_links,
+            glance: false,
         }
     }
 

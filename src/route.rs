@@ -24,6 +24,8 @@ pub const MAX_FRAGMENT_LEN: usize = 256;
 pub const OVERVIEW_ID: &str = "overview";
 /// The id of the in-page article.
 pub const ARTICLE_ID: &str = "article";
+/// The id of the article's structure at a glance.
+pub const GLANCE_ID: &str = "glance";
 
 /// The address of a place in the page at `page_url` (any fragment it has is replaced): what "Copy link"
 /// copies. `prefix` is the instance's id prefix.

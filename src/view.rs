@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
 use crate::html::{element, text, Element, Node, Text};
-use crate::route::{section_part_id, Target, ARTICLE_ID, OVERVIEW_ID};
+use crate::route::{section_part_id, Target, ARTICLE_ID, GLANCE_ID, OVERVIEW_ID};
 use crate::state::State;
 
 /// The value of a closed panel's `hidden` attribute: hidden, but found by find-in-page and fragment links.
@@ -146,6 +146,8 @@ pub struct ViewOptions {
     pub article: ArticlePlacement,
     /// Whether the reader gets a light / dark / auto switch (the standalone page; an embed follows its host).
     pub theme_switch: bool,
+    /// Whether the article's structure at a glance (numbers, timeline, who said what) is shown.
+    pub glance: bool,
     /// Whether each claim has a "Copy link" button (where the page's address leads back to the claim: the
     /// standalone page, an embed with deep links).
     pub copy_links: bool,
@@ -162,6 +164,7 @@ impl Default for ViewOptions {
             article: ArticlePlacement::Inline,
             theme_switch: true,
             copy_links: true,
+            glance: true,
         }
     }
 }
@@ -179,6 +182,9 @@ pub fn explainer(document: &Document, state: &State, options: &ViewOptions) -> E
     }
     let sections = state.shown.iter().map(|&s| view.section(s).into());
     root = root.child(view.toolbar()).child(element("div").class("se-sections").children(sections));
+    if options.glance && options.article == ArticlePlacement::Inline {
+        root = root.child(view.glance());
+    }
     if options.article == ArticlePlacement::Inline {
         root = root.child(view.article());
     }
@@ -526,6 +532,57 @@ impl View<'_> {
             .child(body)
     }
 
+    /// Numbers, timeline and who said what: each item links to the quote (or claim) it comes from.
+    fn glance(&self) -> Element {
+        use crate::glance::{resolve, who_said_what, FIGURES, TIMELINE};
+        let document = self.document;
+        let heading_id = self.id(&format!("{GLANCE_ID}--heading"));
+        let quote_link = |anchor| element("a").class("se-glance-link").attr("href", self.href(Target::Anchor(anchor)));
+        let figures = FIGURES.iter().filter_map(|figure| {
+            let resolved = resolve(document, figure.claim, figure.figure).ok()?;
+            let link = quote_link(resolved.anchor)
+                .child(element("span").class("se-figure-value").text(figure.figure))
+                .text(" ")
+                .child(element("span").class("se-figure-label").text(figure.label));
+            Some(Node::from(element("li").class("se-figure").child(link)))
+        });
+        let events = TIMELINE.iter().filter_map(|event| {
+            let resolved = resolve(document, event.claim, event.when).ok()?;
+            let link = quote_link(resolved.anchor)
+                .child(element("span").class("se-when").text(event.when))
+                .text(" ")
+                .child(element("span").class("se-what").text(event.what));
+            Some(Node::from(element("li").class("se-event").child(link)))
+        });
+        let speakers = who_said_what(document).into_iter().map(|(speaker, claims)| {
+            let items = claims.into_iter().map(|claim| {
+                let link = element("a")
+                    .class("se-glance-link")
+                    .attr("href", self.href(Target::Claim(claim)))
+                    .text(document.claim(claim).claim.text);
+                Node::from(element("li").child(link))
+            });
+            Node::from(
+                element("div")
+                    .class("se-speaker")
+                    .child(self.heading(2).class("se-speaker-name").text(speaker.name()))
+                    .child(element("ul").class("se-speaker-claims").children(items)),
+            )
+        });
+        let part = |title: &'static str, list: Element| {
+            Node::from(element("div").class("se-glance-part").child(self.heading(1).text(title)).child(list))
+        };
+        element("section")
+            .class("se-glance")
+            .attr("part", "glance")
+            .attr("id", self.id(GLANCE_ID))
+            .attr("aria-labelledby", heading_id.clone())
+            .child(self.heading(0).class("se-glance-heading").attr("id", heading_id).text("The article at a glance"))
+            .child(part("In numbers", element("ul").class("se-figures").children(figures)))
+            .child(part("Timeline", element("ol").class("se-timeline").children(events)))
+            .child(part("Who said what", element("div").class("se-speakers").children(speakers)))
+    }
+
     fn article(&self) -> Element {
         let heading_id = self.id(&format!("{ARTICLE_ID}--heading"));
         let paragraphs = (0..self.document.paragraphs.len()).map(|p| self.paragraph(p).into());
@@ -779,6 +836,28 @@ mod tests {
                       </div>
                     </section>
                   </div>
+                  <section class="se-glance" part="glance" id="glance" aria-labelledby="glance--heading">
+                    <h2 class="se-glance-heading" id="glance--heading">The article at a glance</h2>
+                    <div class="se-glance-part">
+                      <h3>In numbers</h3>
+                      <ul class="se-figures"></ul>
+                    </div>
+                    <div class="se-glance-part">
+                      <h3>Timeline</h3>
+                      <ol class="se-timeline"></ol>
+                    </div>
+                    <div class="se-glance-part">
+                      <h3>Who said what</h3>
+                      <div class="se-speakers">
+                        <div class="se-speaker">
+                          <h4 class="se-speaker-name">President Joe Biden</h4>
+                          <ul class="se-speaker-claims">
+                            <li><a class="se-glance-link" href="#talks/agree">Biden said they agree.</a></li>
+                          </ul>
+                        </div>
+                      </div>
+                    </div>
+                  </section>
                   <section class="se-article" part="article" id="article" aria-labelledby="article--heading">
                     <h2 class="se-article-heading" id="article--heading">The article</h2>
                     <p class="se-article-note">The source in full, unedited. Underlined passages are the quotes cited above; the link after each leads back to the claim that cites it.</p>
@@ -1013,10 +1092,14 @@ mod tests {
         for link in &links {
             assert!(ids.contains(link), "#{link} points nowhere");
         }
+        // Quote links: every citation, plus each figure and event at a glance.
         let citations = links.iter().filter(|l| l.starts_with("q-")).count();
-        assert_eq!(citations, document.claims.iter().map(|c| c.anchors.len()).sum::<usize>());
-        let back_links = links.iter().filter(|l| l.contains('/')).count();
-        assert_eq!(back_links, document.anchors.iter().map(|a| a.cited_by.len()).sum::<usize>());
+        let at_a_glance = crate::glance::FIGURES.len() + crate::glance::TIMELINE.len();
+        assert_eq!(citations, document.claims.iter().map(|c| c.anchors.len()).sum::<usize>() + at_a_glance);
+        // Claim links: the way back from each quote, plus each attributed claim in "who said what".
+        let claim_links = links.iter().filter(|l| l.contains('/')).count();
+        let attributed = document.claims.iter().filter(|c| c.claim.speaker.is_some()).count();
+        assert_eq!(claim_links, document.anchors.iter().map(|a| a.cited_by.len()).sum::<usize>() + attributed);
     }
 
     /// The article's text reaches the page whole: every paragraph, less the numbers and back-links, verbatim.

@@ -496,3 +496,24 @@ fn the_theme_switch_themes_the_page_and_is_remembered() {
     container.remove();
     storage.remove_item(key).unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_claim_deep_link_opens_its_section_and_marks_and_focuses_the_claim() {
+    let window = web_sys::window().unwrap();
+    let history = window.history().unwrap();
+    history.replace_state_with_url(&JsValue::NULL, "", Some("#economic-friction/an-investment")).unwrap();
+    let (container, root) = prerendered();
+    let explainer = Explainer::enhance(root.clone(), Mode { remember: false, ..Mode::page() }).unwrap();
+    assert_eq!(shown_state(&root, "economic-friction"), "open", "on load");
+    let claim = by_id(&root, "economic-friction/an-investment");
+    assert!(claim.class_list().contains(CURRENT_CLASS));
+    assert_eq!(active_element_id(), "economic-friction/an-investment");
+
+    window.location().set_hash("overview/state-visit").unwrap();
+    next_event(&window, "hashchange").await;
+    assert!(by_id(&root, "overview/state-visit").class_list().contains(CURRENT_CLASS), "on hashchange");
+    assert!(!claim.class_list().contains(CURRENT_CLASS), "the mark moved");
+    drop(explainer);
+    history.replace_state_with_url(&JsValue::NULL, "", Some("#")).unwrap();
+    container.remove();
+}

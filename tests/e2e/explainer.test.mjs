@@ -231,6 +231,7 @@ test("screenshots: desktop and 360 px phone, light and dark", async () => {
     { name: "desktop", viewport: { width: 1280, height: 1500 }, colorScheme: "light" },
     { name: "desktop-dark", viewport: { width: 1280, height: 1500 }, colorScheme: "dark" },
     { name: "phone", viewport: { width: 360, height: 780 }, colorScheme: "light", isMobile: true, hasTouch: true },
+    { name: "forced-colors", viewport: { width: 1280, height: 1500 }, colorScheme: "dark", forcedColors: "active" },
   ];
   for (const { name, ...options } of shots) {
     const { page, context } = await openPage(browser, "", { ...options, reducedMotion: "reduce" });
@@ -391,4 +392,32 @@ test("copy link puts the claim's address on the clipboard, or shows it selected 
     assert.ok(await field.evaluate((input) => document.activeElement === input && input.selectionEnd - input.selectionStart === input.value.length));
     await context.close();
   }
+});
+
+test("the article at a glance: its numbers and timeline link to their quotes, who said what to the claims", async () => {
+  const { page, context, problems } = await openPage(browser);
+  const glance = page.locator("#glance");
+  const figures = await glance.locator(".se-figure-value").allTextContents();
+  assert.deepEqual(figures, ["More than 70", "several months", "$14.1 billion", "3,000", "250", "about 150", "250th"]);
+  const article = articleParagraphs().join("\n");
+  for (const when of await glance.locator(".se-when").allTextContents()) assert.ok(article.includes(when), `verbatim: ${when}`);
+  // Every figure's link lands on a quote that says it.
+  const count = await glance.locator(".se-figure a").count();
+  for (let i = 0; i < count; i++) {
+    const link = glance.locator(".se-figure a").nth(i);
+    const figure = await link.locator(".se-figure-value").textContent();
+    await link.click();
+    const marked = await page.$eval("mark.se-current", (m) => m.textContent);
+    assert.ok(marked.includes(figure), `${figure} is in “${marked}”`);
+  }
+  // Who said what: a claim link opens its section and marks the claim.
+  const speaker = glance.locator(".se-speaker").filter({ hasText: "Prime Minister Fumio Kishida" });
+  const first = speaker.locator("a").first();
+  const href = await first.getAttribute("href");
+  await first.click();
+  assert.equal(await page.$eval(".se-claim.se-current", (c) => `#${c.id}`), href);
+  await glance.screenshot({ path: screenshotPath("at-a-glance") });
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
