@@ -221,23 +221,19 @@ fn hides(document: &Document, search: &Search, target: Target) -> bool {
 fn search(state: &mut State, document: &Document, query: Option<Query>, effects: &mut Vec<Effect>) {
     let claims = document.claims.len();
     let previous = state.search.take();
-    // What was open before the first keystroke of this search, not before this one.
-    let open_before_search = previous.as_ref().map_or_else(|| state.open.clone(), |p| p.open_before.clone());
-    let was_matching = previous.as_ref().map_or_else(|| vec![true; claims], |p| p.matching.clone());
+    if query.is_none() && previous.is_none() {
+        return;
+    }
+    // What was open before the first keystroke of this search: kept while it runs, restored when it ends.
+    let open_before = previous.as_ref().map_or_else(|| state.open.clone(), |p| p.open_before.clone());
+    let was_matching = previous.map_or_else(|| vec![true; claims], |p| p.matching);
     let shown_claim = |claim: usize| match document.claims[claim].place {
         Place::Overview => true,
         Place::Section(section) => state.shown.contains(&section),
     };
-    let (matching, open_before) = match &query {
-        None => {
-            let Some(previous) = previous else { return };
-            (vec![true; claims], Some(previous.open_before))
-        }
-        Some(query) => {
-            let matching =
-                (0..claims).map(|c| shown_claim(c) && claim_matches(document, ClaimIndex(c), query)).collect();
-            (matching, None)
-        }
+    let matching: Vec<bool> = match &query {
+        None => vec![true; claims],
+        Some(query) => (0..claims).map(|c| shown_claim(c) && claim_matches(document, ClaimIndex(c), query)).collect(),
     };
     for claim in (0..claims).filter(|&c| shown_claim(c)) {
         if matching[claim] != was_matching[claim] {
@@ -247,26 +243,28 @@ fn search(state: &mut State, document: &Document, query: Option<Query>, effects:
             effects.push(Effect::Highlight(ClaimIndex(claim)));
         }
     }
+    // A group of claims is visible while one of them matches; `Some` when that changed.
+    let visibility = |claims: std::ops::Range<usize>| {
+        let (visible, was_visible) = (claims.clone().any(|c| matching[c]), claims.clone().any(|c| was_matching[c]));
+        (visible, (visible != was_visible).then_some(visible))
+    };
     for section in state.shown.clone() {
-        let range = document.section_claims[section].clone();
-        let (visible, was_visible) = (range.clone().any(|c| matching[c]), range.clone().any(|c| was_matching[c]));
-        if visible != was_visible {
+        let (visible, changed) = visibility(document.section_claims[section].clone());
+        if let Some(visible) = changed {
             effects.push(Effect::SetSectionVisible { section, visible });
         }
         // While searching, what is open is what has matches (so "Show all" means what it says).
-        let open = open_before.as_ref().map_or(visible, |before| before[section]);
+        let open = if query.is_some() { visible } else { open_before[section] };
         set_open(state, section, open, effects);
     }
-    let overview = document.overview_claims.clone();
-    let (visible, was_visible) = (overview.clone().any(|c| matching[c]), overview.clone().any(|c| was_matching[c]));
-    if visible != was_visible {
+    if let (_, Some(visible)) = visibility(document.overview_claims.clone()) {
         effects.push(Effect::SetOverviewVisible(visible));
     }
     match query {
         None => effects.push(Effect::SearchCount(None)),
         Some(query) => {
             let count = matching.iter().filter(|&&m| m).count();
-            state.search = Some(Search { query, matching, open_before: open_before_search });
+            state.search = Some(Search { query, matching, open_before });
             effects.push(Effect::SearchCount(Some(count)));
         }
     }

@@ -151,7 +151,7 @@ pub fn mount(
     let (wrapper, container) = started.map_err(|e| error(&format!("{e:?}")))?;
     let mode = Mode::embed(prefix, options.deep_links, element);
     let view = options.view_options(mode.id_prefix.clone(), None);
-    render(&container, &options, &view, mode, wrapper.clone()).map_err(|e| {
+    render(&container, &options, &view, mode, Some(wrapper.clone())).map_err(|e| {
         wrapper.remove();
         error(&e)
     })
@@ -180,7 +180,7 @@ pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, 
         let prefix = options.id_prefix(&host.id(), next_instance()).map_err(|e| e.to_string())?;
         let view = options.view_options(prefix.clone(), Some(&article_url));
         let mode = Mode::embed(prefix, options.deep_links, host.into());
-        render(&container, &options, &view, mode, container.clone())
+        render(&container, &options, &view, mode, None)
     });
     started.map_err(|message| show_error(&container, "<summit-explainer>", &message))
 }
@@ -193,14 +193,9 @@ pub fn mount_frame(container: Element, query: String, article_url: String) -> Re
     let document = summit()?;
     let started = options::from_query(document, &query).map_err(|e| e.to_string()).and_then(|options| {
         let view = options.view_options(String::new(), Some(&article_url));
-        let mode = Mode {
-            id_prefix: String::new(),
-            read_hash: true,
-            write_hash: options.deep_links,
-            events: None,
-            remember: false,
-        };
-        render(&container, &options, &view, mode, container.clone())
+        // Like the standalone page, but its history entries are the host's, and its storage may be too.
+        let mode = Mode { write_hash: options.deep_links, remember: false, ..Mode::page() };
+        render(&container, &options, &view, mode, None)
     });
     started.map_err(|message| show_error(&container, "frame.html", &message))
 }
@@ -261,7 +256,7 @@ fn render(
     options: &EmbedOptions,
     view: &crate::view::ViewOptions,
     mode: Mode,
-    added: Element,
+    wrapper: Option<Element>,
 ) -> Result<Mounted, String> {
     let document = summit().map_err(|_| "the built-in data is invalid".to_string())?;
     let state = options.initial_state(document);
@@ -270,8 +265,8 @@ fn render(
         n.set(n.get() + 1);
         n.get()
     });
-    // What unmount() removes: the explainer's root, or the wrapper `mount()` added around it.
-    let added = if added.is_same_node(Some(container)) { explainer.root() } else { added };
+    // What unmount() removes: the wrapper `mount()` added around the explainer, or the explainer's root.
+    let added = wrapper.unwrap_or_else(|| explainer.root());
     LIVE.with(|live| live.borrow_mut().push(Live { instance, explainer, added }));
     Ok(Mounted { instance })
 }
