@@ -1,7 +1,9 @@
 //! summit-explainer: an interactive, source-linked explainer of the April 2024 U.S.–Japan summit.
 //!
-//! The pure core — [`data`], [`document`], [`view`], [`html`], [`route`], [`state`], [`page`], [`options`],
-//! [`export`], [`storage`] — is plain Rust, tested natively. Only `browser` (compiled for `wasm32` alone) touches the DOM. See `ARCHITECTURE.md`.
+//! The pure core — [`data`], [`document`], [`view`], [`html`], [`route`], [`state`], [`options`], [`export`],
+//! [`storage`], [`search`], [`context`], [`glance`], and, native only since the build writes the page, `page`
+//! and `meta` — is plain Rust, tested natively. Only `browser` (compiled for `wasm32` alone) touches the DOM.
+//! See `ARCHITECTURE.md`.
 
 #![deny(missing_docs)]
 
@@ -11,8 +13,11 @@ pub mod document;
 pub mod export;
 pub mod glance;
 pub mod html;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod meta;
 pub mod model;
 pub mod options;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod page;
 pub mod route;
 pub mod search;

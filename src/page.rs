@@ -14,6 +14,10 @@ pub const CONTENT_MARKER: &str = "<!-- summit-explainer:content -->";
 pub enum PageError {
     /// The shell has this many content markers instead of exactly one.
     MarkerCount(usize),
+    /// The shell has this many head markers instead of exactly one.
+    HeadMarkerCount(usize),
+    /// The shell lacks a plain-text `<title>` or `<meta name="description">` (what the previews repeat).
+    Missing(&'static str),
 }
 
 impl fmt::Display for PageError {
@@ -21,6 +25,12 @@ impl fmt::Display for PageError {
         match self {
             PageError::MarkerCount(count) => {
                 write!(f, "index.html must contain {CONTENT_MARKER} exactly once, but has it {count} times")
+            }
+            PageError::HeadMarkerCount(count) => {
+                write!(f, "index.html must contain {} exactly once, but has it {count} times", crate::meta::HEAD_MARKER)
+            }
+            PageError::Missing(what) => {
+                write!(f, "index.html must have {what} in plain text (no character references)")
             }
         }
     }
@@ -31,12 +41,32 @@ pub fn prerendered_explainer(document: &Document) -> String {
     explainer(document, &State::closed(document), &ViewOptions::default()).into_node().to_html()
 }
 
-/// `shell` (the contents of `index.html`) with the prerendered explainer in place of its marker.
-pub fn standalone_page(shell: &str, document: &Document) -> Result<String, PageError> {
+/// `shell` (the contents of `index.html`) with the prerendered explainer in place of its content marker and
+/// the preview tags and JSON-LD ([`crate::meta::head`]) in place of its head marker. `site_url`, where the site
+/// is published, makes the canonical link and absolute preview URLs.
+pub fn standalone_page(shell: &str, document: &Document, site_url: Option<&str>) -> Result<String, PageError> {
+    use crate::meta::{head, HEAD_MARKER};
     match shell.matches(CONTENT_MARKER).count() {
-        1 => Ok(shell.replacen(CONTENT_MARKER, &prerendered_explainer(document), 1)),
-        count => Err(PageError::MarkerCount(count)),
+        1 => {}
+        count => return Err(PageError::MarkerCount(count)),
     }
+    match shell.matches(HEAD_MARKER).count() {
+        1 => {}
+        count => return Err(PageError::HeadMarkerCount(count)),
+    }
+    let title = between(shell, "<title>", "</title>").ok_or(PageError::Missing("a <title>"))?;
+    let description = between(shell, "<meta name=\"description\" content=\"", "\">")
+        .ok_or(PageError::Missing("a <meta name=\"description\">"))?;
+    let page = shell.replacen(HEAD_MARKER, &head(document, title, description, site_url), 1);
+    Ok(page.replacen(CONTENT_MARKER, &prerendered_explainer(document), 1))
+}
+
+/// The plain text between the first `start` and the `end` after it; `None` if absent or holding markup or a
+/// character reference, which would need decoding.
+fn between<'a>(shell: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let rest = &shell[shell.find(start)? + start.len()..];
+    let value = &rest[..rest.find(end)?];
+    (!value.is_empty() && !value.contains(['&', '<', '>', '"'])).then_some(value)
 }
 
 #[cfg(test)]
@@ -49,16 +79,23 @@ mod tests {
 
     #[test]
     fn the_shell_must_have_exactly_one_marker() {
-        assert_eq!(standalone_page("<main></main>", summit()), Err(PageError::MarkerCount(0)));
-        let twice = format!("{CONTENT_MARKER}{CONTENT_MARKER}");
-        let error = standalone_page(&twice, summit()).unwrap_err();
+        use crate::meta::HEAD_MARKER;
+        let head = format!("<title>T</title><meta name=\"description\" content=\"D\">{HEAD_MARKER}");
+        assert_eq!(standalone_page(&format!("{head}<main></main>"), summit(), None), Err(PageError::MarkerCount(0)));
+        let twice = format!("{head}{CONTENT_MARKER}{CONTENT_MARKER}");
+        let error = standalone_page(&twice, summit(), None).unwrap_err();
         assert_eq!(
             error.to_string(),
             "index.html must contain <!-- summit-explainer:content --> exactly once, but has it 2 times"
         );
-        let page = standalone_page(&format!("<main>{CONTENT_MARKER}</main>"), summit()).unwrap();
+        let no_head = standalone_page(&format!("<title>T</title><main>{CONTENT_MARKER}</main>"), summit(), None);
+        assert_eq!(no_head, Err(PageError::HeadMarkerCount(0)));
+        let escaped = format!("<title>T &amp; U</title>{HEAD_MARKER}{CONTENT_MARKER}");
+        assert_eq!(standalone_page(&escaped, summit(), None), Err(PageError::Missing("a <title>")));
+        let page = standalone_page(&format!("{head}<main>{CONTENT_MARKER}</main>"), summit(), None).unwrap();
+        assert!(page.contains("<meta property=\"og:title\" content=\"T\">"));
         assert!(
-            page.starts_with("<main><div class=\"se\" data-se-root=\"\" part=\"root\">")
+            page.contains("<main><div class=\"se\" data-se-root=\"\" part=\"root\">")
                 && page.ends_with("</div></main>")
         );
     }
@@ -68,7 +105,7 @@ mod tests {
     fn index_html_fills_and_loads_only_files_the_build_ships() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let shell = std::fs::read_to_string(root.join("index.html")).unwrap();
-        let page = standalone_page(&shell, summit()).unwrap();
+        let page = standalone_page(&shell, summit(), None).unwrap();
         assert_eq!(page.matches("<h1").count(), 1);
         let mut loaded = Vec::new();
         for attribute in ["href=\"", "src=\""] {
@@ -91,6 +128,31 @@ mod tests {
             for source in sources(url) {
                 assert!(root.join("www").join(source).is_file(), "index.html loads {url}, but www/{source} is missing");
             }
+        }
+    }
+
+    /// The real page's JSON-LD is valid JSON, and says what the data says: the page's own title as the
+    /// explainer's headline, and each quotation the article's words.
+    #[test]
+    fn the_pages_json_ld_parses_and_matches_the_data() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let shell = std::fs::read_to_string(root.join("index.html")).unwrap();
+        let page = standalone_page(&shell, summit(), None).unwrap();
+        let open = "<script type=\"application/ld+json\">";
+        assert_eq!(page.matches(open).count(), 1);
+        let start = page.find(open).unwrap() + open.len();
+        let json = &page[start..start + page[start..].find("</script>").unwrap()];
+        let value: serde_json::Value = serde_json::from_str(json).expect("valid JSON");
+        let graph = value["@graph"].as_array().unwrap();
+        let title = between(&shell, "<title>", "</title>").unwrap();
+        assert_eq!(graph[0]["headline"], title);
+        let texts: Vec<&str> =
+            graph.iter().filter(|v| v["@type"] == "Quotation").map(|q| q["text"].as_str().unwrap()).collect();
+        let anchors: Vec<&str> =
+            (0..summit().anchors.len()).map(|a| summit().anchor_text(crate::document::AnchorIndex(a))).collect();
+        assert_eq!(texts, anchors);
+        for text in texts {
+            assert!(crate::data::ARTICLE.contains(text));
         }
     }
 }

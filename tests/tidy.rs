@@ -150,3 +150,33 @@ fn the_article_copy_is_tracked_verbatim_by_the_data_module() {
     let data = read(&root().join("src/data.rs"));
     assert!(data.contains("include_str!(\"article.txt\")"), "src/data.rs must compile in src/article.txt");
 }
+
+/// The strict CSP (`style-src 'self'`, no inline script) holds by construction: no page ships inline code,
+/// event-handler or `style` attributes, and no Rust code writes a `style` attribute.
+#[test]
+fn nothing_needs_unsafe_inline() {
+    let mut pages = files("www", &[".html"]);
+    pages.push(root().join("index.html"));
+    for page in pages {
+        let text = read(&page).to_ascii_lowercase();
+        let name = relative(&page);
+        assert!(!text.contains("<style"), "{name} has a <style> element");
+        assert!(!text.contains(" style="), "{name} has a style attribute");
+        for piece in text.split("<script").skip(1) {
+            let tag = &piece[..piece.find('>').unwrap_or(piece.len())];
+            assert!(tag.contains(" src="), "{name} has an inline script: <script{tag}>");
+        }
+        for word in text.split(|c: char| c.is_ascii_whitespace()) {
+            let handler = word.strip_prefix("on").is_some_and(|rest| {
+                rest.split_once('=').is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_alphabetic()))
+            });
+            assert!(!handler, "{name} has an event-handler attribute: {word}");
+        }
+    }
+    for file in files("src", &[".rs"]) {
+        let text = read(&file);
+        for needle in ["attr(\"style\"", "set_attribute(\"style\"", "\"onclick\"", "set_attribute(\"on"] {
+            assert_eq!(code_lines_with(&text, needle), vec![], "{} writes {needle}", relative(&file));
+        }
+    }
+}

@@ -1,4 +1,4 @@
-// The demo's mount() and iframe listener: the README's snippets, with this site's own URLs.
+// The demo's mount(): the README's snippet, with this site's own URL (frame-resize.js sizes the iframe).
 import init, { mount } from "./pkg/summit_explainer.js";
 
 await init();
@@ -6,7 +6,3 @@ const target = document.getElementById("summit-defense");
 mount(target, { sections: ["defense-integration", "missile-defense"], headingLevel: 3 });
 target.addEventListener("section-toggle", (event) => console.log("section-toggle", event.detail));
 
-addEventListener("message", (event) => {
-  if (event.origin !== location.origin || event.data?.type !== "summit-explainer:resize") return;
-  for (const frame of document.querySelectorAll("iframe")) if (frame.contentWindow === event.source) frame.height = event.data.height;
-});

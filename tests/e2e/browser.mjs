@@ -2,9 +2,13 @@
 // errors, page errors and failed or 4xx/5xx requests are collected, and the explainer's own readiness signal.
 import { chromium } from "playwright-core";
 import { readFileSync, mkdirSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { resolve } from "node:path";
 import { createRequire } from "node:module";
 
 export const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:8000/";
+/** The single-file build, as a reader double-clicking it opens it. */
+export const SINGLE_FILE = pathToFileURL(resolve(process.env.DIST_DIR ?? "dist", "summit-explainer.html")).href;
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? "target/screenshots";
 mkdirSync(SCREENSHOT_DIR, { recursive: true });
 
@@ -37,9 +41,22 @@ export async function openPage(browser, path = "", contextOptions = {}) {
   return { page, context, problems };
 }
 
-/** Collects what a reader's console would show: errors, warnings, failed and 4xx/5xx requests. */
+/**
+ * Reports every Content Security Policy violation, in every frame, as a console error (and so as a problem):
+ * the site is served under the strict policy, and host pages set one too.
+ */
+export const REPORT_CSP_VIOLATIONS = () => {
+  document.addEventListener(
+    "securitypolicyviolation",
+    (e) => console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} in ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+    true,
+  );
+};
+
+/** Collects what a reader's console would show: errors, warnings, failed and 4xx/5xx requests, CSP violations. */
 export function recordProblems(page) {
   const problems = [];
+  page.addInitScript(REPORT_CSP_VIOLATIONS);
   page.on("console", (message) => {
     if (message.type() === "error" || message.type() === "warning") problems.push(`console ${message.type()}: ${message.text()}`);
   });

@@ -136,7 +136,7 @@ test("mount() from the README renders, toggles and unmounts on another origin", 
   await context.close();
 });
 
-test("the iframe from the README reports its height, and the host's listener sizes it", async () => {
+test("the iframe from the README reports its height, and frame-resize.js sizes it, under the host's strict CSP", async () => {
   const { page, context, problems } = await openHost();
   const messages = await page.evaluate(() => globalThis.heightMessages);
   const ours = messages.filter((m) => m.data?.type === "summit-explainer:resize");
@@ -153,7 +153,13 @@ test("the iframe from the README reports its height, and the host's listener siz
   // Closing its open section shrinks the content: a new message, a smaller iframe.
   await page.frameLocator("iframe").locator('[data-se-toggle="people-to-people"]').click();
   await page.waitForFunction((h) => Number(document.querySelector("iframe").height) < h - 100, before);
-  assert.ok((await frameHeight()) < before - 100);
+  const closed = await frameHeight();
+  assert.ok(closed < before - 100);
+
+  // A message from anywhere else (here the host's own origin, as any script or frame could send) is ignored.
+  await page.evaluate(() => postMessage({ type: "summit-explainer:resize", height: 5 }, "*"));
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  assert.equal(await frameHeight(), closed, "a forged height from another origin changes nothing");
   assert.deepEqual(problems, []);
   await context.close();
 });

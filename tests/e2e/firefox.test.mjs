@@ -1,9 +1,10 @@
-// The README's three embedding snippets on a host page of another origin, in headless Firefox (Debian's
-// firefox-esr driven by puppeteer-core over WebDriver BiDi; Playwright cannot drive it).
+// In headless Firefox (Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi; Playwright cannot
+// drive it): the README's three embedding snippets on a strict host page of another origin, and the single
+// file from file://. Any CSP violation is reported as a console error, and so fails the test.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import puppeteer from "puppeteer-core";
-import { BASE_URL } from "./browser.mjs";
+import { BASE_URL, REPORT_CSP_VIOLATIONS, SINGLE_FILE } from "./browser.mjs";
 import { serveHost } from "./host.mjs";
 
 let browser;
@@ -28,6 +29,7 @@ test("in Firefox, the element, mount() and the iframe from the README all work o
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.evaluateOnNewDocument(REPORT_CSP_VIOLATIONS);
   await page.evaluateOnNewDocument(() => {
     globalThis.heightMessages = [];
     addEventListener("message", (event) => globalThis.heightMessages.push(event.data));
@@ -70,6 +72,41 @@ test("in Firefox, the element, mount() and the iframe from the README all work o
       }),
   );
   assert.deepEqual(detail, { id: "economic-friction", open: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("in Firefox, the single file works from file://: a deep link, a citation, search, and the theme kept", async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.evaluateOnNewDocument(REPORT_CSP_VIOLATIONS);
+  const interactive = () =>
+    page.waitForFunction(() => performance.getEntriesByName("summit-explainer:interactive").length > 0, { timeout: 20000 });
+  await page.goto(`${SINGLE_FILE}#space`);
+  await interactive();
+  const state = await page.evaluate(() => {
+    const cite = document.querySelector('[id="space/first-non-american"] a.se-cite');
+    cite.click();
+    const quote = cite.getAttribute("href").slice(1);
+    return {
+      space: document.querySelector('[data-se-toggle="space"]').getAttribute("aria-expanded"),
+      focused: document.activeElement.id === quote,
+      marked: document.getElementById(quote).classList.contains("se-current"),
+    };
+  });
+  assert.deepEqual(state, { space: "true", focused: true, marked: true });
+
+  await page.type("[data-se-search]", "cherry");
+  await page.waitForFunction(() => document.querySelector("[data-se-status]").textContent.endsWith("match"));
+  const visible = await page.$$eval(".se-claim:not([hidden])", (claims) => claims.map((c) => c.id));
+  assert.ok(visible.length >= 2 && visible.every((id) => id.startsWith("people-to-people/")), visible.join(" "));
+
+  await page.click('[data-se-theme-choice][value="dark"]');
+  await page.reload();
+  await interactive();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.seTheme), "dark");
   assert.deepEqual(errors, []);
   await page.close();
 });

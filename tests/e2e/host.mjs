@@ -1,4 +1,4 @@
-// A host page on another origin than dist/: the README's three embedding snippets, pasted as they are (with
+// A strict host page on another origin than dist/: the README's three embedding snippets, pasted as they are (with
 // the placeholder origin replaced by the real one) under deliberately hostile CSS, served by a tiny server of
 // this test's own. Shared by the Chromium (Playwright) and Firefox (Puppeteer) tests.
 import { createServer } from "node:http";
@@ -15,27 +15,71 @@ export function readmeSnippets() {
   return snippets;
 }
 
-/** The host page: every snippet pointed at `distOrigin`, with the demo's hostile stylesheet inlined. */
-export function hostPage(distOrigin) {
-  const snippets = readmeSnippets();
-  const hostile = readFileSync(new URL("../../www/embed-demo.css", import.meta.url), "utf8");
-  const body = ["element", "mount", "iframe"]
-    .map((name) => `<h2>${name}</h2>\n<section id="way-${name}">\n${snippets[name].replaceAll(PLACEHOLDER, distOrigin)}</section>`)
-    .join("\n");
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title>
-<style>${hostile}</style></head><body><h1>A host page on another origin</h1>
-<p class="host-paragraph">The host's own text, which the embeds must not restyle.</p>
-${body}</body></html>`;
+/**
+ * The policy a strict host page sends: the one the README documents for hosts, `distOrigin` being where the
+ * explainer is served. No inline script or style is allowed, and Trusted Types guard every HTML sink.
+ */
+export function hostPolicy(distOrigin) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${distOrigin} 'wasm-unsafe-eval'`,
+    `connect-src 'self' ${distOrigin}`,
+    `frame-src ${distOrigin}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+  ].join("; ");
 }
 
-/** Serves the host page on an ephemeral port of `localhost` (a different origin from dist/'s 127.0.0.1). */
+/**
+ * The host page: every snippet pointed at `distOrigin`, with the demo's hostile stylesheet. A strict host
+ * cannot have inline code, so the body of each inline `<script>` in a snippet (the host's own code, as the
+ * README says) is served from a file of the host's: `files` maps those paths to their contents.
+ */
+export function hostPage(distOrigin) {
+  const snippets = readmeSnippets();
+  const files = { "/hostile.css": readFileSync(new URL("../../www/embed-demo.css", import.meta.url), "utf8") };
+  const external = (html) =>
+    html.replace(/<script type="module">\n([\s\S]*?)<\/script>/g, (_, code) => {
+      const path = `/host-${Object.keys(files).length}.js`;
+      files[path] = code;
+      return `<script type="module" src="${path}"></script>`;
+    });
+  const body = ["element", "mount", "iframe"]
+    .map((name) => `<h2>${name}</h2>\n<section id="way-${name}">\n${external(snippets[name].replaceAll(PLACEHOLDER, distOrigin))}</section>`)
+    .join("\n");
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="/hostile.css"></head><body><h1>A host page on another origin</h1>
+<p class="host-paragraph">The host's own text, which the embeds must not restyle.</p>
+${body}</body></html>`;
+  return { html, files };
+}
+
+/**
+ * Serves the host page, under the strict host policy, on an ephemeral port of `localhost` (a different origin
+ * from dist/'s 127.0.0.1).
+ */
 export async function serveHost(distBase) {
   const distOrigin = new URL(distBase).origin;
+  const { html, files } = hostPage(distOrigin);
+  const types = { css: "text/css", js: "text/javascript" };
   const server = createServer((request, response) => {
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" });
-    response.end(hostPage(distOrigin));
+    const path = new URL(request.url, "http://host").pathname;
+    const headers = { "cache-control": "no-cache", "content-security-policy": hostPolicy(distOrigin) };
+    if (path === "/") {
+      response.writeHead(200, { ...headers, "content-type": "text/html; charset=utf-8" });
+      response.end(html);
+    } else if (files[path] !== undefined) {
+      response.writeHead(200, { ...headers, "content-type": `${types[path.split(".").pop()]}; charset=utf-8` });
+      response.end(files[path]);
+    } else {
+      response.writeHead(404, headers);
+      response.end();
+    }
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://localhost:${server.address().port}/`;
-  return { url, distOrigin, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { url, distOrigin, policy: hostPolicy(distOrigin), close: () => new Promise((resolve) => server.close(resolve)) };
 }

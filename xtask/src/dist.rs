@@ -4,14 +4,21 @@
 //! view, natively); `dist/pkg/` is wasm-pack's `--target web` output with the wasm shrunk by wasm-opt;
 //! `dist/style.css` is `www/explainer.css` and `www/page.css` joined; the rest is copied from `www/`
 //! (`embed.js` and `explainer.css` for the element, `frame.html` for the iframe, `embed-demo.html`).
+//! `dist/summit-explainer.html` is the whole page in one file (see `single`), and `dist/preview.png` its
+//! link-preview image, a screenshot of that file (made when Chromium is installed).
+//!
+//! `SUMMIT_EXPLAINER_URL`, if set, is the URL the site will be published at: the page then carries a
+//! canonical link and absolute preview URLs.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use summit_explainer::document::Document;
+use summit_explainer::meta::{parse_site_url, PREVIEW_IMAGE};
 use summit_explainer::page::standalone_page;
 
 use crate::install::{build_tools, npm_bin};
+use crate::single::{single_file, Parts};
 use crate::{root, run};
 
 /// The WebAssembly features the Rust toolchain emits and every supported browser runs. Explicit, because
@@ -62,8 +69,10 @@ pub fn dist() -> Result<(), String> {
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         format!("the summit data is invalid:\n  {}", list.join("\n  "))
     })?;
+    let site_url = std::env::var("SUMMIT_EXPLAINER_URL").ok().filter(|url| !url.is_empty());
+    let site_url = site_url.as_deref().map(parse_site_url).transpose()?;
     let shell = read(&root.join("index.html"))?;
-    let page = standalone_page(&shell, document).map_err(|e| e.to_string())?;
+    let page = standalone_page(&shell, document, site_url).map_err(|e| e.to_string())?;
     write(&dist.join("index.html"), &page)?;
 
     // The standalone page loads one stylesheet: the component's and the page's, joined.
@@ -76,8 +85,31 @@ pub fn dist() -> Result<(), String> {
             copy(&path, &dist.join(path.file_name().expect("a file has a name")))?;
         }
     }
+
+    let wasm = std::fs::read(pkg.join("summit_explainer_bg.wasm")).map_err(|e| format!("cannot read the wasm: {e}"))?;
+    let single = single_file(&Parts {
+        page: &page,
+        style: &style,
+        noscript: &read(&www.join("noscript.css"))?,
+        favicon: &read(&www.join("favicon.svg"))?,
+        glue: &read(&pkg.join("summit_explainer.js"))?,
+        wasm: &wasm,
+    })?;
+    write(&dist.join("summit-explainer.html"), &single)?;
+    preview_image(&dist)?;
     eprintln!("xtask: wrote {}", dist.display());
     Ok(())
+}
+
+/// Screenshots the single file into `dist/preview.png` with Chromium; without Chromium (a machine that only
+/// builds), says so and leaves the image out.
+fn preview_image(dist: &Path) -> Result<(), String> {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    if !Path::new(&chromium).exists() {
+        eprintln!("xtask: no Chromium at {chromium}, so no dist/{PREVIEW_IMAGE} (`cargo xtask test` installs it)");
+        return Ok(());
+    }
+    run(Command::new("node").arg(root().join("xtask/assets/preview.mjs")).arg(dist).current_dir(root()))
 }
 
 fn create_dir(path: &Path) -> Result<(), String> {

@@ -1,7 +1,8 @@
 //! `cargo xtask`: the project's build, serve and test commands, as a plain Rust program.
 //!
 //! - `cargo xtask dist` writes the deployable site into `dist/`.
-//! - `cargo xtask serve [--port N]` builds it and serves `dist/` at http://127.0.0.1:8000/.
+//! - `cargo xtask serve [--port N] [--csp]` builds it and serves `dist/` at http://127.0.0.1:8000/ (with
+//!   `--csp`, under the strict Content Security Policy).
 //! - `cargo xtask test` installs what is missing, then runs every test: native, browser (Chromium and Firefox)
 //!   and end-to-end.
 //!
@@ -10,6 +11,7 @@
 mod dist;
 mod install;
 mod serve;
+mod single;
 mod test;
 
 use std::path::{Path, PathBuf};
@@ -19,14 +21,16 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   dist                 build the static site into dist/
-  serve [--port N]     build, then serve dist/ at http://127.0.0.1:N/ (default 8000)
+  serve [--port N] [--csp]
+                       build, then serve dist/ at http://127.0.0.1:N/ (default 8000);
+                       --csp sends the strict Content-Security-Policy header
   test                 install what is missing, then run every test (native, browsers, end-to-end)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("dist") if args.len() == 1 => dist::dist(),
-        Some("serve") => parse_port(&args[1..]).and_then(serve::build_and_serve),
+        Some("serve") => parse_serve(&args[1..]).and_then(|(port, policy)| serve::build_and_serve(port, policy)),
         Some("test") if args.len() == 1 => test::test(),
         _ => Err(USAGE.to_string()),
     };
@@ -39,14 +43,22 @@ fn main() -> ExitCode {
     }
 }
 
-fn parse_port(args: &[String]) -> Result<u16, String> {
-    match args {
-        [] => Ok(8000),
-        [flag, port] if flag == "--port" => {
-            port.parse().map_err(|_| format!("--port takes a port number from 0 to 65535, not {port:?}"))
+fn parse_serve(args: &[String]) -> Result<(u16, serve::Policy), String> {
+    let mut port = 8000;
+    let mut policy = serve::Policy::None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--csp" => policy = serve::Policy::Strict,
+            "--port" => {
+                let value = args.next().ok_or("--port takes a port number")?;
+                port =
+                    value.parse().map_err(|_| format!("--port takes a port number from 0 to 65535, not {value:?}"))?;
+            }
+            _ => return Err(USAGE.to_string()),
         }
-        _ => Err(USAGE.to_string()),
     }
+    Ok((port, policy))
 }
 
 /// The repository's root folder.

@@ -1,0 +1,388 @@
+//! What the standalone page tells search engines and link previews, written into the head of `dist/index.html`:
+//! schema.org JSON-LD (the explainer, the source `NewsArticle` and every quotation) and Open Graph / Twitter
+//! card tags.
+//!
+//! Nothing here is invented. The source's date, dateline, publisher and contributors are read from the
+//! article's own date line, dateline and credit line ([`SourceFacts::read`] fails, with the line it could not
+//! read, if those lines ever change shape). The article text carries no headline, so the `NewsArticle` has
+//! none; the explainer's own headline is its title. A quotation names a speaker only where every claim citing
+//! it attributes it to the same one.
+//!
+//! Native only (the build writes it); the wasm never carries it.
+
+use std::fmt;
+
+use serde_json::{json, Value};
+
+use crate::document::Document;
+use crate::html::{element, Node};
+use crate::model::Speaker;
+use crate::route::Target;
+
+/// The comment in `index.html`'s head that [`head`] replaces.
+pub const HEAD_MARKER: &str = "<!-- summit-explainer:head -->";
+
+/// The preview image, next to `index.html`: a screenshot of the page, made by the build.
+pub const PREVIEW_IMAGE: &str = "preview.png";
+/// The preview image's size, the one Open Graph and Twitter cards show best.
+pub const PREVIEW_SIZE: (u32, u32) = (1200, 630);
+/// What the preview image shows, for readers who cannot see it.
+pub const PREVIEW_ALT: &str = "The explainer's first screen: its title, the overview, and collapsible sections.";
+
+/// What the article's own lines say about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFacts {
+    /// From the date line `date 2024-04-11`.
+    pub date_published: &'static str,
+    /// From the dateline `Washington CNN —`.
+    pub dateline: &'static str,
+    /// From the dateline and the credit line.
+    pub publisher: &'static str,
+    /// From `CNN's Kevin Liptak and Samantha Waldenberg contributed to this report.`
+    pub contributors: Vec<&'static str>,
+}
+
+/// A line of the article that does not have the shape [`SourceFacts::read`] expects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactsError {
+    /// Which line: "date line", "dateline" or "credit line".
+    pub line: &'static str,
+    /// What it should look like.
+    pub expected: &'static str,
+}
+
+impl fmt::Display for FactsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the article has no {} of the form {:?}", self.line, self.expected)
+    }
+}
+
+impl SourceFacts {
+    /// Reads the facts from the article's paragraphs.
+    pub fn read(article: &'static str) -> Result<SourceFacts, FactsError> {
+        let paragraphs: Vec<&'static str> = article.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
+        let find = |line: &'static str, expected: &'static str, read: &dyn Fn(&'static str) -> Option<SourceFacts>| {
+            paragraphs.iter().find_map(|p| read(p)).ok_or(FactsError { line, expected })
+        };
+        let date = find("date line", "date YYYY-MM-DD", &|p| {
+            let date = p.strip_prefix("date ")?;
+            let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+            let parts: Vec<&str> = date.split('-').collect();
+            (parts.len() == 3 && parts.iter().all(|s| digits(s)) && date.len() == 10)
+                .then(|| facts(date, "", "", vec![]))
+        })?;
+        let dateline = find("dateline", "<Place> <Publisher> —", &|p| {
+            let (place, publisher) = p.strip_suffix(" —")?.rsplit_once(' ')?;
+            Some(facts("", place, publisher, vec![]))
+        })?;
+        let credits = find("credit line", "<Publisher>'s A and B contributed to this report.", &|p| {
+            let names = p.strip_suffix(" contributed to this report.")?;
+            let (publisher, names) = names.split_once("'s ")?;
+            let names = names.split(", ").flat_map(|n| n.split(" and ")).map(|n| n.trim_start_matches("and "));
+            Some(facts("", "", publisher, names.filter(|n| !n.is_empty()).collect()))
+        })?;
+        if credits.publisher != dateline.publisher {
+            return Err(FactsError { line: "credit line", expected: "the dateline's publisher" });
+        }
+        Ok(SourceFacts {
+            date_published: date.date_published,
+            dateline: dateline.dateline,
+            publisher: dateline.publisher,
+            contributors: credits.contributors,
+        })
+    }
+}
+
+fn facts(
+    date_published: &'static str,
+    dateline: &'static str,
+    publisher: &'static str,
+    contributors: Vec<&'static str>,
+) -> SourceFacts {
+    SourceFacts { date_published, dateline, publisher, contributors }
+}
+
+/// The schema.org type and name a speaker is given: the two leaders as people by their names, the park
+/// service as an organization, the unnamed officials as the explainer names them.
+fn speaker_json(speaker: Speaker) -> Value {
+    match speaker {
+        Speaker::Biden => {
+            json!({ "@type": "Person", "name": "Joe Biden", "jobTitle": "President of the United States" })
+        }
+        Speaker::Kishida => {
+            json!({ "@type": "Person", "name": "Fumio Kishida", "jobTitle": "Prime Minister of Japan" })
+        }
+        Speaker::NationalParkService => json!({ "@type": "Organization", "name": "National Park Service" }),
+        Speaker::SeniorOfficial | Speaker::Official | Speaker::Officials => {
+            json!({ "@type": "Person", "name": speaker.name() })
+        }
+    }
+}
+
+/// The speaker of a quote: the one every claim citing it attributes it to, if they all agree on one.
+pub fn quote_speaker(document: &Document, anchor: usize) -> Option<Speaker> {
+    let mut speakers = document.anchors[anchor].cited_by.iter().map(|c| document.claim(c.claim).claim.speaker);
+    let first = speakers.next()??;
+    speakers.all(|s| s == Some(first)).then_some(first)
+}
+
+/// The JSON-LD graph: the explainer (`Article`), its source (`NewsArticle`) and one `Quotation` per quoted
+/// passage, each `isBasedOn` the source. `site_url` (the folder the page is published at) makes the ids
+/// absolute; without it they are fragments of the page itself.
+pub fn structured_data(document: &Document, title: &str, description: &str, site_url: Option<&str>) -> Value {
+    let facts = SourceFacts::read(document.article).expect("the article's date line, dateline and credits read");
+    let base = site_url.unwrap_or("");
+    let id = |fragment: &str| format!("{base}#{fragment}");
+    let quotations: Vec<Value> = (0..document.anchors.len())
+        .map(|anchor| {
+            let fragment = Target::Anchor(crate::document::AnchorIndex(anchor)).fragment(document);
+            let mut quotation = json!({
+                "@type": "Quotation",
+                "@id": id(&fragment),
+                "text": document.anchor_text(crate::document::AnchorIndex(anchor)),
+                "isBasedOn": { "@id": id("source") },
+            });
+            if let Some(speaker) = quote_speaker(document, anchor) {
+                quotation["spokenByCharacter"] = speaker_json(speaker);
+            }
+            quotation
+        })
+        .collect();
+    let publisher = json!({ "@type": "Organization", "name": facts.publisher });
+    let mut explainer = json!({
+        "@type": "Article",
+        "@id": id("explainer"),
+        "headline": title,
+        "description": description,
+        "inLanguage": "en",
+        "isBasedOn": { "@id": id("source") },
+        "about": { "@id": id("source") },
+        "hasPart": quotations.iter().map(|q| json!({ "@id": q["@id"] })).collect::<Vec<_>>(),
+    });
+    if let Some(site_url) = site_url {
+        explainer["url"] = json!(site_url);
+        explainer["image"] = json!(format!("{site_url}{PREVIEW_IMAGE}"));
+    }
+    let source = json!({
+        "@type": "NewsArticle",
+        "@id": id("source"),
+        "datePublished": facts.date_published,
+        "dateline": facts.dateline,
+        "inLanguage": "en",
+        "publisher": publisher,
+        "contributor": facts.contributors.iter().map(|name| json!({ "@type": "Person", "name": name })).collect::<Vec<_>>(),
+    });
+    let mut graph = vec![explainer, source];
+    graph.extend(quotations);
+    json!({ "@context": "https://schema.org", "@graph": graph })
+}
+
+/// JSON made safe inside `<script type="application/ld+json">`: `<`, `>` and `&` as `\u` escapes, so no
+/// `</script>` or `<!--` can end or change the element, whatever the data holds.
+pub fn script_json(value: &Value) -> String {
+    let json = serde_json::to_string(value).expect("a JSON value serializes");
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The head's preview tags (Open Graph, Twitter card; canonical link and absolute URLs when `site_url` is
+/// known), then the JSON-LD, as HTML for [`HEAD_MARKER`]. `title` and `description` are the page's own
+/// `<title>` and description, so a preview says what the page says.
+pub fn head(document: &Document, title: &str, description: &str, site_url: Option<&str>) -> String {
+    let meta = |attribute: &'static str, name: &'static str, content: String| {
+        element("meta").attr(attribute, name).attr("content", content).into_node()
+    };
+    let image = format!("{}{PREVIEW_IMAGE}", site_url.unwrap_or(""));
+    let mut nodes: Vec<Node> = Vec::new();
+    if let Some(site_url) = site_url {
+        nodes.push(element("link").attr("rel", "canonical").attr("href", site_url.to_string()).into_node());
+        nodes.push(meta("property", "og:url", site_url.to_string()));
+    }
+    nodes.extend([
+        meta("property", "og:type", "article".into()),
+        meta("property", "og:title", title.into()),
+        meta("property", "og:description", description.into()),
+        meta("property", "og:locale", "en_US".into()),
+        meta("property", "og:image", image.clone()),
+        meta("property", "og:image:type", "image/png".into()),
+        meta("property", "og:image:width", PREVIEW_SIZE.0.to_string()),
+        meta("property", "og:image:height", PREVIEW_SIZE.1.to_string()),
+        meta("property", "og:image:alt", PREVIEW_ALT.into()),
+        meta("name", "twitter:card", "summary_large_image".into()),
+        meta("name", "twitter:title", title.into()),
+        meta("name", "twitter:description", description.into()),
+        meta("name", "twitter:image", image),
+        meta("name", "twitter:image:alt", PREVIEW_ALT.into()),
+    ]);
+    let mut out = String::new();
+    for node in nodes {
+        node.write_html(&mut out);
+        out.push('\n');
+    }
+    out.push_str("<script type=\"application/ld+json\">");
+    out.push_str(&script_json(&structured_data(document, title, description, site_url)));
+    out.push_str("</script>");
+    out
+}
+
+/// A site URL for the build: absolute `https:` or `http:`, ending in `/` (the folder holding `index.html`).
+pub fn parse_site_url(value: &str) -> Result<&str, String> {
+    let scheme_ok = value.starts_with("https://") || value.starts_with("http://");
+    let host = value.split_once("://").map(|(_, rest)| rest.split('/').next().unwrap_or("")).unwrap_or("");
+    let clean = !value.bytes().any(|b| b.is_ascii_whitespace() || b"\"<>'`#?".contains(&b));
+    if scheme_ok && !host.is_empty() && value.ends_with('/') && clean {
+        Ok(value)
+    } else {
+        Err(format!(
+            "SUMMIT_EXPLAINER_URL must be the absolute http(s) URL of the folder the site is published at, \
+             ending in \"/\", with no query or fragment (like \"https://example.org/summit/\"), not {value:?}"
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::ARTICLE;
+
+    fn summit() -> &'static Document {
+        Document::summit().expect("the summit data is valid")
+    }
+
+    #[test]
+    fn the_source_facts_are_the_articles_own_words() {
+        let facts = SourceFacts::read(ARTICLE).unwrap();
+        assert_eq!(
+            facts,
+            SourceFacts {
+                date_published: "2024-04-11",
+                dateline: "Washington",
+                publisher: "CNN",
+                contributors: vec!["Kevin Liptak", "Samantha Waldenberg"],
+            }
+        );
+        for word in [facts.date_published, facts.dateline, facts.publisher].iter().chain(&facts.contributors) {
+            assert!(ARTICLE.contains(word), "{word:?} is not in the article");
+        }
+    }
+
+    #[test]
+    fn lines_of_another_shape_are_refused_by_name() {
+        let error = SourceFacts::read("date 2024-4-11\n\nWashington CNN —\n\nText.").unwrap_err();
+        assert_eq!(error.to_string(), "the article has no date line of the form \"date YYYY-MM-DD\"");
+        let error = SourceFacts::read("date 2024-04-11\n\nWashington CNN\n\nText.").unwrap_err();
+        assert_eq!(error.line, "dateline");
+        let error = SourceFacts::read("date 2024-04-11\n\nWashington CNN —\n\nText.").unwrap_err();
+        assert_eq!(error.line, "credit line");
+        let facts = SourceFacts::read(
+            "date 2024-04-11\n\nTokyo AP —\n\nText.\n\nAP's Ann, Bo and Cy contributed to this report.",
+        )
+        .unwrap();
+        assert_eq!((facts.dateline, facts.publisher, facts.contributors), ("Tokyo", "AP", vec!["Ann", "Bo", "Cy"]));
+        let error =
+            SourceFacts::read("date 2024-04-11\n\nTokyo AP —\n\nCNN's Ann contributed to this report.").unwrap_err();
+        assert_eq!(error.expected, "the dateline's publisher");
+    }
+
+    /// Every quoted passage is a Quotation whose text is the article's, once each, in article order, with the
+    /// speaker the citing claims agree on.
+    #[test]
+    fn the_quotations_are_the_anchors_verbatim() {
+        let document = summit();
+        let data = structured_data(document, "T", "D", None);
+        let graph = data["@graph"].as_array().unwrap();
+        assert_eq!(data["@context"], "https://schema.org");
+        let quotations: Vec<&Value> = graph.iter().filter(|v| v["@type"] == "Quotation").collect();
+        assert_eq!(quotations.len(), document.anchors.len());
+        let mut position = 0;
+        for (anchor, quotation) in quotations.iter().enumerate() {
+            let text = quotation["text"].as_str().unwrap();
+            let found = ARTICLE[position..].find(text).map(|i| i + position).expect("in article order");
+            assert_eq!(found, document.anchors[anchor].range.start);
+            position = found + text.len();
+            assert_eq!(quotation["isBasedOn"]["@id"], "#source");
+            assert!(quotation["@id"].as_str().unwrap().starts_with("#q-"));
+            match quote_speaker(document, anchor) {
+                Some(speaker) => {
+                    assert!(!quotation["spokenByCharacter"]["name"].as_str().unwrap().is_empty(), "{speaker:?}")
+                }
+                None => assert!(quotation.get("spokenByCharacter").is_none()),
+            }
+        }
+        let spoken: Vec<&str> = quotations.iter().filter_map(|q| q["spokenByCharacter"]["name"].as_str()).collect();
+        assert!(spoken.contains(&"Joe Biden") && spoken.contains(&"Fumio Kishida"), "{spoken:?}");
+        let explainer = &graph[0];
+        assert_eq!((explainer["@type"].as_str(), explainer["headline"].as_str()), (Some("Article"), Some("T")));
+        assert_eq!(explainer["hasPart"].as_array().unwrap().len(), quotations.len());
+        let source = &graph[1];
+        assert_eq!(source["@type"], "NewsArticle");
+        assert_eq!(source["datePublished"], "2024-04-11");
+        assert_eq!(source["publisher"]["name"], "CNN");
+        assert!(source.get("headline").is_none(), "the article text gives no headline, so none is made up");
+    }
+
+    #[test]
+    fn a_quote_has_a_speaker_only_when_its_claims_agree() {
+        let document = summit();
+        for (anchor, data) in document.anchors.iter().enumerate() {
+            let speakers: Vec<Option<Speaker>> =
+                data.cited_by.iter().map(|c| document.claim(c.claim).claim.speaker).collect();
+            let expected = match speakers[..] {
+                [Some(first), ..] if speakers.iter().all(|s| *s == Some(first)) => Some(first),
+                _ => None,
+            };
+            assert_eq!(quote_speaker(document, anchor), expected);
+        }
+    }
+
+    #[test]
+    fn json_in_a_script_element_cannot_close_it() {
+        let value = json!({ "text": "</script><!-- & \u{2028}" });
+        let written = script_json(&value);
+        assert_eq!(written, r#"{"text":"\u003c/script\u003e\u003c!-- \u0026 \u2028"}"#);
+        assert_eq!(serde_json::from_str::<Value>(&written).unwrap(), value);
+    }
+
+    #[test]
+    fn the_head_tags_repeat_the_title_and_description_and_use_the_site_url() {
+        let head = head(summit(), "A \"title\"", "A <description>", None);
+        assert!(head.contains(r#"<meta property="og:title" content="A &quot;title&quot;">"#), "{head}");
+        assert!(head.contains(r#"<meta name="twitter:description" content="A &lt;description&gt;">"#), "{head}");
+        assert!(head.contains(r#"<meta property="og:image" content="preview.png">"#));
+        assert!(!head.contains("canonical"));
+        let site = "https://example.org/summit/";
+        let head = super::head(summit(), "T", "D", Some(site));
+        assert!(head.starts_with(r#"<link rel="canonical" href="https://example.org/summit/">"#), "{head}");
+        assert!(head.contains(r#"content="https://example.org/summit/preview.png""#));
+        assert!(head.contains(r##""@id":"https://example.org/summit/#source""##));
+    }
+
+    #[test]
+    fn site_urls_are_checked() {
+        assert_eq!(parse_site_url("https://example.org/summit/"), Ok("https://example.org/summit/"));
+        for bad in [
+            "example.org/",
+            "https://example.org",
+            "javascript:alert(1)//",
+            "https:///",
+            "https://a.b/?x/",
+            "https://a.b/\"/",
+        ] {
+            let error = parse_site_url(bad).unwrap_err();
+            assert!(
+                error.starts_with("SUMMIT_EXPLAINER_URL must be") && error.contains(&format!("{bad:?}")),
+                "{error}"
+            );
+        }
+    }
+}

@@ -1,0 +1,89 @@
+// The single-file build, dist/summit-explainer.html, opened the way a reader opens a mailed file: from
+// file://, offline, in headless Chromium (Firefox: firefox.test.mjs). Its own CSP (hashes for the inline
+// code) is in force, so any violation is a problem, as is any request beyond the file itself.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, recordProblems, interactive, SINGLE_FILE } from "./browser.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** The file in an offline context, with every request and problem recorded. */
+async function openFile(fragment = "", contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, offline: true, ...contextOptions });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  const requests = [];
+  page.on("request", (request) => requests.push(request.url()));
+  await page.goto(SINGLE_FILE + fragment);
+  if (contextOptions.javaScriptEnabled !== false) await interactive(page);
+  return { page, context, problems, requests };
+}
+
+const expanded = (page, id) => page.getAttribute(`[data-se-toggle="${id}"]`, "aria-expanded");
+
+test("from file://, offline, the single file loads nothing else and runs under its own strict policy", async () => {
+  const { page, context, problems, requests } = await openFile("#space");
+  const outside = requests.filter((url) => !url.startsWith(SINGLE_FILE.split("#")[0]) && !url.startsWith("data:"));
+  assert.deepEqual(outside, [], "nothing is fetched");
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  assert.match(policy, /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]+=*' 'wasm-unsafe-eval'; style-src 'sha256-/);
+  assert.match(policy, /require-trusted-types-for 'script'/);
+  assert.equal(await page.locator("link[rel=stylesheet], script[src]").count(), 0);
+  assert.equal(await expanded(page, "space"), "true", "the fragment opened its section");
+  assert.equal(await page.locator("h1").count(), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("in the single file, sections, citations, back links, search and context all work", async () => {
+  const { page, context, problems } = await openFile("", { reducedMotion: "reduce" });
+  await page.locator('[data-se-toggle="space"]').click();
+  assert.equal(await expanded(page, "space"), "true");
+  const claim = page.locator('[id="space/first-non-american"]');
+  const cite = claim.locator("a.se-cite").first();
+  const quote = (await cite.getAttribute("href")).slice(1);
+  await cite.click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), quote);
+  assert.ok(await page.locator(`[id="${quote}"].se-current`).count(), "the quote is marked");
+  await page.locator(`[id="${quote}"] + .se-backrefs a[href="#space/first-non-american"]`).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "space/first-non-american");
+
+  await claim.getByText("In context").click();
+  assert.equal(await claim.locator(".se-context-body p").count(), 3);
+
+  const search = page.getByRole("searchbox", { name: "Search the claims" });
+  await search.pressSequentially("cherry");
+  await page.waitForFunction(() => document.querySelector("[data-se-status]").textContent.endsWith("match"));
+  const visible = await page.$$eval(".se-claim:not([hidden])", (claims) => claims.map((c) => c.id));
+  assert.ok(visible.length >= 2 && visible.every((id) => id.startsWith("people-to-people/")), visible.join(" "));
+  await search.press("Escape");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the single file remembers the theme and the open sections across a reload", async () => {
+  const { page, context, problems } = await openFile("", { colorScheme: "light" });
+  await page.getByRole("group", { name: "Theme" }).getByLabel("Dark").check();
+  await page.getByRole("button", { name: "Show all sections" }).click();
+  await page.reload();
+  await interactive(page);
+  assert.equal(await page.getAttribute("html", "data-se-theme"), "dark");
+  const ids = await page.$$eval("[data-se-toggle]", (buttons) => buttons.map((b) => b.dataset.seToggle));
+  for (const id of ids) assert.equal(await expanded(page, id), "true", id);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("with JavaScript off, the single file shows every section (its inline noscript style is allowed)", async () => {
+  const { page, context, problems } = await openFile("", { javaScriptEnabled: false });
+  const hidden = await page.$$eval(".se-claims", (lists) => lists.filter((l) => !l.checkVisibility()).length);
+  assert.equal(hidden, 0, "every claim list is visible");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
