@@ -2,7 +2,10 @@
 //!
 //! One function makes the name of every navigable place ([`Target::fragment`]) and one parses it
 //! ([`parse_fragment`]); the view writes the names as element ids and link targets, so a link, an id and the
-//! parser can never disagree. Fragments are outside input: anything that does not name a place is `None`.
+//! parser can never disagree. Fragments are outside input: anything that does not name a place is a
+//! [`FragmentError`] saying why, and the browser layer ignores it (the fragment may be the host page's own).
+
+use std::fmt;
 
 use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
 
@@ -78,26 +81,63 @@ fn place_id(document: &Document, place: Place) -> &'static str {
 /// Parses a URL fragment (with or without its `#`, percent-encoded or not) into a place of the page.
 ///
 /// `prefix` is the instance's id prefix (empty for the standalone page). Anything else — unknown ids, bad
-/// percent-encoding, overlong input — is `None`, and the caller ignores it.
-pub fn parse_fragment(document: &Document, fragment: &str, prefix: &str) -> Option<Target> {
+/// percent-encoding, overlong input, another instance's prefix — is a [`FragmentError`].
+pub fn parse_fragment(document: &Document, fragment: &str, prefix: &str) -> Result<Target, FragmentError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    if fragment.len() > MAX_FRAGMENT_LEN {
-        return None;
+    if fragment.is_empty() {
+        return Err(FragmentError::Empty);
     }
-    let decoded = percent_decode(fragment)?;
-    let name = decoded.strip_prefix(prefix)?;
+    if fragment.len() > MAX_FRAGMENT_LEN {
+        return Err(FragmentError::TooLong(fragment.len()));
+    }
+    let decoded = percent_decode(fragment).ok_or(FragmentError::BadEncoding)?;
+    let name = decoded.strip_prefix(prefix).ok_or(FragmentError::NotThisInstance)?;
+    let unknown = || FragmentError::Unknown(name.to_string());
     if let Some(quote) = name.strip_prefix("q-") {
         return (0..document.anchors.len())
             .map(AnchorIndex)
             .find(|&anchor| Target::Anchor(anchor).fragment(document)[2..] == *quote)
-            .map(Target::Anchor);
+            .map(Target::Anchor)
+            .ok_or_else(unknown);
     }
     match name.split_once('/') {
-        None => document.section_index(name).map(Target::Section),
+        None => document.section_index(name).map(Target::Section).ok_or_else(unknown),
         Some((place, claim)) => {
-            let place =
-                if place == OVERVIEW_ID { Place::Overview } else { Place::Section(document.section_index(place)?) };
-            document.claim_at(place, claim).map(Target::Claim)
+            let place = if place == OVERVIEW_ID {
+                Place::Overview
+            } else {
+                Place::Section(document.section_index(place).ok_or_else(unknown)?)
+            };
+            document.claim_at(place, claim).map(Target::Claim).ok_or_else(unknown)
+        }
+    }
+}
+
+/// Why a fragment names no place of this explainer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FragmentError {
+    /// `#` alone, or nothing.
+    Empty,
+    /// Longer than [`MAX_FRAGMENT_LEN`] bytes (the length given), so not looked at.
+    TooLong(usize),
+    /// A `%` escape that is malformed or decodes to bytes that are not UTF-8.
+    BadEncoding,
+    /// Without this instance's id prefix: the host page's own, or another instance's.
+    NotThisInstance,
+    /// Well formed, but no section, claim or quote has this name (the name, decoded, without the prefix).
+    Unknown(String),
+}
+
+impl fmt::Display for FragmentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FragmentError::Empty => f.write_str("the fragment is empty"),
+            FragmentError::TooLong(len) => {
+                write!(f, "the fragment is {len} bytes long; at most {MAX_FRAGMENT_LEN} are read")
+            }
+            FragmentError::BadEncoding => f.write_str("the fragment has a malformed %-escape or is not UTF-8"),
+            FragmentError::NotThisInstance => f.write_str("the fragment is not this explainer's"),
+            FragmentError::Unknown(name) => write!(f, "no section, claim or quote is called {name:?}"),
         }
     }
 }
@@ -152,8 +192,8 @@ mod tests {
     fn check(fragment: &str, prefix: &str, expected: &str) {
         let document = summit();
         let actual = match parse_fragment(document, fragment, prefix) {
-            Some(target) => format!("{target:?} {}", target.fragment(document)),
-            None => "-".to_string(),
+            Ok(target) => format!("{target:?} {}", target.fragment(document)),
+            Err(error) => format!("- {error}"),
         };
         assert_eq!(actual, expected, "fragment {fragment:?} with prefix {prefix:?}");
     }
@@ -168,6 +208,18 @@ mod tests {
         check("#q-first-non-american-1", "", "Anchor(AnchorIndex(30)) q-first-non-american-1");
         check("#%73pace", "", "Section(2) space");
         check("#se1-space", "se1-", "Section(2) space");
+    }
+
+    #[test]
+    fn each_kind_of_refusal_says_why() {
+        check("", "", "- the fragment is empty");
+        check("#", "", "- the fragment is empty");
+        check(&format!("#{}", "a".repeat(100_000)), "", "- the fragment is 100000 bytes long; at most 256 are read");
+        check("#%zz", "", "- the fragment has a malformed %-escape or is not UTF-8");
+        check("#%ff%fe", "", "- the fragment has a malformed %-escape or is not UTF-8");
+        check("#space", "se1-", "- the fragment is not this explainer's");
+        check("#%3Cimg%20src=x%3E", "", "- no section, claim or quote is called \"<img src=x>\"");
+        check("#q-first-non-american-9", "", "- no section, claim or quote is called \"q-first-non-american-9\"");
     }
 
     #[test]
@@ -193,10 +245,8 @@ mod tests {
             "#../../etc/passwd",
             "#space--panel",
         ] {
-            check(fragment, "", "-");
+            assert!(parse_fragment(summit(), fragment, "").is_err(), "{fragment:?}");
         }
-        check(&format!("#{}", "a".repeat(100_000)), "", "-");
-        check("#space", "se1-", "-");
     }
 
     #[test]
@@ -207,8 +257,8 @@ mod tests {
         let anchors = (0..document.anchors.len()).map(|a| Target::Anchor(AnchorIndex(a)));
         for target in sections.chain(claims).chain(anchors) {
             let fragment = target.fragment(document);
-            assert_eq!(parse_fragment(document, &fragment, ""), Some(target), "{fragment}");
-            assert_eq!(parse_fragment(document, &format!("#x-{fragment}"), "x-"), Some(target), "{fragment}");
+            assert_eq!(parse_fragment(document, &fragment, ""), Ok(target), "{fragment}");
+            assert_eq!(parse_fragment(document, &format!("#x-{fragment}"), "x-"), Ok(target), "{fragment}");
         }
     }
 }

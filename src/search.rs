@@ -46,6 +46,11 @@ impl Query {
         (!words.is_empty()).then_some(Query { words })
     }
 
+    /// How many words the query has (at most [`MAX_WORDS`]).
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
     /// Where the query's words occur in `haystack`, as byte ranges, sorted and merged where they touch.
     pub fn ranges(&self, haystack: &str) -> Vec<Range<usize>> {
         let chars: Vec<(usize, char)> = haystack.char_indices().map(|(at, c)| (at, fold(c))).collect();

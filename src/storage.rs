@@ -1,5 +1,8 @@
 //! What the page remembers for the session (`sessionStorage`): which sections are open. The stored text is
-//! outside input (anyone can edit it), so it is parsed here into known sections or ignored as a whole.
+//! outside input (anyone can edit it), so it is parsed here into known sections or refused as a whole, with a
+//! [`StorageError`] saying why; the browser layer then ignores it.
+
+use std::fmt;
 
 use crate::document::Document;
 use crate::state::State;
@@ -11,9 +14,38 @@ pub const OPEN_SECTIONS_KEY: &str = "summit-explainer:open";
 /// The `localStorage` key of the reader's chosen theme (kept across visits: it is a preference).
 pub const THEME_KEY: &str = "summit-explainer:theme";
 
+/// Why stored text is not this build's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// Longer than anything this build writes (the length given).
+    TooLong(usize),
+    /// Not in this build's format (`v1:` first).
+    WrongVersion,
+    /// Names a section this build does not have.
+    UnknownSection(String),
+    /// Names a section twice.
+    Repeated(String),
+    /// Not `light`, `dark` or `auto`.
+    UnknownTheme(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::TooLong(len) => {
+                write!(f, "the stored text is {len} bytes long; this build writes at most {MAX_LEN}")
+            }
+            StorageError::WrongVersion => write!(f, "the stored text does not start with {VERSION:?}"),
+            StorageError::UnknownSection(id) => write!(f, "the stored text names an unknown section {id:?}"),
+            StorageError::Repeated(id) => write!(f, "the stored text names {id:?} twice"),
+            StorageError::UnknownTheme(name) => write!(f, "the stored theme {name:?} is not light, dark or auto"),
+        }
+    }
+}
+
 /// The theme stored, if it is one this build knows (`light`, `dark`, `auto`).
-pub fn parse_theme(stored: &str) -> Option<Theme> {
-    Theme::from_name(stored)
+pub fn parse_theme(stored: &str) -> Result<Theme, StorageError> {
+    Theme::from_name(stored).ok_or_else(|| StorageError::UnknownTheme(stored.chars().take(32).collect()))
 }
 
 /// The format's version, first in the stored text, so a later format can tell old data from its own.
@@ -28,22 +60,22 @@ pub fn format_open(document: &Document, state: &State) -> String {
     format!("{VERSION}{}", open.join(","))
 }
 
-/// The sections a stored text names, by document index; `None` (ignore it all) for anything but a list this
+/// The sections a stored text names, by document index; an error (ignore it all) for anything but a list this
 /// build wrote: another version, an unknown or repeated id, or text too long to be ours.
-pub fn parse_open(document: &Document, stored: &str) -> Option<Vec<usize>> {
+pub fn parse_open(document: &Document, stored: &str) -> Result<Vec<usize>, StorageError> {
     if stored.len() > MAX_LEN {
-        return None;
+        return Err(StorageError::TooLong(stored.len()));
     }
-    let list = stored.strip_prefix(VERSION)?;
+    let list = stored.strip_prefix(VERSION).ok_or(StorageError::WrongVersion)?;
     let mut sections = Vec::new();
     for id in list.split(',').filter(|id| !id.is_empty()) {
-        let section = document.section_index(id)?;
+        let section = document.section_index(id).ok_or_else(|| StorageError::UnknownSection(id.to_string()))?;
         if sections.contains(&section) {
-            return None;
+            return Err(StorageError::Repeated(id.to_string()));
         }
         sections.push(section);
     }
-    Some(sections)
+    Ok(sections)
 }
 
 #[cfg(test)]
@@ -59,22 +91,24 @@ mod tests {
         let document = summit();
         let mut state = State::closed(document);
         assert_eq!(format_open(document, &state), "v1:");
-        assert_eq!(parse_open(document, "v1:"), Some(vec![]));
+        assert_eq!(parse_open(document, "v1:"), Ok(vec![]));
         state.open[2] = true;
         state.open[5] = true;
         let stored = format_open(document, &state);
         assert_eq!(stored, "v1:space,alliance");
-        assert_eq!(parse_open(document, &stored), Some(vec![2, 5]));
+        assert_eq!(parse_open(document, &stored), Ok(vec![2, 5]));
     }
 
     #[test]
     fn the_theme_is_a_known_name_or_nothing() {
         for theme in [Theme::Light, Theme::Dark, Theme::Auto] {
-            assert_eq!(parse_theme(theme.name()), Some(theme));
+            assert_eq!(parse_theme(theme.name()), Ok(theme));
         }
         for garbage in ["", "Dark", "sepia", "dark ", "<x>", "v1:dark"] {
-            assert_eq!(parse_theme(garbage), None, "{garbage:?}");
+            assert_eq!(parse_theme(garbage), Err(StorageError::UnknownTheme(garbage.into())), "{garbage:?}");
         }
+        let long = parse_theme(&"x".repeat(1000)).unwrap_err().to_string();
+        assert_eq!(long, format!("the stored theme {:?} is not light, dark or auto", "x".repeat(32)));
     }
 
     #[test]
@@ -93,10 +127,14 @@ mod tests {
             "{\"open\":[\"space\"]}",
         ];
         for stored in garbage {
-            assert_eq!(parse_open(summit(), stored), None, "{stored:?}");
+            assert!(parse_open(summit(), stored).is_err(), "{stored:?}");
         }
         let long = format!("v1:{}", "space,".repeat(200));
-        assert_eq!(parse_open(summit(), &long), None, "too long");
-        assert_eq!(parse_open(summit(), "v1:,space,"), Some(vec![2]), "empty items are no items");
+        assert_eq!(parse_open(summit(), &long), Err(StorageError::TooLong(1203)));
+        assert_eq!(parse_open(summit(), "v1:,space,"), Ok(vec![2]), "empty items are no items");
+        let why = |stored: &str| parse_open(summit(), stored).unwrap_err().to_string();
+        assert_eq!(why("v2:space"), "the stored text does not start with \"v1:\"");
+        assert_eq!(why("v1:space,moon"), "the stored text names an unknown section \"moon\"");
+        assert_eq!(why("v1:space,space"), "the stored text names \"space\" twice");
     }
 }

@@ -4,7 +4,7 @@
 //! markup goes back to being static. Events go through [`Explainer::dispatch`] to `state::update`, the only
 //! place the state changes; the effects it returns are applied here.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::rc::Rc;
 
@@ -100,7 +100,36 @@ impl From<JsValue> for EnhanceError {
 /// A running explainer. Keep it alive as long as the explainer should respond; drop it to detach.
 pub struct Explainer {
     model: Rc<RefCell<Model>>,
-    _listeners: Vec<EventListener>,
+    _listeners: Vec<Listener>,
+}
+
+thread_local! {
+    /// How many listeners the explainers have added and not yet removed.
+    static LISTENERS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// A DOM listener that counts itself: made by [`listen`], removed (and uncounted) when dropped, which is when
+/// its explainer is. The count is how the leak tests see that every listener goes with its explainer.
+struct Listener {
+    _listener: EventListener,
+}
+
+impl Listener {
+    fn new(listener: EventListener) -> Listener {
+        LISTENERS.with(|count| count.set(count.get() + 1));
+        Listener { _listener: listener }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        LISTENERS.with(|count| count.set(count.get() - 1));
+    }
+}
+
+/// How many DOM listeners all explainers in this page hold now (for leak tests).
+pub fn live_listeners() -> usize {
+    LISTENERS.with(Cell::get)
 }
 
 /// The state and the elements it is shown in: the one owner of both.
@@ -250,11 +279,14 @@ fn listen(
     event_type: &'static str,
     model: &Rc<RefCell<Model>>,
     handler: fn(&Rc<RefCell<Model>>, &Event),
-) -> EventListener {
+) -> Listener {
     let model = Rc::clone(model);
-    EventListener::new_with_options(target, event_type, EventListenerOptions::enable_prevent_default(), move |event| {
-        handler(&model, event)
-    })
+    Listener::new(EventListener::new_with_options(
+        target,
+        event_type,
+        EventListenerOptions::enable_prevent_default(),
+        move |event| handler(&model, event),
+    ))
 }
 
 fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
@@ -335,13 +367,12 @@ fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
     let href = link.get_attribute("href").unwrap_or_default();
     let (target, cited_from, write_hash) = {
         let model = model.borrow();
-        let target = parse_fragment(model.document, &href, &model.mode.id_prefix).filter(|&t| model.shows(t));
+        let target = parse_fragment(model.document, &href, &model.mode.id_prefix).ok().filter(|&t| model.shows(t));
         // A citation knows its claim: the host hears which claim the quote was opened from.
-        let cited_from = link
-            .closest(".se-claim")
-            .ok()
-            .flatten()
-            .and_then(|claim| parse_fragment(model.document, &format!("#{}", claim.id()), &model.mode.id_prefix));
+        let cited_from =
+            link.closest(".se-claim").ok().flatten().and_then(|claim| {
+                parse_fragment(model.document, &format!("#{}", claim.id()), &model.mode.id_prefix).ok()
+            });
         (target, cited_from, model.mode.write_hash)
     };
     if let Some(target) = target {
@@ -375,7 +406,7 @@ fn copy_link(model: &Rc<RefCell<Model>>, button: Element) {
     let (url, status) = {
         let model = model.borrow();
         let claim = button.closest(".se-claim").ok().flatten().map(|c| format!("#{}", c.id())).unwrap_or_default();
-        let Some(target) = parse_fragment(model.document, &claim, &model.mode.id_prefix) else { return };
+        let Ok(target) = parse_fragment(model.document, &claim, &model.mode.id_prefix) else { return };
         let page = window().location().href().unwrap_or_default();
         let status = model.root.query_selector(&format!("[{STATUS_ATTRIBUTE}]")).ok().flatten();
         (place_url(&page, &model.mode.id_prefix, model.document, target), status)
@@ -483,7 +514,8 @@ fn on_hashchange(model: &Rc<RefCell<Model>>) {
     let Ok(hash) = window().location().hash() else { return };
     let target = {
         let model = model.borrow();
-        parse_fragment(model.document, &hash, &model.mode.id_prefix).filter(|&t| model.shows(t))
+        // A fragment that is not ours may well be the host page's own: ignored, not reported.
+        parse_fragment(model.document, &hash, &model.mode.id_prefix).ok().filter(|&t| model.shows(t))
     };
     if let Some(target) = target {
         dispatch(model, Msg::Navigate(target));
@@ -514,7 +546,7 @@ fn remember_open_sections(model: &Model) {
 /// Opens the sections the session remembers; anything stored that this build did not write is ignored.
 fn restore_open_sections(model: &Rc<RefCell<Model>>) {
     let Some(stored) = session_storage().and_then(|s| s.get_item(OPEN_SECTIONS_KEY).ok().flatten()) else { return };
-    let sections = parse_open(model.borrow().document, &stored).unwrap_or_default();
+    let sections = parse_open(model.borrow().document, &stored).unwrap_or_default(); // Not ours: ignored.
     for section in sections {
         dispatch(model, Msg::SetOpen(section, true));
     }
@@ -523,7 +555,7 @@ fn restore_open_sections(model: &Rc<RefCell<Model>>) {
 /// Applies the theme the reader chose on an earlier visit; anything else stored is ignored.
 fn restore_theme(model: &Rc<RefCell<Model>>) {
     let stored = window().local_storage().ok().flatten().and_then(|s| s.get_item(THEME_KEY).ok().flatten());
-    if let Some(theme) = stored.as_deref().and_then(parse_theme).filter(|&t| t != Theme::Auto) {
+    if let Some(theme) = stored.as_deref().and_then(|s| parse_theme(s).ok()).filter(|&t| t != Theme::Auto) {
         dispatch(model, Msg::ChooseTheme(theme));
     }
 }

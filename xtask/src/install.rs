@@ -88,7 +88,7 @@ pub fn locked_version(package: &str) -> Result<String, String> {
 }
 
 /// Tools that `cargo install` puts in `$CARGO_HOME/bin` must be found by the commands xtask starts.
-fn put_cargo_bin_on_path() {
+pub fn put_cargo_bin_on_path() {
     let cargo_home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")));

@@ -3,12 +3,14 @@
 //! - `cargo xtask dist` writes the deployable site into `dist/`.
 //! - `cargo xtask serve [--port N] [--csp]` builds it and serves `dist/` at http://127.0.0.1:8000/ (with
 //!   `--csp`, under the strict Content Security Policy).
+//! - `cargo xtask fuzz [--seconds N]` fuzzes every parser of outside input for N seconds each (not in CI).
 //! - `cargo xtask test` installs what is missing, then runs every test: native, browser (Chromium and Firefox)
 //!   and end-to-end.
 //!
 //! Each installs the tools it needs first, idempotently (see `install`).
 
 mod dist;
+mod fuzz;
 mod install;
 mod serve;
 mod single;
@@ -24,7 +26,8 @@ commands:
   serve [--port N] [--csp]
                        build, then serve dist/ at http://127.0.0.1:N/ (default 8000);
                        --csp sends the strict Content-Security-Policy header
-  test                 install what is missing, then run every test (native, browsers, end-to-end)";
+  test                 install what is missing, then run every test (native, browsers, end-to-end)
+  fuzz [--seconds N]   fuzz every parser of outside input for N seconds each (default 60; nightly)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,6 +35,7 @@ fn main() -> ExitCode {
         Some("dist") if args.len() == 1 => dist::dist(),
         Some("serve") => parse_serve(&args[1..]).and_then(|(port, policy)| serve::build_and_serve(port, policy)),
         Some("test") if args.len() == 1 => test::test(),
+        Some("fuzz") => parse_seconds(&args[1..]).and_then(fuzz::fuzz),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -59,6 +63,16 @@ fn parse_serve(args: &[String]) -> Result<(u16, serve::Policy), String> {
         }
     }
     Ok((port, policy))
+}
+
+fn parse_seconds(args: &[String]) -> Result<u64, String> {
+    match args {
+        [] => Ok(60),
+        [flag, seconds] if flag == "--seconds" => {
+            seconds.parse().map_err(|_| format!("--seconds takes a whole number of seconds, not {seconds:?}"))
+        }
+        _ => Err(USAGE.to_string()),
+    }
 }
 
 /// The repository's root folder.
