@@ -201,6 +201,26 @@ pub fn error_box(message: &str) -> Element {
         .child(element("p").class("se-error-message").text(message.to_string()))
 }
 
+/// The attribute on an explainer's root once it has failed (a panic): every section is then shown open and
+/// the controls that need JavaScript are hidden (see `explainer.css`).
+pub const FAILED_ATTRIBUTE: &str = "data-se-failed";
+
+/// What an explainer shows, first in its own box, once it has failed while running: the content stays
+/// readable below it, and the page around it is untouched.
+pub fn failure_notice() -> Element {
+    element("div")
+        .class("se-error se-failure")
+        .attr("role", "alert")
+        .attr("part", "error")
+        .attr("data-se-failure", "")
+        .child(element("p").class("se-error-title").text("The explainer stopped responding."))
+        .child(
+            element("p")
+                .class("se-error-message")
+                .text("Everything is still shown below. Reload the page to use its controls again."),
+        )
+}
+
 /// A quote as a citation shows it: the article's words, in quotation marks unless they start with one.
 pub fn cited_words(document: &Document, anchor: AnchorIndex) -> Text {
     let words = document.anchor_text(anchor);

@@ -52,7 +52,7 @@ fn code_lines_with<'a>(text: &'a str, needle: &str) -> Vec<(usize, &'a str)> {
 #[test]
 fn every_rust_module_starts_with_a_doc_comment() {
     let mut missing = Vec::new();
-    for dir in ["src", "tests", "xtask/src"] {
+    for dir in ["src", "tests", "xtask/src", "fuzz/fuzz_targets"] {
         for path in files(dir, &[".rs"]) {
             if !read(&path).starts_with("//!") {
                 missing.push(relative(&path));
@@ -82,6 +82,7 @@ fn no_string_becomes_markup_and_no_listener_leaks() {
         files("src", &[".rs"]),
         files("www", &[".js", ".html"]),
         files("xtask/src", &[".rs"]),
+        files("xtask/assets", &[".js", ".mjs"]),
         vec![root().join("index.html")],
     ];
     for path in sources.iter().flatten() {
@@ -178,5 +179,32 @@ fn nothing_needs_unsafe_inline() {
         for needle in ["attr(\"style\"", "set_attribute(\"style\"", "\"onclick\"", "set_attribute(\"on"] {
             assert_eq!(code_lines_with(&text, needle), vec![], "{} writes {needle}", relative(&file));
         }
+    }
+}
+
+/// Every parser of outside input has property tests (`tests/properties.rs`) and a fuzz target
+/// (`fuzz/fuzz_targets/`) that `cargo xtask fuzz` runs.
+#[test]
+fn every_parser_of_outside_input_is_property_tested_and_fuzzed() {
+    const PARSERS: &[(&str, &str, &str)] = &[
+        ("the URL fragment", "parse_fragment(", "fragment"),
+        ("the iframe's query string", "from_query(", "query"),
+        ("the element's attributes", "from_attributes(", "attributes"),
+        ("mount()'s options", "from_js(", "mount_options"),
+        ("the stored open sections", "parse_open(", "storage"),
+        ("the stored theme", "parse_theme(", "storage"),
+        ("the search box", "Query::parse(", "search"),
+    ];
+    let properties = read(&root().join("tests/properties.rs"));
+    for (input, parser, target) in PARSERS {
+        assert!(properties.contains(parser), "no property test calls {parser}) ({input})");
+        let fuzz = read(&root().join(format!("fuzz/fuzz_targets/{target}.rs")));
+        assert!(fuzz.contains(parser), "fuzz target {target} does not call {parser}) ({input})");
+    }
+    let fuzz_manifest = read(&root().join("fuzz/Cargo.toml"));
+    let xtask = read(&root().join("xtask/src/fuzz.rs"));
+    for (_, _, target) in PARSERS {
+        assert!(fuzz_manifest.contains(&format!("name = \"{target}\"")), "fuzz/Cargo.toml lacks {target}");
+        assert!(xtask.contains(&format!("\"{target}\"")), "cargo xtask fuzz does not run {target}");
     }
 }

@@ -45,6 +45,22 @@ struct Live {
     added: Element,
 }
 
+/// The roots of the mounted explainers, if the registry is free (it is not while a mount is being changed);
+/// for [`crate::browser::report_failure`], which must not panic.
+pub(crate) fn mounted_roots() -> Vec<Element> {
+    LIVE.with(|live| {
+        let Ok(live) = live.try_borrow() else { return Vec::new() };
+        live.iter()
+            .filter_map(|live| match live.added.shadow_root() {
+                // mount(): the wrapper it added holds the explainer in its shadow root.
+                Some(shadow) => shadow.query_selector("[data-se-root]").ok().flatten(),
+                // The element and the iframe: what was added is the explainer's root.
+                None => Some(live.added.clone()),
+            })
+            .collect()
+    })
+}
+
 /// How many explainers are mounted and not yet unmounted (for leak tests).
 #[wasm_bindgen(js_name = liveInstances)]
 pub fn live_instances() -> usize {

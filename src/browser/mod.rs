@@ -5,7 +5,10 @@ mod app;
 pub mod dom;
 pub mod embed;
 
-pub use app::{Controller, EnhanceError, Explainer, Mode, ENHANCED_ATTRIBUTE, QUOTE_OPEN_EVENT, SECTION_TOGGLE_EVENT};
+pub use app::{
+    live_listeners, Controller, EnhanceError, Explainer, Mode, ENHANCED_ATTRIBUTE, QUOTE_OPEN_EVENT,
+    SECTION_TOGGLE_EVENT,
+};
 pub use embed::{mount, Mounted};
 
 use wasm_bindgen::prelude::*;
@@ -18,12 +21,46 @@ thread_local! {
     static PAGE: RefCell<Option<Explainer>> = const { RefCell::new(None) };
 }
 
-/// Runs when the module is instantiated: panics are reported to the console instead of vanishing.
+/// Runs when the module is instantiated: a panic is reported to the console, and every explainer on the page
+/// says, in its own box, that it stopped ([`report_failure`]); the host page goes on.
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&format!("summit-explainer: {info}")));
+        report_failure();
     }));
+}
+
+/// Marks every explainer in the page as failed and puts [`view::failure_notice`] first in each, once: the
+/// page's and the iframe's (`[data-se-root]` in the document) and each mounted one's (in its shadow root).
+/// It runs inside the panic hook, so it borrows no state (the panic may have struck mid-update), only the
+/// registry if it is free, and it ignores every DOM error: reporting must not panic again.
+///
+/// [`view::failure_notice`]: crate::view::failure_notice
+pub fn report_failure() {
+    use crate::view::{failure_notice, FAILED_ATTRIBUTE};
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let mut roots = Vec::new();
+    if let Ok(found) = document.query_selector_all("[data-se-root]") {
+        roots.extend((0..found.length()).filter_map(|i| found.item(i)).filter_map(|n| n.dyn_into().ok()));
+    }
+    roots.extend(embed::mounted_roots());
+    for root in roots {
+        let root: web_sys::Element = root;
+        if root.has_attribute(FAILED_ATTRIBUTE) {
+            continue;
+        }
+        let _ = root.set_attribute(FAILED_ATTRIBUTE, "");
+        if let Ok(notice) = dom::build(&document, &failure_notice().into_node()) {
+            let _ = root.insert_before(&notice, root.first_child().as_ref());
+        }
+    }
+}
+
+/// How many DOM listeners the explainers hold (for leak tests: back to its old value once they are unmounted).
+#[wasm_bindgen(js_name = liveListeners)]
+pub fn live_listeners_js() -> usize {
+    live_listeners()
 }
 
 /// Enhances the prerendered explainer in the page (`[data-se-root]`): sections become toggles, quote links

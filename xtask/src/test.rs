@@ -24,7 +24,7 @@ pub fn test() -> Result<(), String> {
     report_coverage()?;
     for browser in ["--chrome", "--firefox"] {
         run(Command::new("wasm-pack")
-            .args(["test", "--headless", browser, "--", "--test", "web", "--test", "embed"])
+            .args(["test", "--headless", browser, "--", "--test", "web", "--test", "embed", "--test", "sessions"])
             .current_dir(&root))?;
     }
     dist()?;
