@@ -55,6 +55,7 @@ class SummitExplainer extends HTMLElement {
       try {
         // Rust makes the shadow root (with the stylesheet compiled into the wasm) and renders into it.
         this.#handle = mountElement(this, explainerPage);
+        performance.mark("summit-explainer:interactive");
       } catch (error) {
         console.error(error); // The element shows the message in its own box.
       }

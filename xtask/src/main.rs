@@ -3,17 +3,20 @@
 //! - `cargo xtask dist` writes the deployable site into `dist/`.
 //! - `cargo xtask serve [--port N] [--csp]` builds it and serves `dist/` at http://127.0.0.1:8000/ (with
 //!   `--csp`, under the strict Content Security Policy).
+//! - `cargo xtask bench [--rounds N]` measures bytes and timings against a baseline page (never asserted).
 //! - `cargo xtask fuzz [--seconds N]` fuzzes every parser of outside input for N seconds each (not in CI).
 //! - `cargo xtask test` installs what is missing, then runs every test: native, browser (Chromium and Firefox)
 //!   and end-to-end.
 //!
 //! Each installs the tools it needs first, idempotently (see `install`).
 
+mod bench;
 mod dist;
 mod fuzz;
 mod install;
 mod serve;
 mod single;
+mod sizes;
 mod test;
 
 use std::path::{Path, PathBuf};
@@ -27,6 +30,7 @@ commands:
                        build, then serve dist/ at http://127.0.0.1:N/ (default 8000);
                        --csp sends the strict Content-Security-Policy header
   test                 install what is missing, then run every test (native, browsers, end-to-end)
+  bench [--rounds N]   measure bytes, timings (as ratios to a baseline page) and memory; write target/bench/report.md
   fuzz [--seconds N]   fuzz every parser of outside input for N seconds each (default 60; nightly)";
 
 fn main() -> ExitCode {
@@ -35,6 +39,7 @@ fn main() -> ExitCode {
         Some("dist") if args.len() == 1 => dist::dist(),
         Some("serve") => parse_serve(&args[1..]).and_then(|(port, policy)| serve::build_and_serve(port, policy)),
         Some("test") if args.len() == 1 => test::test(),
+        Some("bench") => parse_rounds(&args[1..]).and_then(bench::bench),
         Some("fuzz") => parse_seconds(&args[1..]).and_then(fuzz::fuzz),
         _ => Err(USAGE.to_string()),
     };
@@ -63,6 +68,17 @@ fn parse_serve(args: &[String]) -> Result<(u16, serve::Policy), String> {
         }
     }
     Ok((port, policy))
+}
+
+fn parse_rounds(args: &[String]) -> Result<u32, String> {
+    match args {
+        [] => Ok(15),
+        [flag, rounds] if flag == "--rounds" => match rounds.parse() {
+            Ok(n) if n >= 1 => Ok(n),
+            _ => Err(format!("--rounds takes a whole number of rounds, at least 1, not {rounds:?}")),
+        },
+        _ => Err(USAGE.to_string()),
+    }
 }
 
 fn parse_seconds(args: &[String]) -> Result<u64, String> {

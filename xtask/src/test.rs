@@ -3,7 +3,8 @@
 //! 1. `cargo fmt --check`, then native `cargo test` for the whole workspace (data, view, routing, state, tidy),
 //!    and the coverage figure;
 //! 2. the browser layer under `wasm-pack test`, headless, in Chromium and in Firefox;
-//! 3. the built site, served locally under the strict CSP, driven end to end in headless Chromium and Firefox
+//! 3. the built site's byte budget (`xtask/budget.txt`);
+//! 4. the built site, served locally under the strict CSP, driven end to end in headless Chromium and Firefox
 //!    (`tests/e2e/`); the single file from `file://`.
 
 use std::process::Command;
@@ -13,6 +14,7 @@ use summit_explainer::document::Document;
 use crate::dist::{dist, dist_dir};
 use crate::install::test_tools;
 use crate::serve::{spawn, Policy};
+use crate::sizes::check_budget;
 use crate::{root, run};
 
 /// Runs every test.
@@ -28,6 +30,7 @@ pub fn test() -> Result<(), String> {
             .current_dir(&root))?;
     }
     dist()?;
+    check_budget(&dist_dir())?;
     let base_url = spawn(dist_dir(), Policy::Strict)?;
     eprintln!("xtask: serving dist/ at {base_url}, under the strict CSP, for the end-to-end tests");
     run(Command::new("node")

@@ -1,0 +1,118 @@
+// `cargo xtask bench`'s browser half: loads each scenario in headless Chromium, interleaved over ROUNDS
+// rounds, each in a fresh context (empty cache), and prints JSON on stdout:
+// - every request the scenario makes (from the browser's log, frames included), with its dependency depth
+//   (what requested it, through the DevTools initiator), so the critical-path length is the deepest chain;
+// - navigation → interactive (the "summit-explainer:interactive" mark, in the top page's timeline even when it
+//   is set inside the iframe), first contentful paint, and the synchronous time of a section toggle (the
+//   median of five batches of 50 clicks, since the page's clock is coarse).
+// Usage: node bench.mjs <base URL> <rounds>
+import { chromium } from "playwright-core";
+
+const [base, roundsArg] = process.argv.slice(2);
+const ROUNDS = Number(roundsArg ?? 15);
+const SCENARIOS = {
+  baseline: "baseline.html",
+  page: "index.html",
+  element: "element.html",
+  iframe: "iframe.html",
+};
+const MARK = "summit-explainer:interactive";
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic"],
+});
+
+/** In the page: the window and root holding the explainer (the page, the element's shadow root, the frame). */
+function where() {
+  const frame = document.querySelector("iframe");
+  const win = frame ? frame.contentWindow : window;
+  const element = document.querySelector("summit-explainer");
+  const root = element ? element.shadowRoot : frame ? frame.contentDocument : document;
+  return { win, root };
+}
+
+/** `fn(where(), arg)` evaluated in the page, as an expression (no eval in the page: its CSP forbids it). */
+const inPage = (fn, arg) => `(${fn})((${where})(), ${JSON.stringify(arg)})`;
+
+async function run(name) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  const requests = new Map(); // url → initiator url
+  cdp.on("Network.requestWillBeSent", ({ request, initiator, type }) => {
+    if (request.url.startsWith("data:")) return;
+    const from = initiator.url ?? initiator.stack?.callFrames?.[0]?.url ?? initiator.stack?.parent?.callFrames?.[0]?.url ?? null;
+    if (!requests.has(request.url)) requests.set(request.url, { from, type });
+  });
+  const url = new URL(SCENARIOS[name], base).href;
+  const problems = [];
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  page.on("pageerror", (error) => problems.push(error.message));
+  await page.goto(url);
+  try {
+    await page.waitForFunction(inPage(({ win }, mark) => win.performance?.getEntriesByName(mark).length > 0, MARK), null, {
+      timeout: 20000,
+    });
+  } catch (error) {
+    throw new Error(`${name} never became interactive: ${error.message}\n${problems.join("\n")}`);
+  }
+  const interactive = await page.evaluate(
+    inPage(({ win }, mark) => win.performance.timeOrigin + win.performance.getEntriesByName(mark)[0].startTime - performance.timeOrigin, MARK),
+  );
+  await page.waitForFunction(() => performance.getEntriesByType("paint").some((e) => e.name === "first-contentful-paint"));
+  const fcp = await page.evaluate(() => performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint").startTime);
+  const toggle = await page.evaluate(
+    inPage(({ win, root }) => {
+      // The clock is coarse (0.1 ms without cross-origin isolation): time batches of 50 clicks.
+      const button = root.querySelector('[data-se-toggle="space"]');
+      const batches = [];
+      for (let batch = 0; batch < 5; batch++) {
+        const start = win.performance.now();
+        for (let i = 0; i < 50; i++) button.click();
+        batches.push((win.performance.now() - start) / 50);
+      }
+      batches.sort((a, b) => a - b);
+      return batches[2];
+    }, null),
+  );
+  await context.close();
+  // Depth of each request: the document is 1, anything else one more than what requested it.
+  const depth = (url, seen = new Set()) => {
+    const entry = requests.get(url);
+    if (!entry || !entry.from || seen.has(url) || !requests.has(entry.from)) return 1;
+    seen.add(url);
+    return 1 + depth(entry.from, seen);
+  };
+  const files = [...requests.keys()].map((url) => ({ url, depth: depth(url) }));
+  return { interactive, fcp, toggle, files };
+}
+
+const results = Object.fromEntries(Object.keys(SCENARIOS).map((name) => [name, []]));
+for (let round = 0; round < ROUNDS; round++) {
+  // Interleaved, and in a rotating order, so drift in the machine's speed hits every scenario alike.
+  const names = Object.keys(SCENARIOS);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[(i + round) % names.length];
+    results[name].push(await run(name));
+  }
+}
+await browser.close();
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const summary = {};
+for (const [name, runs] of Object.entries(results)) {
+  summary[name] = {
+    rounds: runs.length,
+    interactive: median(runs.map((r) => r.interactive)),
+    fcp: median(runs.map((r) => r.fcp)),
+    toggle: median(runs.map((r) => r.toggle)),
+    files: runs[0].files,
+  };
+}
+console.log(JSON.stringify(summary));

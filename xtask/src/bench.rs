@@ -1,0 +1,237 @@
+//! `cargo xtask bench [--rounds N]`: what the explainer costs a reader, side by side with a baseline page.
+//!
+//! It builds the site, adds the benchmark's pages (`xtask/assets/bench/`: the baseline — the same prerendered
+//! HTML with a few lines of vanilla JavaScript for the toggles — and host pages for the element and the
+//! iframe), serves it under the strict CSP and loads every scenario in headless Chromium, interleaved, N
+//! rounds (default 15). It prints, and writes to `target/bench/report.md`:
+//! - bytes per file the browser requested, raw / gzip -9 / brotli -q11, the totals, and the critical path
+//!   (the longest chain of requests, each requested by the one before);
+//! - medians of navigation → interactive, first contentful paint and a section toggle, each as a ratio to the
+//!   baseline's in the same run (absolute times are shown, but this machine is noisy: the ratio is the figure);
+//! - the wasm's initial linear memory and its largest items (twiggy, on a copy built for analysis);
+//! - the goals of the performance issue, met or not.
+//!
+//! Timings are never asserted; byte counts are, by `cargo xtask test` against `xtask/budget.txt`.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::dist::{dist, dist_dir};
+use crate::install::test_tools;
+use crate::serve::{spawn, Policy};
+use crate::sizes::{initial_memory, sizes, Sizes};
+use crate::{output, root, run};
+
+const TWIGGY_VERSION: &str = "0.7.0";
+
+/// One scenario's medians and files, as `bench.mjs` reports them.
+struct Scenario {
+    name: &'static str,
+    interactive: f64,
+    fcp: f64,
+    toggle: f64,
+    files: Vec<(String, u64)>,
+}
+
+/// Runs the benchmark.
+pub fn bench(rounds: u32) -> Result<(), String> {
+    test_tools()?;
+    dist()?;
+    let site = root().join("target/bench/site");
+    build_site(&site)?;
+    let base = spawn(site.clone(), Policy::Strict)?;
+    eprintln!("xtask: benchmarking {rounds} rounds against {base}");
+    let out = Command::new("node")
+        .arg(root().join("xtask/assets/bench/bench.mjs"))
+        .args([base.as_str(), &rounds.to_string()])
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot run node: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("the browser benchmark failed:\n{}", String::from_utf8_lossy(&out.stderr)));
+    }
+    let json: serde_json::Value =
+        serde_json::from_slice(&out.stdout).map_err(|e| format!("bad benchmark output: {e}"))?;
+    let scenarios: Vec<Scenario> = ["baseline", "page", "element", "iframe"]
+        .into_iter()
+        .map(|name| {
+            let s = &json[name];
+            Scenario {
+                name,
+                interactive: s["interactive"].as_f64().unwrap_or(f64::NAN),
+                fcp: s["fcp"].as_f64().unwrap_or(f64::NAN),
+                toggle: s["toggle"].as_f64().unwrap_or(f64::NAN),
+                files: s["files"]
+                    .as_array()
+                    .map(|files| {
+                        files
+                            .iter()
+                            .map(|f| {
+                                let url = f["url"].as_str().unwrap_or("");
+                                (
+                                    url.strip_prefix(base.as_str()).unwrap_or(url).to_string(),
+                                    f["depth"].as_u64().unwrap_or(0),
+                                )
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+    let report = report(&site, &scenarios, rounds)?;
+    println!("{report}");
+    let path = root().join("target/bench/report.md");
+    std::fs::write(&path, &report).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    eprintln!("xtask: the report is in {}", path.display());
+    Ok(())
+}
+
+/// `dist/` plus the benchmark's own pages.
+fn build_site(site: &Path) -> Result<(), String> {
+    if site.exists() {
+        std::fs::remove_dir_all(site).map_err(|e| format!("cannot clear {}: {e}", site.display()))?;
+    }
+    copy_dir(&dist_dir(), site)?;
+    let assets = root().join("xtask/assets/bench");
+    for file in ["baseline.js", "element.html", "iframe.html"] {
+        std::fs::copy(assets.join(file), site.join(file)).map_err(|e| format!("cannot copy {file}: {e}"))?;
+    }
+    let page = std::fs::read_to_string(site.join("index.html")).map_err(|e| e.to_string())?;
+    let baseline = page.replace("<link rel=\"modulepreload\" href=\"pkg/summit_explainer.js\">\n", "").replace(
+        "<script type=\"module\" src=\"main.js\"></script>",
+        "<script type=\"module\" src=\"baseline.js\"></script>",
+    );
+    if !baseline.contains("baseline.js") {
+        return Err("dist/index.html no longer loads main.js as the benchmark expects".into());
+    }
+    std::fs::write(site.join("baseline.html"), baseline).map_err(|e| e.to_string())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    for entry in std::fs::read_dir(from).map_err(|e| format!("cannot list {}: {e}", from.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let target = to.join(path.file_name().expect("a name"));
+        if path.is_dir() {
+            copy_dir(&path, &target)?;
+        } else {
+            std::fs::copy(&path, &target).map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
+fn report(site: &Path, scenarios: &[Scenario], rounds: u32) -> Result<String, String> {
+    let mut out = String::new();
+    let commit =
+        output(Command::new("git").args(["rev-parse", "--short", "HEAD"]).current_dir(root())).unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "# summit-explainer benchmark\n\nCommit {} · {rounds} interleaved rounds · headless Chromium · strict CSP\n",
+        commit.trim()
+    );
+
+    let _ = writeln!(out, "## Bytes on first load (from the browser's request log)\n");
+    let mut totals = Vec::new();
+    for scenario in scenarios {
+        let _ = writeln!(
+            out,
+            "### {}\n\n| file | raw | gzip -9 | brotli -q11 | chain depth |\n|---|---:|---:|---:|---:|",
+            scenario.name
+        );
+        let mut total = Sizes::default();
+        let mut depth = 0;
+        for (file, file_depth) in &scenario.files {
+            let path: PathBuf = site.join(file.split(['?', '#']).next().unwrap_or(file));
+            let size = sizes(&path)?;
+            total = total + size;
+            depth = depth.max(*file_depth);
+            let _ = writeln!(out, "| {file} | {} | {} | {} | {file_depth} |", size.raw, size.gzip, size.brotli);
+        }
+        let _ = writeln!(
+            out,
+            "| **total ({} requests, critical path {depth})** | **{}** | **{}** | **{}** | |\n",
+            scenario.files.len(),
+            total.raw,
+            total.gzip,
+            total.brotli
+        );
+        totals.push((scenario.name, total, depth));
+    }
+
+    let baseline = &scenarios[0];
+    let ratio = |value: f64, base: f64| if base > 0.0 { format!("{:.2}×", value / base) } else { "–".into() };
+    let _ = writeln!(out, "## Timings (medians; ratio to the baseline page in the same run)\n");
+    let _ = writeln!(out, "| scenario | navigation → interactive | ratio | first contentful paint | ratio | toggle | ratio |\n|---|---:|---:|---:|---:|---:|---:|");
+    for s in scenarios {
+        let _ = writeln!(
+            out,
+            "| {} | {:.1} ms | {} | {:.1} ms | {} | {:.3} ms | {} |",
+            s.name,
+            s.interactive,
+            ratio(s.interactive, baseline.interactive),
+            s.fcp,
+            ratio(s.fcp, baseline.fcp),
+            s.toggle,
+            ratio(s.toggle, baseline.toggle)
+        );
+    }
+
+    let wasm = std::fs::read(site.join("pkg/summit_explainer_bg.wasm")).map_err(|e| e.to_string())?;
+    let memory = initial_memory(&wasm)?;
+    let wasm_sizes = sizes(&site.join("pkg/summit_explainer_bg.wasm"))?;
+    let _ = writeln!(out, "\n## The wasm\n\nInitial linear memory: {memory} bytes ({} KiB).\n", memory / 1024);
+    match twiggy_top() {
+        Ok(top) => {
+            let _ =
+                writeln!(out, "Largest items (twiggy, on a copy built for analysis with names kept):\n\n```\n{top}```");
+        }
+        Err(error) => {
+            let _ = writeln!(out, "(twiggy: {error})");
+        }
+    }
+
+    let page = totals.iter().find(|(name, ..)| *name == "page").map(|(_, t, _)| t.brotli).unwrap_or(0);
+    let get = |name: &str| scenarios.iter().find(|s| s.name == name).expect("a scenario");
+    let page_s = get("page");
+    let goal = |met: bool| if met { "met" } else { "not met" };
+    let _ = writeln!(out, "\n## Goals\n\n| figure | goal | now | |\n|---|---|---|---|");
+    let _ = writeln!(
+        out,
+        "| standalone page, first load, brotli | ≤ 16 KB (stretch 14 KB) | {page} B | {} |",
+        goal(page <= 16_000)
+    );
+    let _ =
+        writeln!(out, "| wasm, brotli | ≤ 10 KB | {} B | {} |", wasm_sizes.brotli, goal(wasm_sizes.brotli <= 10_000));
+    let r = page_s.interactive / baseline.interactive;
+    let _ = writeln!(out, "| navigation → interactive | ≤ 1.5× baseline | {r:.2}× | {} |", goal(r <= 1.5));
+    let r = page_s.fcp / baseline.fcp;
+    let _ = writeln!(out, "| first contentful paint | ≤ 1.1× baseline | {r:.2}× | {} |", goal(r <= 1.1));
+    let r = page_s.toggle / baseline.toggle;
+    let _ = writeln!(
+        out,
+        "| toggle | ≤ 1.1× baseline, < 1 ms | {r:.2}×, {:.3} ms | {} |",
+        page_s.toggle,
+        goal(r <= 1.1 && page_s.toggle < 1.0)
+    );
+    let _ =
+        writeln!(out, "| initial linear memory | ≤ 128 KiB | {} KiB | {} |", memory / 1024, goal(memory <= 128 * 1024));
+    Ok(out)
+}
+
+/// twiggy's top items of a release build with target-cpu=mvp (twiggy cannot read newer opcodes) and names.
+fn twiggy_top() -> Result<String, String> {
+    if output(Command::new("twiggy").arg("--version")).is_none() {
+        run(Command::new("cargo").args(["install", "twiggy", "--version", TWIGGY_VERSION, "--locked"]))?;
+    }
+    let target = root().join("target/bench/analysis");
+    run(Command::new("cargo")
+        .args(["build", "--release", "--lib", "--target", "wasm32-unknown-unknown", "--target-dir"])
+        .arg(&target)
+        .env("RUSTFLAGS", "-C target-cpu=mvp")
+        .current_dir(root()))?;
+    let wasm = target.join("wasm32-unknown-unknown/release/summit_explainer.wasm");
+    output(Command::new("twiggy").args(["top", "-n", "15"]).arg(&wasm)).ok_or_else(|| "twiggy failed".to_string())
+}
