@@ -4,16 +4,19 @@
 //! Quote offsets are in UTF-16 code units, JavaScript's string indices, so `article.slice(start, end)` is the
 //! quote's text.
 
+#[cfg(not(target_arch = "wasm32"))]
 use serde::Serialize;
 
 use crate::document::{AnchorIndex, ClaimIndex, Document};
+use crate::options::Value;
 use crate::route::Target;
 
 /// The TypeScript declarations appended to the generated `summit_explainer.d.ts`.
 pub const TYPESCRIPT: &str = include_str!("api.d.ts");
 
 /// The whole explainer: the article verbatim and every claim with its quotes.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct SummitData {
     /// The explainer's title.
     pub title: &'static str,
@@ -28,7 +31,8 @@ pub struct SummitData {
 }
 
 /// One section.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct SectionData {
     /// The id the options and deep links use.
     pub id: &'static str,
@@ -41,7 +45,8 @@ pub struct SectionData {
 }
 
 /// One claim and the quotes it rests on.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct ClaimData {
     /// `section/claim` (or `overview/claim`): the fragment of its deep link and the element id.
     pub id: String,
@@ -56,7 +61,8 @@ pub struct ClaimData {
 }
 
 /// One quote: the article's words, and where they are.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct QuoteData {
     /// `q-…`: the fragment of the quote in the article.
     pub id: String,
@@ -94,6 +100,70 @@ impl SummitData {
     }
 }
 
+fn text(value: &str) -> Value {
+    Value::String(value.to_string())
+}
+
+fn optional(value: Option<&str>) -> Value {
+    value.map_or(Value::Null, text)
+}
+
+fn object(entries: Vec<(&str, Value)>) -> Value {
+    Value::Object(entries.into_iter().map(|(key, value)| (key.to_string(), value)).collect())
+}
+
+fn list<T>(items: &[T], each: impl Fn(&T) -> Value) -> Value {
+    Value::Array(items.iter().map(each).collect())
+}
+
+impl SummitData {
+    /// As the plain object `summitData()` returns (the same keys, in the same order, as the declarations).
+    pub fn to_value(&self) -> Value {
+        object(vec![
+            ("title", text(self.title)),
+            ("source", text(self.source)),
+            ("article", text(self.article)),
+            ("overview", list(&self.overview, ClaimData::to_value)),
+            ("sections", list(&self.sections, SectionData::to_value)),
+        ])
+    }
+}
+
+impl SectionData {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("id", text(self.id)),
+            ("title", text(self.title)),
+            ("summary", text(self.summary)),
+            ("claims", list(&self.claims, ClaimData::to_value)),
+        ])
+    }
+}
+
+impl ClaimData {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("id", text(&self.id)),
+            ("text", text(self.text)),
+            ("speaker", optional(self.speaker)),
+            ("setting", optional(self.setting)),
+            ("quotes", list(&self.quotes, QuoteData::to_value)),
+        ])
+    }
+}
+
+impl QuoteData {
+    fn to_value(&self) -> Value {
+        object(vec![
+            ("id", text(&self.id)),
+            ("text", text(self.text)),
+            ("paragraph", Value::Number(self.paragraph as f64)),
+            ("start", Value::Number(self.start as f64)),
+            ("end", Value::Number(self.end as f64)),
+        ])
+    }
+}
+
 fn claim(document: &Document, index: ClaimIndex) -> ClaimData {
     let entry = document.claim(index);
     let utf16 = |byte: usize| document.article[..byte].encode_utf16().count();
@@ -120,7 +190,8 @@ fn claim(document: &Document, index: ClaimIndex) -> ClaimData {
 }
 
 /// The detail of a `quote-open` event.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct QuoteOpenDetail {
     /// The claim the quote was opened from (`section/claim`).
     pub claim: String,
@@ -141,8 +212,16 @@ impl QuoteOpenDetail {
     }
 }
 
+impl QuoteOpenDetail {
+    /// As the event's `detail` object.
+    pub fn to_value(&self) -> Value {
+        object(vec![("claim", text(&self.claim)), ("quote", text(&self.quote)), ("text", text(self.text))])
+    }
+}
+
 /// The detail of a `section-toggle` event.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct SectionToggleDetail {
     /// The section's id.
     pub id: &'static str,
@@ -150,7 +229,14 @@ pub struct SectionToggleDetail {
     pub open: bool,
 }
 
-#[cfg(test)]
+impl SectionToggleDetail {
+    /// As the event's `detail` object.
+    pub fn to_value(&self) -> Value {
+        object(vec![("id", text(self.id)), ("open", Value::Bool(self.open))])
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::options::OPTIONS;
@@ -193,6 +279,34 @@ mod tests {
             .collect();
         names.sort();
         names
+    }
+
+    /// A value as JSON, to compare with what serde writes from the structs.
+    fn json(value: &Value) -> serde_json::Value {
+        match value {
+            Value::Null => serde_json::Value::Null,
+            Value::Bool(b) => serde_json::Value::Bool(*b),
+            Value::Number(n) => serde_json::json!(*n as u64),
+            Value::String(s) => serde_json::Value::String(s.clone()),
+            Value::Array(items) => serde_json::Value::Array(items.iter().map(json).collect()),
+            Value::Object(entries) => {
+                serde_json::Value::Object(entries.iter().map(|(k, v)| (k.clone(), json(v))).collect())
+            }
+        }
+    }
+
+    /// The objects the browser builds (`to_value`) are exactly what serde would write from the structs: the
+    /// same keys, types and values (the wasm carries no serde, the native tests do).
+    #[test]
+    fn to_value_writes_what_serde_would() {
+        let data = SummitData::new(summit());
+        assert_eq!(json(&data.to_value()), serde_json::to_value(&data).unwrap());
+        let detail = QuoteOpenDetail::new(summit(), ClaimIndex(3), summit().claim(ClaimIndex(3)).anchors[0]);
+        assert_eq!(json(&detail.to_value()), serde_json::to_value(&detail).unwrap());
+        for open in [true, false] {
+            let toggle = SectionToggleDetail { id: "space", open };
+            assert_eq!(json(&toggle.to_value()), serde_json::to_value(&toggle).unwrap());
+        }
     }
 
     #[test]

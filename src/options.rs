@@ -8,6 +8,7 @@
 
 use std::fmt;
 
+#[cfg(not(target_arch = "wasm32"))]
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::document::Document;
@@ -163,6 +164,11 @@ pub enum OptionsError {
         /// What they were instead.
         got: String,
     },
+    /// The options hold something that is not plain data.
+    Unreadable {
+        /// What: "a function", "objects nested more than 8 deep"…
+        what: String,
+    },
     /// An option this version does not have.
     UnknownOption {
         /// The name as given.
@@ -247,6 +253,9 @@ impl fmt::Display for OptionsError {
             OptionsError::NotAnObject { got } => {
                 write!(f, "the options must be an object (or undefined), not {got}")
             }
+            OptionsError::Unreadable { what } => {
+                write!(f, "the options must be plain data (strings, numbers, booleans, arrays), but hold {what}")
+            }
             OptionsError::UnknownOption { name, allowed } => {
                 write!(f, "unknown option {name:?}; expected one of {allowed}")
             }
@@ -281,7 +290,8 @@ impl fmt::Display for OptionsError {
 
 impl std::error::Error for OptionsError {}
 
-/// A JavaScript value, as serde sees it (from `serde-wasm-bindgen` in the browser, `serde_json` in tests).
+/// A JavaScript value: read from the host's object by the browser layer (`browser::js`), from JSON in native
+/// tests (through serde, which the wasm does not carry), and written back by `export`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     /// `null` or `undefined`.
@@ -343,14 +353,17 @@ fn shorten(text: &str) -> String {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> Deserialize<'de> for Value {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
         deserializer.deserialize_any(ValueVisitor)
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 struct ValueVisitor;
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> Visitor<'de> for ValueVisitor {
     type Value = Value;
 
@@ -400,9 +413,9 @@ impl<'de> Visitor<'de> for ValueVisitor {
     }
 }
 
-/// An error from the deserializer itself (a value serde cannot read, such as a function or a symbol).
+/// A value that cannot be read as options (such as a function, a symbol, or objects nested too deeply).
 pub fn unreadable(message: impl fmt::Display) -> OptionsError {
-    OptionsError::NotAnObject { got: format!("a value that cannot be read ({message})") }
+    OptionsError::Unreadable { what: message.to_string() }
 }
 
 /// One option's raw value: text (attribute, query) or a JavaScript value.
@@ -628,7 +641,7 @@ fn article_url(option: &'static str, raw: Raw) -> Result<String, OptionsError> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -116,7 +116,17 @@ mod tests {
                 }
             }
         }
-        assert_eq!(loaded, ["favicon.svg", "style.css", "noscript.css", "pkg/summit_explainer.js", "main.js"]);
+        assert_eq!(
+            loaded,
+            [
+                "favicon.svg",
+                "style.css",
+                "noscript.css",
+                "pkg/summit_explainer.js",
+                "pkg/summit_explainer_bg.wasm",
+                "main.js"
+            ]
+        );
         // style.css is built from these two (see xtask/src/dist.rs); the rest are copied as they are.
         fn sources(url: &str) -> Vec<&str> {
             match url {

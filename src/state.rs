@@ -282,6 +282,27 @@ fn set_open(state: &mut State, section: usize, open: bool, effects: &mut Vec<Eff
     }
 }
 
+impl Effect {
+    /// The effect's name, for messages (the browser build carries no `Debug` formatting).
+    pub fn name(self) -> &'static str {
+        match self {
+            Effect::SetExpanded { .. } => "SetExpanded",
+            Effect::Unmark(_) => "Unmark",
+            Effect::Mark(_) => "Mark",
+            Effect::Reveal(_) => "Reveal",
+            Effect::FocusHeader(_) => "FocusHeader",
+            Effect::QuoteOpened { .. } => "QuoteOpened",
+            Effect::AllOpen(_) => "AllOpen",
+            Effect::SetClaimVisible { .. } => "SetClaimVisible",
+            Effect::SetSectionVisible { .. } => "SetSectionVisible",
+            Effect::SetOverviewVisible(_) => "SetOverviewVisible",
+            Effect::Highlight(_) => "Highlight",
+            Effect::SearchCount(_) => "SearchCount",
+            Effect::ApplyTheme(_) => "ApplyTheme",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

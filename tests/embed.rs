@@ -141,10 +141,24 @@ fn bad_options_throw_a_clear_error_and_leave_the_element_as_it_was() {
         assert_eq!(message(error), expected);
         assert_eq!(host.inner_html(), before, "{input} leaves the element untouched");
     }
-    let function = js_sys::Function::new_no_args("return 1");
-    let error = mount(host.clone(), Some(function.into())).err().expect("a function is refused");
-    assert!(message(error).starts_with("summit-explainer: the options must be an object"));
-    assert_eq!(host.inner_html(), before);
+    // Values that are not plain data: a function, a function inside, a cyclic object, deep nesting.
+    let function: JsValue = js_sys::Function::new_no_args("return 1").into();
+    let holding = options(r#"{"open": null}"#).unwrap();
+    js_sys::Reflect::set(&holding, &"open".into(), &function).unwrap();
+    let cyclic = options(r#"{"sections": ["space"]}"#).unwrap();
+    js_sys::Reflect::set(&cyclic, &"theme".into(), &cyclic).unwrap();
+    let deep = options(&format!("{{\"open\": {}1{}}}", "[".repeat(20), "]".repeat(20))).unwrap();
+    let plain = "summit-explainer: the options must be plain data (strings, numbers, booleans, arrays), but hold";
+    for (value, what) in [
+        (function.clone(), "a function"),
+        (holding, "a function"),
+        (cyclic, "objects nested more than 8 deep"),
+        (deep, "objects nested more than 8 deep"),
+    ] {
+        let error = mount(host.clone(), Some(value)).err().expect("refused");
+        assert_eq!(message(error), format!("{plain} {what}"));
+        assert_eq!(host.inner_html(), before);
+    }
     assert_eq!(live_instances(), live);
 
     let handle = mount(host.clone(), None).unwrap();

@@ -249,7 +249,7 @@ impl Given {
     }
 }
 
-/// Any JavaScript value a host could pass (as serde-wasm-bindgen reads it).
+/// Any JavaScript value a host could pass (as `browser::js::from_js` reads it).
 fn any_value() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),

@@ -372,6 +372,10 @@ fn the_open_sections_are_remembered_for_the_session_and_garbage_is_ignored() {
     assert_eq!(shown_state(&root, "us-politics"), "closed");
     toggle(&root, "space").click();
     toggle(&root, "us-politics").click();
+    // Stored when the page is left (or hidden), not on every toggle.
+    assert_eq!(storage.get_item(key).unwrap().as_deref(), Some("v1:space,alliance"), "not yet");
+    let window = web_sys::window().unwrap();
+    window.dispatch_event(&web_sys::Event::new("pagehide").unwrap()).unwrap();
     assert_eq!(storage.get_item(key).unwrap().as_deref(), Some("v1:alliance,us-politics"));
     drop(explainer);
     container.remove();

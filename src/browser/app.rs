@@ -200,6 +200,17 @@ impl Explainer {
         if read_hash {
             listeners.push(listen(&window(), "hashchange", &model, |model, _| on_hashchange(model)));
         }
+        if remember {
+            // The open sections are stored when the page is left or hidden, not on every toggle: a toggle
+            // then costs no synchronous storage write (and `pagehide` fires on reload and navigation too).
+            let store = |model: &Rc<RefCell<Model>>, _: &Event| remember_open_sections(&model.borrow());
+            listeners.push(listen(&window(), "pagehide", &model, store));
+            listeners.push(listen(&crate::browser::document(), "visibilitychange", &model, |model, _| {
+                if crate::browser::document().visibility_state() == web_sys::VisibilityState::Hidden {
+                    remember_open_sections(&model.borrow());
+                }
+            }));
+        }
         root.set_attribute(ENHANCED_ATTRIBUTE, "")?;
         let explainer = Explainer { model, _listeners: listeners };
         if remember {
@@ -298,12 +309,10 @@ fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
         for &effect in &effects {
             if let Err(error) = model.apply(effect, &mut events) {
                 web_sys::console::error_1(&JsValue::from_str(&format!(
-                    "summit-explainer: could not apply {effect:?}: {error}"
+                    "summit-explainer: could not apply {}: {error}",
+                    effect.name()
                 )));
             }
-        }
-        if model.mode.remember && effects.iter().any(|e| matches!(e, Effect::SetExpanded { .. })) {
-            remember_open_sections(model);
         }
         (events, model.mode.events.clone().unwrap_or_else(|| model.root.clone()))
     };
@@ -316,10 +325,8 @@ fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
 }
 
 /// A `CustomEvent` for the host: bubbling, and composed so it leaves a shadow root.
-fn host_event(event_type: &str, detail: &impl serde::Serialize) -> Result<web_sys::CustomEvent, EnhanceError> {
-    let detail = detail
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| EnhanceError::Dom(e.to_string()))?;
+fn host_event(event_type: &str, detail: &crate::options::Value) -> Result<web_sys::CustomEvent, EnhanceError> {
+    let detail = crate::browser::js::to_js(detail);
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
@@ -590,10 +597,13 @@ impl Model {
                 let (button, panel) = self.toggle(section)?;
                 show_expanded(button, panel, open)?;
                 let id = self.document.sections[section].id;
-                events.push(host_event(SECTION_TOGGLE_EVENT, &SectionToggleDetail { id, open })?);
+                events.push(host_event(SECTION_TOGGLE_EVENT, &SectionToggleDetail { id, open }.to_value())?);
             }
             Effect::QuoteOpened { claim, anchor } => {
-                events.push(host_event(QUOTE_OPEN_EVENT, &QuoteOpenDetail::new(self.document, claim, anchor))?);
+                events.push(host_event(
+                    QUOTE_OPEN_EVENT,
+                    &QuoteOpenDetail::new(self.document, claim, anchor).to_value(),
+                )?);
             }
             Effect::Mark(target) => self.element(target)?.class_list().add_1(CURRENT_CLASS)?,
             Effect::Unmark(target) => self.element(target)?.class_list().remove_1(CURRENT_CLASS)?,
@@ -608,9 +618,9 @@ impl Model {
                 element.scroll_into_view_with_scroll_into_view_options(&options);
                 let focus_target: HtmlElement = match target {
                     Target::Section(section) => self.toggle(section)?.0.clone(),
-                    _ => element
-                        .dyn_into()
-                        .map_err(|_| EnhanceError::UnexpectedMarkup(format!("{target:?} is not an HTML element")))?,
+                    _ => element.dyn_into().map_err(|e: Element| {
+                        EnhanceError::UnexpectedMarkup(format!("#{} is not an HTML element", e.id()))
+                    })?,
                 };
                 let focus = web_sys::FocusOptions::new();
                 focus.set_prevent_scroll(true);

@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::js_sys::Array;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-use crate::browser::{document, dom, Controller, EnhanceError, Explainer, Mode};
+use crate::browser::{document, dom, js, Controller, EnhanceError, Explainer, Mode};
 use crate::document::Document;
 use crate::export::{SummitData, TYPESCRIPT};
 use crate::options::{self, EmbedOptions, Value};
@@ -150,7 +150,7 @@ pub fn mount(
     let value = match options {
         None => Value::Null,
         Some(js) if js.is_null() || js.is_undefined() => Value::Null,
-        Some(js) => serde_wasm_bindgen::from_value(js).map_err(|e| error(&options::unreadable(e).to_string()))?,
+        Some(js) => js::from_js(&js).map_err(|e| error(&e.to_string()))?,
     };
     let options = options::from_js(document, &value).map_err(|e| error(&e.to_string()))?;
     if element.query_selector(":scope > [data-se-mount]").ok().flatten().is_some() {
@@ -258,8 +258,7 @@ pub fn observed_attributes() -> Vec<String> {
 /// and their offsets in the article.
 #[wasm_bindgen(js_name = summitData, unchecked_return_type = "SummitData")]
 pub fn summit_data() -> Result<JsValue, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(&SummitData::new(summit()?), &serializer).map_err(|e| error(&e.to_string()))
+    Ok(js::to_js(&SummitData::new(summit()?).to_value()))
 }
 
 /// The number the next instance will have.

@@ -4,6 +4,7 @@
 mod app;
 pub mod dom;
 pub mod embed;
+pub mod js;
 
 pub use app::{
     live_listeners, Controller, EnhanceError, Explainer, Mode, ENHANCED_ATTRIBUTE, QUOTE_OPEN_EVENT,

@@ -39,7 +39,7 @@ pub fn fuzz(seconds: u64) -> Result<(), String> {
         let out = Command::new("cargo")
             .args(["+nightly", "fuzz", "run", target, "--release", "--", "-print_final_stats=1"])
             .arg(format!("-max_total_time={seconds}"))
-            .current_dir(&root())
+            .current_dir(root())
             .output()
             .map_err(|e| format!("cannot run cargo fuzz: {e}"))?;
         let stderr = String::from_utf8_lossy(&out.stderr);

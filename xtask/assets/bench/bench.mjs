@@ -35,6 +35,18 @@ function where() {
 /** `fn(where(), arg)` evaluated in the page, as an expression (no eval in the page: its CSP forbids it). */
 const inPage = (fn, arg) => `(${fn})((${where})(), ${JSON.stringify(arg)})`;
 
+/**
+ * Evaluates `expression` until it is true (20 s at most). Polled from here rather than with waitForFunction,
+ * whose in-page polling evaluates strings, which the pages' strict CSP forbids.
+ */
+async function poll(page, expression) {
+  for (let i = 0; i < 1000; i++) {
+    if (await page.evaluate(expression)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
+}
+
 async function run(name) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -51,17 +63,13 @@ async function run(name) {
   page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
   page.on("pageerror", (error) => problems.push(error.message));
   await page.goto(url);
-  try {
-    await page.waitForFunction(inPage(({ win }, mark) => win.performance?.getEntriesByName(mark).length > 0, MARK), null, {
-      timeout: 20000,
-    });
-  } catch (error) {
-    throw new Error(`${name} never became interactive: ${error.message}\n${problems.join("\n")}`);
+  if (!(await poll(page, inPage(({ win }, mark) => win.performance?.getEntriesByName(mark).length > 0, MARK)))) {
+    throw new Error(`${name} never became interactive\n${problems.join("\n")}`);
   }
   const interactive = await page.evaluate(
     inPage(({ win }, mark) => win.performance.timeOrigin + win.performance.getEntriesByName(mark)[0].startTime - performance.timeOrigin, MARK),
   );
-  await page.waitForFunction(() => performance.getEntriesByType("paint").some((e) => e.name === "first-contentful-paint"));
+  await poll(page, `performance.getEntriesByType("paint").some((e) => e.name === "first-contentful-paint")`);
   const fcp = await page.evaluate(() => performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint").startTime);
   const toggle = await page.evaluate(
     inPage(({ win, root }) => {
