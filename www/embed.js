@@ -2,11 +2,13 @@
 // the element and its life cycle; Rust reads the attributes, makes the shadow root, renders, handles events
 // and sends `section-toggle` / `quote-open` (see src/browser/embed.rs). Everything is found relative to this file, so
 // it works from another origin (which must send `Access-Control-Allow-Origin`).
-import init, { mountElement, observedAttributes } from "./pkg/summit_explainer.js";
+// The wasm is fetched in parallel with the glue, not after it.
+const wasm = fetch(new URL("pkg/summit_explainer_bg.wasm", import.meta.url));
+const { default: init, mountElement, observedAttributes } = await import("./pkg/summit_explainer.js");
 
 const explainerPage = new URL("index.html", import.meta.url).href;
 
-await init();
+await init({ module_or_path: wasm });
 const attributes = observedAttributes();
 
 class SummitExplainer extends HTMLElement {
