@@ -66,3 +66,16 @@ test("the headings form a clean outline: one h1, and no level skipped", async ()
   for (let i = 1; i < levels.length; i++) assert.ok(levels[i] <= levels[i - 1] + 1, `h${levels[i - 1]} then h${levels[i]}`);
   await context.close();
 });
+
+test("the server sends the build's brotli and gzip files to clients that accept them", async () => {
+  for (const path of ["index.html", "style.css", "pkg/summit_explainer.js", "pkg/summit_explainer_bg.wasm"]) {
+    for (const encoding of ["br", "gzip"]) {
+      const response = await fetch(new URL(path, BASE_URL), { headers: { "accept-encoding": encoding } });
+      assert.equal(response.headers.get("content-encoding"), encoding, `${path} as ${encoding}`);
+      assert.match(response.headers.get("vary") ?? "", /accept-encoding/i);
+      await response.arrayBuffer();
+    }
+  }
+  const wasm = await fetch(new URL("pkg/summit_explainer_bg.wasm", BASE_URL), { headers: { "accept-encoding": "br" } });
+  assert.equal(wasm.headers.get("content-type"), "application/wasm", "the type survives compression");
+});

@@ -9,7 +9,9 @@
 //! - medians of navigation → interactive, first contentful paint and a section toggle, each as a ratio to the
 //!   baseline's in the same run (absolute times are shown, but this machine is noisy: the ratio is the figure);
 //! - the wasm's initial linear memory and its largest items (twiggy, on a copy built for analysis);
-//! - the goals of the performance issue, met or not.
+//! - the goals of the performance issue, met or not;
+//! - with `--lighthouse`, Lighthouse 12's four scores for the standalone page, mobile and desktop (installed
+//!   on first use into `target/bench/lighthouse`, driving /usr/bin/chromium; Lighthouse 13 needs Node 22).
 //!
 //! Timings are never asserted; byte counts are, by `cargo xtask test` against `xtask/budget.txt`.
 
@@ -24,6 +26,7 @@ use crate::sizes::{initial_memory, sizes, Sizes};
 use crate::{output, root, run};
 
 const TWIGGY_VERSION: &str = "0.7.0";
+const LIGHTHOUSE: &str = "lighthouse@12.8.2";
 
 /// One scenario's medians and files, as `bench.mjs` reports them.
 struct Scenario {
@@ -35,7 +38,7 @@ struct Scenario {
 }
 
 /// Runs the benchmark.
-pub fn bench(rounds: u32) -> Result<(), String> {
+pub fn bench(rounds: u32, lighthouse: bool) -> Result<(), String> {
     test_tools()?;
     dist()?;
     let site = root().join("target/bench/site");
@@ -80,7 +83,10 @@ pub fn bench(rounds: u32) -> Result<(), String> {
             }
         })
         .collect();
-    let report = report(&site, &scenarios, rounds)?;
+    let mut report = report(&site, &scenarios, rounds)?;
+    if lighthouse {
+        report.push_str(&lighthouse_scores(&base)?);
+    }
     println!("{report}");
     let path = root().join("target/bench/report.md");
     std::fs::write(&path, &report).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
@@ -239,4 +245,43 @@ fn twiggy_top() -> Result<String, String> {
         .current_dir(root()))?;
     let wasm = target.join("wasm32-unknown-unknown/release/summit_explainer.wasm");
     output(Command::new("twiggy").args(["top", "-n", "15"]).arg(&wasm)).ok_or_else(|| "twiggy failed".to_string())
+}
+
+/// Lighthouse's four category scores for the standalone page, mobile and desktop, as a Markdown section.
+fn lighthouse_scores(base: &str) -> Result<String, String> {
+    let dir = root().join("target/bench/lighthouse");
+    let bin = dir.join("node_modules/.bin/lighthouse");
+    if !bin.exists() {
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        run(Command::new("npm")
+            .args(["install", "--no-save", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&dir)
+            .arg(LIGHTHOUSE))?;
+    }
+    let mut out = String::from("\n## Lighthouse (the standalone page)\n\n| | performance | accessibility | best practices | SEO |\n|---|---:|---:|---:|---:|\n");
+    for (name, preset) in [("mobile", None), ("desktop", Some("--preset=desktop"))] {
+        let json = dir.join(format!("{name}.json"));
+        run(Command::new(&bin)
+            .arg(format!("{base}index.html"))
+            .args(preset)
+            .args(["--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices,seo"])
+            .arg(format!("--output-path={}", json.display()))
+            .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --no-first-run")
+            .env("CHROME_PATH", std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into())))?;
+        let text = std::fs::read_to_string(&json).map_err(|e| format!("cannot read {}: {e}", json.display()))?;
+        let report: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| format!("bad Lighthouse report: {e}"))?;
+        let score = |category: &str| {
+            report["categories"][category]["score"].as_f64().map_or("–".to_string(), |s| format!("{:.0}", s * 100.0))
+        };
+        let _ = writeln!(
+            out,
+            "| {name} | {} | {} | {} | {} |",
+            score("performance"),
+            score("accessibility"),
+            score("best-practices"),
+            score("seo")
+        );
+    }
+    Ok(out)
 }

@@ -4,6 +4,7 @@
 //! view, natively); `dist/pkg/` is wasm-pack's `--target web` output with the wasm shrunk by wasm-opt;
 //! `dist/style.css` is `www/explainer.css` and `www/page.css` joined; the rest is copied from `www/`
 //! (`embed.js` and `explainer.css` for the element, `frame.html` for the iframe, `embed-demo.html`).
+//! Every text and wasm file also gets its `.br` and `.gz`, which `serve` sends to browsers that accept them.
 //! `dist/summit-explainer.html` is the whole page in one file (see `single`), and `dist/preview.png` its
 //! link-preview image, a screenshot of that file (made when Chromium is installed).
 //!
@@ -103,7 +104,31 @@ pub fn dist() -> Result<(), String> {
     })?;
     write(&dist.join("summit-explainer.html"), &single)?;
     preview_image(&dist)?;
+    precompress(&dist)?;
     eprintln!("xtask: wrote {}", dist.display());
+    Ok(())
+}
+
+/// Writes `F.br` (brotli -q 11) and `F.gz` (gzip -9) next to every text and wasm file `F` in `dist/`, as a
+/// production server would serve them; `cargo xtask serve` picks them by `Accept-Encoding`.
+fn precompress(dir: &Path) -> Result<(), String> {
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            precompress(&path)?;
+            continue;
+        }
+        let compressible =
+            ["html", "css", "js", "wasm", "svg"].iter().any(|ext| path.extension().is_some_and(|e| e == *ext));
+        if compressible {
+            for (tool, args) in [("brotli", ["-q", "11", "-f", "-k"]), ("gzip", ["-9", "-n", "-f", "-k"])] {
+                let status = Command::new(tool).args(args).arg(&path).status();
+                if !status.as_ref().is_ok_and(|s| s.success()) {
+                    return Err(format!("{tool} could not compress {}: {status:?}", path.display()));
+                }
+            }
+        }
+    }
     Ok(())
 }
 

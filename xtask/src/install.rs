@@ -11,8 +11,10 @@ use crate::{output, root, run};
 /// The wasm-pack and geckodriver versions this project is tested with.
 const WASM_PACK_VERSION: &str = "0.15.1";
 const GECKODRIVER_VERSION: &str = "0.37.1";
-/// Debian packages for the browser tests, and brotli for measuring sizes.
-const APT_PACKAGES: &[&str] = &["chromium", "chromium-driver", "firefox-esr", "brotli"];
+/// Debian packages for the browser tests.
+const APT_PACKAGES: &[&str] = &["chromium", "chromium-driver", "firefox-esr"];
+/// Debian packages for the build: brotli precompresses `dist/` (and measures sizes).
+const BUILD_APT_PACKAGES: &[&str] = &["brotli"];
 
 /// What `dist` needs: the wasm32 target, wasm-bindgen at the Cargo.lock version, wasm-pack, and npm packages.
 pub fn build_tools() -> Result<(), String> {
@@ -31,17 +33,14 @@ pub fn build_tools() -> Result<(), String> {
     if !wasm_pack.contains(WASM_PACK_VERSION) {
         run(Command::new("cargo").args(["install", "wasm-pack", "--version", WASM_PACK_VERSION]))?;
     }
+    apt(BUILD_APT_PACKAGES)?;
     npm_packages()
 }
 
 /// What `test` needs on top: Chromium, Firefox and their WebDriver servers.
 pub fn test_tools() -> Result<(), String> {
     build_tools()?;
-    let missing: Vec<&str> = APT_PACKAGES.iter().copied().filter(|p| !apt_installed(p)).collect();
-    if !missing.is_empty() {
-        run(Command::new("apt-get").arg("update").env("DEBIAN_FRONTEND", "noninteractive"))?;
-        run(Command::new("apt-get").args(["install", "-y"]).args(&missing).env("DEBIAN_FRONTEND", "noninteractive"))?;
-    }
+    apt(APT_PACKAGES)?;
     let geckodriver = output(Command::new("geckodriver").arg("--version")).unwrap_or_default();
     if !geckodriver.contains(GECKODRIVER_VERSION) {
         run(Command::new("cargo").args(["install", "geckodriver", "--version", GECKODRIVER_VERSION]))?;
@@ -64,6 +63,16 @@ fn npm_packages() -> Result<(), String> {
     }
     run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root()))?;
     std::fs::write(&stamp, lock).map_err(|e| format!("cannot write {}: {e}", stamp.display()))
+}
+
+/// Installs the Debian packages among `packages` that are missing, without asking.
+fn apt(packages: &[&str]) -> Result<(), String> {
+    let missing: Vec<&str> = packages.iter().copied().filter(|p| !apt_installed(p)).collect();
+    if !missing.is_empty() {
+        run(Command::new("apt-get").arg("update").env("DEBIAN_FRONTEND", "noninteractive"))?;
+        run(Command::new("apt-get").args(["install", "-y"]).args(&missing).env("DEBIAN_FRONTEND", "noninteractive"))?;
+    }
+    Ok(())
 }
 
 fn apt_installed(package: &str) -> bool {

@@ -3,7 +3,7 @@
 //! - `cargo xtask dist` writes the deployable site into `dist/`.
 //! - `cargo xtask serve [--port N] [--csp]` builds it and serves `dist/` at http://127.0.0.1:8000/ (with
 //!   `--csp`, under the strict Content Security Policy).
-//! - `cargo xtask bench [--rounds N]` measures bytes and timings against a baseline page (never asserted).
+//! - `cargo xtask bench [--rounds N] [--lighthouse]` measures bytes and timings against a baseline page (never asserted).
 //! - `cargo xtask fuzz [--seconds N]` fuzzes every parser of outside input for N seconds each (not in CI).
 //! - `cargo xtask test` installs what is missing, then runs every test: native, browser (Chromium and Firefox)
 //!   and end-to-end.
@@ -30,7 +30,9 @@ commands:
                        build, then serve dist/ at http://127.0.0.1:N/ (default 8000);
                        --csp sends the strict Content-Security-Policy header
   test                 install what is missing, then run every test (native, browsers, end-to-end)
-  bench [--rounds N]   measure bytes, timings (as ratios to a baseline page) and memory; write target/bench/report.md
+  bench [--rounds N] [--lighthouse]
+                       measure bytes, timings (as ratios to a baseline page) and memory, and with
+                       --lighthouse Lighthouse 12's scores; write target/bench/report.md
   fuzz [--seconds N]   fuzz every parser of outside input for N seconds each (default 60; nightly)";
 
 fn main() -> ExitCode {
@@ -39,7 +41,7 @@ fn main() -> ExitCode {
         Some("dist") if args.len() == 1 => dist::dist(),
         Some("serve") => parse_serve(&args[1..]).and_then(|(port, policy)| serve::build_and_serve(port, policy)),
         Some("test") if args.len() == 1 => test::test(),
-        Some("bench") => parse_rounds(&args[1..]).and_then(bench::bench),
+        Some("bench") => parse_bench(&args[1..]).and_then(|(rounds, lighthouse)| bench::bench(rounds, lighthouse)),
         Some("fuzz") => parse_seconds(&args[1..]).and_then(fuzz::fuzz),
         _ => Err(USAGE.to_string()),
     };
@@ -70,15 +72,23 @@ fn parse_serve(args: &[String]) -> Result<(u16, serve::Policy), String> {
     Ok((port, policy))
 }
 
-fn parse_rounds(args: &[String]) -> Result<u32, String> {
-    match args {
-        [] => Ok(15),
-        [flag, rounds] if flag == "--rounds" => match rounds.parse() {
-            Ok(n) if n >= 1 => Ok(n),
-            _ => Err(format!("--rounds takes a whole number of rounds, at least 1, not {rounds:?}")),
-        },
-        _ => Err(USAGE.to_string()),
+fn parse_bench(args: &[String]) -> Result<(u32, bool), String> {
+    let (mut rounds, mut lighthouse) = (15, false);
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--lighthouse" => lighthouse = true,
+            "--rounds" => {
+                let value = args.next().ok_or("--rounds takes a number of rounds")?;
+                rounds = match value.parse() {
+                    Ok(n) if n >= 1 => n,
+                    _ => return Err(format!("--rounds takes a whole number of rounds, at least 1, not {value:?}")),
+                };
+            }
+            _ => return Err(USAGE.to_string()),
+        }
     }
+    Ok((rounds, lighthouse))
 }
 
 fn parse_seconds(args: &[String]) -> Result<u64, String> {

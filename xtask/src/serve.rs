@@ -59,7 +59,9 @@ pub fn spawn(folder: PathBuf, policy: Policy) -> Result<String, String> {
 /// so a rebuilt site is what the browser gets. Every file may be used from another origin: `embed.js`, the
 /// glue and the wasm are fetched with CORS by host pages elsewhere.
 fn app(folder: PathBuf, policy: Policy) -> Router {
-    let router = Router::new().fallback_service(ServeDir::new(folder));
+    // The build's .br and .gz files, chosen by Accept-Encoding, as a production server would.
+    let files = ServeDir::new(folder).precompressed_br().precompressed_gzip();
+    let router = Router::new().fallback_service(files);
     let router = match policy {
         Policy::None => router,
         Policy::Strict => router.layer(SetResponseHeaderLayer::overriding(
