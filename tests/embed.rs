@@ -13,28 +13,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CustomEvent, Element, HtmlElement};
 
+mod support;
+
+use support::{document, find, host_element, is_open, root_in};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// A fresh element in the page holding one paragraph of the host's own.
-fn host_element() -> Element {
-    let host = document().create_element("div").unwrap();
-    let paragraph = document().create_element("p").unwrap();
-    paragraph.set_text_content(Some("The host's own paragraph."));
-    host.append_child(&paragraph).unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    host
-}
-
-/// The explainer's root inside what `mount()` added to `host` (a wrapper with a shadow root).
-fn root_in(host: &Element) -> HtmlElement {
-    let wrapper = find(host, ":scope > [data-se-mount]");
-    let shadow = wrapper.shadow_root().expect("mount() renders into a shadow root");
-    shadow.query_selector("[data-se-root]").unwrap().expect("the explainer is in the shadow root").unchecked_into()
-}
 
 fn options(json: &str) -> Option<JsValue> {
     Some(js_sys::JSON::parse(json).expect("test JSON is valid"))
@@ -46,10 +29,6 @@ fn message(error: wasm_bindgen::JsError) -> String {
     String::from(error.message())
 }
 
-fn find(root: &Element, selector: &str) -> HtmlElement {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}")).unchecked_into()
-}
-
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
@@ -57,13 +36,6 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
 
 fn attribute_of_all(root: &Element, selector: &str, attribute: &str) -> Vec<String> {
     all(root, selector).iter().map(|e| e.get_attribute(attribute).unwrap_or_default()).collect()
-}
-
-fn is_open(root: &Element, section: &str) -> bool {
-    let expanded = find(root, &format!("[data-se-toggle=\"{section}\"]")).get_attribute("aria-expanded");
-    let hidden = find(root, &format!("[data-se-panel=\"{section}\"]")).has_attribute("hidden");
-    assert_eq!(expanded.as_deref() == Some("true"), !hidden, "{section}: header and panel agree");
-    !hidden
 }
 
 /// Records the `detail` of every `event_type` event reaching `target`, as JSON.

@@ -10,6 +10,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
+mod support;
+
+use support::{document, find, host_element, is_open, root_in};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SECTIONS: [&str; 8] = [
@@ -23,39 +27,9 @@ const SECTIONS: [&str; 8] = [
     "us-politics",
 ];
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn host_element() -> Element {
-    let host = document().create_element("div").unwrap();
-    let paragraph = document().create_element("p").unwrap();
-    paragraph.set_text_content(Some("The host's own paragraph."));
-    host.append_child(&paragraph).unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    host
-}
-
-fn root_in(host: &Element) -> Element {
-    let wrapper = host.query_selector(":scope > [data-se-mount]").unwrap().expect("the wrapper");
-    wrapper.shadow_root().unwrap().query_selector("[data-se-root]").unwrap().expect("the explainer")
-}
-
-fn find(root: &Element, selector: &str) -> HtmlElement {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}")).unchecked_into()
-}
-
 /// The sections the markup shows open, after checking that each header and its panel agree.
 fn open_in_markup(root: &Element) -> Vec<bool> {
-    SECTIONS
-        .iter()
-        .map(|id| {
-            let expanded = find(root, &format!("[data-se-toggle=\"{id}\"]")).get_attribute("aria-expanded");
-            let hidden = find(root, &format!("[data-se-panel=\"{id}\"]")).has_attribute("hidden");
-            assert_eq!(expanded.as_deref() == Some("true"), !hidden, "{id}: header and panel agree");
-            !hidden
-        })
-        .collect()
+    SECTIONS.iter().map(|id| is_open(root, id)).collect()
 }
 
 /// The wasm module's linear memory, in bytes.
@@ -167,7 +141,7 @@ fn a_failure_shows_inside_each_explainer_once_and_leaves_the_host_alone() {
 
     report_failure();
     report_failure(); // A second panic adds nothing.
-    for root in [root_in(&host), other_root] {
+    for root in [root_in(&host).unchecked_into::<Element>(), other_root] {
         assert!(root.has_attribute("data-se-failed"));
         let notices = root.query_selector_all("[data-se-failure]").unwrap();
         assert_eq!(notices.length(), 1, "one notice per explainer");

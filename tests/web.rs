@@ -15,14 +15,14 @@ use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
+mod support;
+
+use support::{document, find};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn summit() -> &'static Document {
     Document::summit().expect("the summit data is valid")
-}
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
 }
 
 /// A fresh, empty element in the page; the test removes it at the end.
@@ -39,10 +39,6 @@ fn prerendered() -> (Element, Element) {
     let root = dom::build(&document(), &tree).unwrap();
     container.append_child(&root).unwrap();
     (container, root.unchecked_into())
-}
-
-fn find(root: &Element, selector: &str) -> HtmlElement {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}")).unchecked_into()
 }
 
 fn by_id(root: &Element, id: &str) -> HtmlElement {

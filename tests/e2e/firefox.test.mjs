@@ -24,12 +24,18 @@ after(async () => {
   await host?.close();
 });
 
-test("in Firefox, the element, mount() and the iframe from the README all work on another origin", async () => {
+/** A new page whose errors (page errors, console errors, CSP violations) are collected in `errors`. */
+async function newPage() {
   const page = await browser.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   await page.evaluateOnNewDocument(REPORT_CSP_VIOLATIONS);
+  return { page, errors };
+}
+
+test("in Firefox, the element, mount() and the iframe from the README all work on another origin", async () => {
+  const { page, errors } = await newPage();
   await page.evaluateOnNewDocument(() => {
     globalThis.heightMessages = [];
     addEventListener("message", (event) => globalThis.heightMessages.push(event.data));
@@ -77,11 +83,7 @@ test("in Firefox, the element, mount() and the iframe from the README all work o
 });
 
 test("in Firefox, the single file works from file://: a deep link, a citation, search, and the theme kept", async () => {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  await page.evaluateOnNewDocument(REPORT_CSP_VIOLATIONS);
+  const { page, errors } = await newPage();
   const interactive = () =>
     page.waitForFunction(() => performance.getEntriesByName("summit-explainer:interactive").length > 0, { timeout: 20000 });
   await page.goto(`${SINGLE_FILE}#space`);
