@@ -9,7 +9,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use summit_explainer::document::{AnchorIndex, ClaimIndex, Document};
+use summit_explainer::document::Document;
 use summit_explainer::route::Target;
 
 use crate::install::put_cargo_bin_on_path;
@@ -68,14 +68,10 @@ pub fn fuzz(seconds: u64) -> Result<(), String> {
     Ok(())
 }
 
-/// Writes the seed inputs into each target's corpus (files named by content, so seeding twice adds nothing).
+/// Writes the seed inputs into each target's corpus (as `seed-N`, so seeding again overwrites them).
 fn seed(fuzz_dir: &Path) -> Result<(), String> {
     let document = Document::summit().map_err(|errors| format!("the summit data is invalid: {errors:?}"))?;
-    let sections = (0..document.sections.len()).map(Target::Section);
-    let claims = (0..document.claims.len()).map(|c| Target::Claim(ClaimIndex(c)));
-    let anchors = (0..document.anchors.len()).map(|a| Target::Anchor(AnchorIndex(a)));
-    let fragments: Vec<String> =
-        sections.chain(claims).chain(anchors).map(|t| format!("#{}", t.fragment(document))).collect();
+    let fragments: Vec<String> = Target::all(document).map(|t| format!("#{}", t.fragment(document))).collect();
     let seeds: &[(&str, Vec<String>)] = &[
         ("fragment", fragments),
         (
