@@ -61,45 +61,34 @@ impl SourceFacts {
     /// Reads the facts from the article's paragraphs.
     pub fn read(article: &'static str) -> Result<SourceFacts, FactsError> {
         let paragraphs: Vec<&'static str> = article.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
-        let find = |line: &'static str, expected: &'static str, read: &dyn Fn(&'static str) -> Option<SourceFacts>| {
+        /// What `read` takes from the first paragraph it accepts.
+        fn find<T>(
+            paragraphs: &[&'static str],
+            line: &'static str,
+            expected: &'static str,
+            read: impl Fn(&'static str) -> Option<T>,
+        ) -> Result<T, FactsError> {
             paragraphs.iter().find_map(|p| read(p)).ok_or(FactsError { line, expected })
-        };
-        let date = find("date line", "date YYYY-MM-DD", &|p| {
+        }
+        let date_published = find(&paragraphs, "date line", "date YYYY-MM-DD", |p| {
             let date = p.strip_prefix("date ")?;
             let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
             let parts: Vec<&str> = date.split('-').collect();
-            (parts.len() == 3 && parts.iter().all(|s| digits(s)) && date.len() == 10)
-                .then(|| facts(date, "", "", vec![]))
+            (parts.len() == 3 && parts.iter().all(|s| digits(s)) && date.len() == 10).then_some(date)
         })?;
-        let dateline = find("dateline", "<Place> <Publisher> —", &|p| {
-            let (place, publisher) = p.strip_suffix(" —")?.rsplit_once(' ')?;
-            Some(facts("", place, publisher, vec![]))
-        })?;
-        let credits = find("credit line", "<Publisher>'s A and B contributed to this report.", &|p| {
-            let names = p.strip_suffix(" contributed to this report.")?;
-            let (publisher, names) = names.split_once("'s ")?;
-            let names = names.split(", ").flat_map(|n| n.split(" and ")).map(|n| n.trim_start_matches("and "));
-            Some(facts("", "", publisher, names.filter(|n| !n.is_empty()).collect()))
-        })?;
-        if credits.publisher != dateline.publisher {
+        let (dateline, publisher) =
+            find(&paragraphs, "dateline", "<Place> <Publisher> —", |p| p.strip_suffix(" —")?.rsplit_once(' '))?;
+        let (credited, contributors) =
+            find(&paragraphs, "credit line", "<Publisher>'s A and B contributed to this report.", |p| {
+                let (publisher, names) = p.strip_suffix(" contributed to this report.")?.split_once("'s ")?;
+                let names = names.split(", ").flat_map(|n| n.split(" and ")).map(|n| n.trim_start_matches("and "));
+                Some((publisher, names.filter(|n| !n.is_empty()).collect::<Vec<_>>()))
+            })?;
+        if credited != publisher {
             return Err(FactsError { line: "credit line", expected: "the dateline's publisher" });
         }
-        Ok(SourceFacts {
-            date_published: date.date_published,
-            dateline: dateline.dateline,
-            publisher: dateline.publisher,
-            contributors: credits.contributors,
-        })
+        Ok(SourceFacts { date_published, dateline, publisher, contributors })
     }
-}
-
-fn facts(
-    date_published: &'static str,
-    dateline: &'static str,
-    publisher: &'static str,
-    contributors: Vec<&'static str>,
-) -> SourceFacts {
-    SourceFacts { date_published, dateline, publisher, contributors }
 }
 
 /// The schema.org type and name a speaker is given: the two leaders as people by their names, the park
