@@ -20,6 +20,7 @@ use summit_explainer::page::standalone_page;
 
 use crate::install::{build_tools, npm_bin};
 use crate::single::{single_file, Parts};
+use crate::sizes::{BROTLI, GZIP};
 use crate::{root, run};
 
 /// The WebAssembly features the Rust toolchain emits and every supported browser runs. Explicit, because
@@ -109,7 +110,7 @@ pub fn dist() -> Result<(), String> {
     Ok(())
 }
 
-/// Writes `F.br` (brotli -q 11) and `F.gz` (gzip -9) next to every text and wasm file `F` in `dist/`, as a
+/// Writes `F.br` and `F.gz` ([`BROTLI`], [`GZIP`]: the flags the sizes are measured with) next to every text and wasm file `F` in `dist/`, as a
 /// production server would serve them; `cargo xtask serve` picks them by `Accept-Encoding`.
 fn precompress(dir: &Path) -> Result<(), String> {
     for entry in std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))? {
@@ -121,8 +122,8 @@ fn precompress(dir: &Path) -> Result<(), String> {
         let compressible =
             ["html", "css", "js", "wasm", "svg"].iter().any(|ext| path.extension().is_some_and(|e| e == *ext));
         if compressible {
-            for (tool, args) in [("brotli", ["-q", "11", "-f", "-k"]), ("gzip", ["-9", "-n", "-f", "-k"])] {
-                let status = Command::new(tool).args(args).arg(&path).status();
+            for (tool, args) in [BROTLI, GZIP] {
+                let status = Command::new(tool).args(args).args(["-f", "-k"]).arg(&path).status();
                 if !status.as_ref().is_ok_and(|s| s.success()) {
                     return Err(format!("{tool} could not compress {}: {status:?}", path.display()));
                 }

@@ -7,6 +7,12 @@ use std::process::Command;
 
 use crate::root;
 
+/// How the site's files are compressed, here and by `dist` for serving: the same flags, so the sizes are the
+/// served bytes.
+pub const BROTLI: (&str, &[&str]) = ("brotli", &["-q", "11"]);
+/// gzip at its highest level, with no name or time stamp in the output.
+pub const GZIP: (&str, &[&str]) = ("gzip", &["-9", "-n"]);
+
 /// A file's size three ways.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Sizes {
@@ -29,15 +35,12 @@ impl std::ops::Add for Sizes {
 /// (brotli tunes its window to the input's size, so reading a pipe can differ by a byte or two).
 pub fn sizes(path: &Path) -> Result<Sizes, String> {
     let raw = std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?.len();
-    Ok(Sizes {
-        raw,
-        gzip: compressed(path, "gzip", &["-9", "-n", "-c"])?,
-        brotli: compressed(path, "brotli", &["-q", "11", "-c"])?,
-    })
+    Ok(Sizes { raw, gzip: compressed(path, GZIP)?, brotli: compressed(path, BROTLI)? })
 }
 
-fn compressed(path: &Path, tool: &str, args: &[&str]) -> Result<u64, String> {
-    let out = Command::new(tool).args(args).arg(path).output().map_err(|e| format!("cannot run {tool}: {e}"))?;
+fn compressed(path: &Path, (tool, args): (&str, &[&str])) -> Result<u64, String> {
+    let out =
+        Command::new(tool).args(args).arg("-c").arg(path).output().map_err(|e| format!("cannot run {tool}: {e}"))?;
     if !out.status.success() {
         return Err(format!("{tool} failed on {} ({})", path.display(), out.status));
     }
