@@ -1,14 +1,6 @@
 
 /** The id of a section: what `sections` and `open` take, and the first part of a deep link. */
-export type SectionId =
-  | "defense-integration"
-  | "missile-defense"
-  | "space"
-  | "people-to-people"
-  | "economic-friction"
-  | "alliance"
-  | "china-region"
-  | "us-politics";
+export type SectionId = never; // the content's section ids, written by build.rs
 
 /** Options of `mount()`; the same as the element's attributes and the iframe's query (in kebab-case there). */
 export interface MountOptions {

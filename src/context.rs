@@ -70,10 +70,6 @@ pub fn context(document: &Document, anchor: AnchorIndex) -> Context {
 mod tests {
     use super::*;
 
-    fn summit() -> &'static Document {
-        Document::summit().expect("the summit data is valid")
-    }
-
     #[test]
     fn sentences_end_at_stops_followed_by_a_space() {
         let text = "One. Two? \u{201c}Three.\u{201d} Four 14.1 billion. Five";
@@ -84,18 +80,52 @@ mod tests {
         assert_eq!(first_sentence("$14.1 billion deal."), "$14.1 billion deal.", "a decimal point is no stop");
     }
 
+    /// An invariant of any explainer, so it is checked on the real content too.
     #[test]
     fn every_context_is_the_article_verbatim_around_its_quote() {
-        let document = summit();
-        for anchor in (0..document.anchors.len()).map(AnchorIndex) {
-            let context = context(document, anchor);
-            let paragraph = document.paragraph_text(document.anchors[anchor.0].paragraph);
-            assert_eq!(format!("{}{}{}", context.lead, context.quote, context.tail), paragraph);
-            for (_, sentence) in context.before.iter().chain(&context.after) {
-                assert!(!sentence.is_empty() && document.article.contains(sentence), "{sentence:?}");
+        for document in [Document::fixture(), Document::built_in()] {
+            let last = document.paragraphs.iter().filter_map(|p| p.number).max();
+            for anchor in (0..document.anchors.len()).map(AnchorIndex) {
+                let context = context(document, anchor);
+                let paragraph = document.paragraph_text(document.anchors[anchor.0].paragraph);
+                assert_eq!(format!("{}{}{}", context.lead, context.quote, context.tail), paragraph);
+                for (_, sentence) in context.before.iter().chain(&context.after) {
+                    assert!(!sentence.is_empty() && document.article.contains(sentence), "{sentence:?}");
+                }
+                assert_eq!(context.before.is_none(), context.number == 1, "nothing comes before the first paragraph");
+                assert_eq!(context.after.is_none(), Some(context.number) == last, "nothing after the last");
             }
         }
+    }
+
+    #[test]
+    fn a_context_skips_the_paragraphs_without_a_number() {
+        let document = Document::fixture();
+        // `q-agree-1`, in the first numbered paragraph: the date line and dateline before it have no number.
+        assert_eq!(
+            context(document, AnchorIndex(1)),
+            Context {
+                before: None,
+                number: 1,
+                lead: "The leaders met. ",
+                quote: "Biden said \u{201c}we <agree>\u{201d}",
+                tail: " & left.",
+                after: Some((2, "The talks ran late into the night, an official said.")),
+            }
+        );
+        // `q-bridges-1`, at the end of the last numbered paragraph: the credits after it have no number.
+        assert_eq!(
+            context(document, AnchorIndex(5)),
+            Context {
+                before: Some((2, "Both sides will meet again in spring.")),
+                number: 3,
+                lead: "The rivers are high this year. ",
+                quote: "Engineers will build 3 new bridges.",
+                tail: "",
+                after: None,
+            }
+        );
         let first = context(document, AnchorIndex(0));
-        assert_eq!(first.before, None, "nothing comes before the first paragraph");
+        assert_eq!((first.before, first.lead), (None, ""), "nothing comes before the first paragraph");
     }
 }

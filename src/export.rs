@@ -12,7 +12,7 @@ use crate::options::Value;
 use crate::route::Target;
 
 /// The TypeScript declarations appended to the generated `summit_explainer.d.ts`.
-pub const TYPESCRIPT: &str = include_str!("api.d.ts");
+pub const TYPESCRIPT: &str = include_str!(concat!(env!("OUT_DIR"), "/api.d.ts"));
 
 /// The whole explainer: the article verbatim and every claim with its quotes.
 #[derive(Debug)]
@@ -81,14 +81,14 @@ impl SummitData {
     pub fn new(document: &Document) -> SummitData {
         let claims = |range: std::ops::Range<usize>| range.map(|c| claim(document, ClaimIndex(c))).collect();
         SummitData {
-            title: crate::data::TITLE,
-            source: crate::data::SOURCE,
+            title: document.title,
+            source: document.source,
             article: document.article,
             overview: claims(document.overview_claims.clone()),
             sections: document
                 .sections
                 .iter()
-                .zip(&document.section_claims)
+                .zip(document.section_claims)
                 .map(|(section, range)| SectionData {
                     id: section.id,
                     title: section.title,
@@ -170,7 +170,7 @@ fn claim(document: &Document, index: ClaimIndex) -> ClaimData {
     ClaimData {
         id: Target::Claim(index).fragment(document),
         text: entry.claim.text,
-        speaker: entry.claim.speaker.map(|s| s.name()),
+        speaker: entry.claim.speaker.map(|s| document.speaker(s).label),
         setting: entry.claim.setting,
         quotes: entry
             .anchors
@@ -241,21 +241,44 @@ mod tests {
     use super::*;
     use crate::options::OPTIONS;
 
-    fn summit() -> &'static Document {
-        Document::summit().expect("the summit data is valid")
+    /// The engine's test explainer: `met` in the overview, `agree` (1), `ran-late`, `meet-again` in `talks`,
+    /// `high-water` and `bridges` in `rivers`; `agree` cites "The leaders met." (`q-met-1`) second.
+    fn fixture() -> &'static Document {
+        Document::fixture()
+    }
+
+    /// An invariant of any explainer, so it is checked on the real content too.
+    #[test]
+    fn quote_offsets_are_javascript_string_indices() {
+        for document in [Document::fixture(), Document::built_in()] {
+            let data = SummitData::new(document);
+            let article: Vec<u16> = data.article.encode_utf16().collect();
+            let quotes: Vec<&QuoteData> = data
+                .overview
+                .iter()
+                .chain(data.sections.iter().flat_map(|s| &s.claims))
+                .flat_map(|c| &c.quotes)
+                .collect();
+            assert_eq!(quotes.len(), document.claims.iter().map(|c| c.anchors.len()).sum::<usize>());
+            for quote in quotes {
+                assert_eq!(String::from_utf16(&article[quote.start..quote.end]).unwrap(), quote.text, "{}", quote.id);
+                assert!(quote.paragraph >= 1, "{} is in a numbered paragraph", quote.id);
+            }
+        }
     }
 
     #[test]
-    fn quote_offsets_are_javascript_string_indices() {
-        let data = SummitData::new(summit());
-        let article: Vec<u16> = data.article.encode_utf16().collect();
-        let quotes: Vec<&QuoteData> =
-            data.overview.iter().chain(data.sections.iter().flat_map(|s| &s.claims)).flat_map(|c| &c.quotes).collect();
-        assert_eq!(quotes.len(), summit().claims.iter().map(|c| c.anchors.len()).sum::<usize>());
-        for quote in quotes {
-            assert_eq!(String::from_utf16(&article[quote.start..quote.end]).unwrap(), quote.text, "{}", quote.id);
-            assert!(quote.paragraph >= 1, "{} is in a numbered paragraph", quote.id);
-        }
+    fn quotes_are_exported_with_their_ids_paragraphs_and_offsets() {
+        let data = SummitData::new(fixture());
+        let agree = &data.sections[0].claims[0];
+        assert_eq!(agree.id, "talks/agree");
+        assert_eq!((agree.speaker, agree.setting), (Some("President Joe Biden"), Some("at the meeting")));
+        let quotes: Vec<(&str, usize, usize, usize)> =
+            agree.quotes.iter().map(|q| (q.id.as_str(), q.paragraph, q.start, q.end)).collect();
+        // After the dateline's one-unit dash; each curly quotation mark is one unit too (three bytes in UTF-8).
+        assert_eq!(quotes, [("q-agree-1", 1, 55, 78), ("q-met-1", 1, 38, 54)]);
+        assert_eq!(data.overview[0].id, "overview/met");
+        assert_eq!(data.overview[0].quotes[0].id, "q-met-1");
     }
 
     /// The keys of one serialized object, sorted.
@@ -299,33 +322,40 @@ mod tests {
     /// same keys, types and values (the wasm carries no serde, the native tests do).
     #[test]
     fn to_value_writes_what_serde_would() {
-        let data = SummitData::new(summit());
+        let data = SummitData::new(fixture());
         assert_eq!(json(&data.to_value()), serde_json::to_value(&data).unwrap());
-        let detail = QuoteOpenDetail::new(summit(), ClaimIndex(3), summit().claim(ClaimIndex(3)).anchors[0]);
+        // `agree` opening the quote it shares with `met`: named after `met`, opened from `agree`.
+        let detail = QuoteOpenDetail::new(fixture(), ClaimIndex(1), fixture().claim(ClaimIndex(1)).anchors[1]);
+        assert_eq!((detail.claim.as_str(), detail.quote.as_str()), ("talks/agree", "q-met-1"));
         assert_eq!(json(&detail.to_value()), serde_json::to_value(&detail).unwrap());
         for open in [true, false] {
-            let toggle = SectionToggleDetail { id: "space", open };
+            let toggle = SectionToggleDetail { id: "talks", open };
             assert_eq!(json(&toggle.to_value()), serde_json::to_value(&toggle).unwrap());
         }
     }
 
     #[test]
     fn the_typescript_declarations_match_what_is_exported() {
-        let data = serde_json::to_value(SummitData::new(summit())).unwrap();
+        let data = serde_json::to_value(SummitData::new(fixture())).unwrap();
         let section = &data["sections"][0];
         let claim = &section["claims"][0];
         assert_eq!(members("SummitData"), keys(&data));
         assert_eq!(members("SummitSection"), keys(section));
         assert_eq!(members("SummitClaim"), keys(claim));
         assert_eq!(members("SummitQuote"), keys(&claim["quotes"][0]));
-        let detail = QuoteOpenDetail::new(summit(), ClaimIndex(0), summit().claim(ClaimIndex(0)).anchors[0]);
+        let detail = QuoteOpenDetail::new(fixture(), ClaimIndex(0), fixture().claim(ClaimIndex(0)).anchors[0]);
         assert_eq!(members("QuoteOpenDetail"), keys(&serde_json::to_value(detail).unwrap()));
-        let toggle = SectionToggleDetail { id: "space", open: true };
+        let toggle = SectionToggleDetail { id: "talks", open: true };
         assert_eq!(members("SectionToggleDetail"), keys(&serde_json::to_value(toggle).unwrap()));
         let mut options: Vec<String> = OPTIONS.iter().map(|(js, _)| js.to_string()).collect();
         options.sort();
         assert_eq!(members("MountOptions"), options);
-        let ids: Vec<String> = summit().sections.iter().map(|s| format!("\"{}\"", s.id)).collect();
+    }
+
+    /// The declarations are written from the real content: every public section id is in `SectionId`.
+    #[test]
+    fn the_typescript_section_ids_are_the_built_in_sections() {
+        let ids: Vec<String> = Document::built_in().sections.iter().map(|s| format!("\"{}\"", s.id)).collect();
         assert!(TYPESCRIPT.contains(&format!("export type SectionId =\n  | {};", ids.join("\n  | "))));
     }
 }

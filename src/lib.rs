@@ -1,6 +1,8 @@
-//! summit-explainer: an interactive, source-linked explainer of the April 2024 U.S.–Japan summit.
+//! summit-explainer: the engine of an interactive, source-linked explainer of one news article. The content
+//! (`content/summit/`: the article and `explainer.toml`) is checked and compiled into [`document`]'s tables by
+//! the build script; nothing here names it.
 //!
-//! The pure core — [`data`], [`document`], [`view`], [`html`], [`route`], [`state`], [`options`], [`export`],
+//! The pure core — [`document`], [`model`], [`view`], [`html`], [`route`], [`state`], [`options`], [`export`],
 //! [`storage`], [`search`], [`context`], [`glance`], and, native only since the build writes the page, `page`
 //! and `meta` — is plain Rust, tested natively. Only `browser` (compiled for `wasm32` alone) touches the DOM.
 //! See `ARCHITECTURE.md`.
@@ -8,7 +10,6 @@
 #![deny(missing_docs)]
 
 pub mod context;
-pub mod data;
 pub mod document;
 pub mod export;
 pub mod glance;

@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 
 use crate::document::Document;
 use crate::html::{element, Node};
-use crate::model::Speaker;
+use crate::model::SpeakerIndex;
 use crate::route::Target;
 
 /// The comment in `index.html`'s head that [`head`] replaces.
@@ -32,8 +32,8 @@ pub const PREVIEW_ALT: &str = "The explainer's first screen: its title, the over
 /// What the article's own lines say about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceFacts {
-    /// From the date line `date 2024-04-11`.
-    pub date_published: &'static str,
+    /// From the date line `date 2024-04-11`: the date the article carries, of what it does not say.
+    pub date: &'static str,
     /// From the dateline `Washington CNN —`.
     pub dateline: &'static str,
     /// From the dateline and the credit line.
@@ -70,7 +70,7 @@ impl SourceFacts {
         ) -> Result<T, FactsError> {
             paragraphs.iter().find_map(|p| read(p)).ok_or(FactsError { line, expected })
         }
-        let date_published = find(&paragraphs, "date line", "date YYYY-MM-DD", |p| {
+        let date = find(&paragraphs, "date line", "date YYYY-MM-DD", |p| {
             let date = p.strip_prefix("date ")?;
             let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
             let parts: Vec<&str> = date.split('-').collect();
@@ -87,30 +87,33 @@ impl SourceFacts {
         if credited != publisher {
             return Err(FactsError { line: "credit line", expected: "the dateline's publisher" });
         }
-        Ok(SourceFacts { date_published, dateline, publisher, contributors })
+        Ok(SourceFacts { date, dateline, publisher, contributors })
     }
 }
 
-/// The schema.org type and name a speaker is given: the two leaders as people by their names, the park
-/// service as an organization, the unnamed officials as the explainer names them.
-fn speaker_json(speaker: Speaker) -> Value {
-    match speaker {
-        Speaker::Biden => {
-            json!({ "@type": "Person", "name": "Joe Biden", "jobTitle": "President of the United States" })
-        }
-        Speaker::Kishida => {
-            json!({ "@type": "Person", "name": "Fumio Kishida", "jobTitle": "Prime Minister of Japan" })
-        }
-        Speaker::NationalParkService => json!({ "@type": "Organization", "name": "National Park Service" }),
-        Speaker::SeniorOfficial | Speaker::Official | Speaker::Officials => {
-            json!({ "@type": "Person", "name": speaker.name() })
-        }
+/// The schema.org type, name (or, for someone the article does not name, the explainer's description) and job
+/// title the content gives a speaker; `None` where no type fits.
+fn speaker_json(document: &Document, speaker: SpeakerIndex) -> Option<Value> {
+    let speaker = document.speaker(speaker);
+    let mut json = json!({ "@type": speaker.schema_type? });
+    match speaker.name {
+        Some(name) => json["name"] = json!(name),
+        None => json["description"] = json!(speaker.label),
     }
+    if let Some(job_title) = speaker.job_title {
+        json["jobTitle"] = json!(job_title);
+    }
+    Some(json)
 }
 
-/// The speaker of a quote: the one every claim citing it attributes it to, if they all agree on one.
-pub fn quote_speaker(document: &Document, anchor: usize) -> Option<Speaker> {
-    let mut speakers = document.anchors[anchor].cited_by.iter().map(|c| document.claim(c.claim).claim.speaker);
+/// The speaker of a quote: the one every claim citing it attributes it to, if they all agree on one and all give
+/// the words as the speaker's own (`spoken`); reported speech is the reporter's words, spoken by no one.
+pub fn quote_speaker(document: &Document, anchor: usize) -> Option<SpeakerIndex> {
+    let citations = document.anchors[anchor].cited_by;
+    if !citations.iter().all(|c| c.spoken) {
+        return None;
+    }
+    let mut speakers = citations.iter().map(|c| document.claim(c.claim).claim.speaker);
     let first = speakers.next()??;
     speakers.all(|s| s == Some(first)).then_some(first)
 }
@@ -118,7 +121,8 @@ pub fn quote_speaker(document: &Document, anchor: usize) -> Option<Speaker> {
 /// The JSON-LD graph: the explainer (`Article`), its source (`NewsArticle`) and one `Quotation` per quoted
 /// passage, each `isBasedOn` the source. `site_url` (the folder the page is published at) makes the ids
 /// absolute; without it they are fragments of the page itself.
-pub fn structured_data(document: &Document, title: &str, description: &str, site_url: Option<&str>) -> Value {
+pub fn structured_data(document: &Document, site_url: Option<&str>) -> Value {
+    let (title, description) = (document.title, document.description);
     let facts = SourceFacts::read(document.article).expect("the article's date line, dateline and credits read");
     let base = site_url.unwrap_or("");
     let id = |fragment: &str| format!("{base}#{fragment}");
@@ -131,8 +135,8 @@ pub fn structured_data(document: &Document, title: &str, description: &str, site
                 "text": document.anchor_text(crate::document::AnchorIndex(anchor)),
                 "isBasedOn": { "@id": id("source") },
             });
-            if let Some(speaker) = quote_speaker(document, anchor) {
-                quotation["spokenByCharacter"] = speaker_json(speaker);
+            if let Some(character) = quote_speaker(document, anchor).and_then(|s| speaker_json(document, s)) {
+                quotation["spokenByCharacter"] = character;
             }
             quotation
         })
@@ -152,10 +156,11 @@ pub fn structured_data(document: &Document, title: &str, description: &str, site
         explainer["url"] = json!(site_url);
         explainer["image"] = json!(format!("{site_url}{PREVIEW_IMAGE}"));
     }
+    // The date line gives a date, not what it is the date of (the story says it was updated since), so it is
+    // not claimed as the publication date: the page cites it as the article does ("dated …").
     let source = json!({
         "@type": "NewsArticle",
         "@id": id("source"),
-        "datePublished": facts.date_published,
         "dateline": facts.dateline,
         "inLanguage": "en",
         "publisher": publisher,
@@ -187,12 +192,14 @@ pub fn script_json(value: &Value) -> String {
 /// The head's preview tags (Open Graph, Twitter card; canonical link and absolute URLs when `site_url` is
 /// known), then the JSON-LD, as HTML for [`HEAD_MARKER`]. `title` and `description` are the page's own
 /// `<title>` and description, so a preview says what the page says.
-pub fn head(document: &Document, title: &str, description: &str, site_url: Option<&str>) -> String {
+pub fn head(document: &Document, site_url: Option<&str>) -> String {
+    let (title, description) = (document.title, document.description);
     let meta = |attribute: &'static str, name: &'static str, content: String| {
         element("meta").attr(attribute, name).attr("content", content).into_node()
     };
     let image = format!("{}{PREVIEW_IMAGE}", site_url.unwrap_or(""));
-    let mut nodes: Vec<Node> = Vec::new();
+    let mut nodes: Vec<Node> =
+        vec![element("title").text(title).into_node(), meta("name", "description", description.into())];
     if let Some(site_url) = site_url {
         nodes.push(element("link").attr("rel", "canonical").attr("href", site_url.to_string()).into_node());
         nodes.push(meta("property", "og:url", site_url.to_string()));
@@ -219,7 +226,7 @@ pub fn head(document: &Document, title: &str, description: &str, site_url: Optio
         out.push('\n');
     }
     out.push_str("<script type=\"application/ld+json\">");
-    out.push_str(&script_json(&structured_data(document, title, description, site_url)));
+    out.push_str(&script_json(&structured_data(document, site_url)));
     out.push_str("</script>");
     out
 }
@@ -242,26 +249,26 @@ pub fn parse_site_url(value: &str) -> Result<&str, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::ARTICLE;
 
-    fn summit() -> &'static Document {
-        Document::summit().expect("the summit data is valid")
+    fn fixture() -> &'static Document {
+        Document::fixture()
     }
 
     #[test]
     fn the_source_facts_are_the_articles_own_words() {
-        let facts = SourceFacts::read(ARTICLE).unwrap();
+        let article = fixture().article;
+        let facts = SourceFacts::read(article).unwrap();
         assert_eq!(
             facts,
             SourceFacts {
-                date_published: "2024-04-11",
-                dateline: "Washington",
+                date: "2000-01-01",
+                dateline: "Springfield",
                 publisher: "CNN",
-                contributors: vec!["Kevin Liptak", "Samantha Waldenberg"],
+                contributors: vec!["Ann Writer", "Bob Writer"],
             }
         );
-        for word in [facts.date_published, facts.dateline, facts.publisher].iter().chain(&facts.contributors) {
-            assert!(ARTICLE.contains(word), "{word:?} is not in the article");
+        for word in [facts.date, facts.dateline, facts.publisher].iter().chain(&facts.contributors) {
+            assert!(article.contains(word), "{word:?} is not in the article");
         }
     }
 
@@ -287,8 +294,8 @@ mod tests {
     /// speaker the citing claims agree on.
     #[test]
     fn the_quotations_are_the_anchors_verbatim() {
-        let document = summit();
-        let data = structured_data(document, "T", "D", None);
+        let document = fixture();
+        let data = structured_data(document, None);
         let graph = data["@graph"].as_array().unwrap();
         assert_eq!(data["@context"], "https://schema.org");
         let quotations: Vec<&Value> = graph.iter().filter(|v| v["@type"] == "Quotation").collect();
@@ -296,42 +303,60 @@ mod tests {
         let mut position = 0;
         for (anchor, quotation) in quotations.iter().enumerate() {
             let text = quotation["text"].as_str().unwrap();
-            let found = ARTICLE[position..].find(text).map(|i| i + position).expect("in article order");
+            let found = document.article[position..].find(text).map(|i| i + position).expect("in article order");
             assert_eq!(found, document.anchors[anchor].range.start);
             position = found + text.len();
             assert_eq!(quotation["isBasedOn"]["@id"], "#source");
             assert!(quotation["@id"].as_str().unwrap().starts_with("#q-"));
             match quote_speaker(document, anchor) {
-                Some(speaker) => {
-                    assert!(!quotation["spokenByCharacter"]["name"].as_str().unwrap().is_empty(), "{speaker:?}")
-                }
+                Some(speaker) => assert_eq!(quotation["spokenByCharacter"]["@type"], "Person", "{speaker:?}"),
                 None => assert!(quotation.get("spokenByCharacter").is_none()),
             }
         }
-        let spoken: Vec<&str> = quotations.iter().filter_map(|q| q["spokenByCharacter"]["name"].as_str()).collect();
-        assert!(spoken.contains(&"Joe Biden") && spoken.contains(&"Fumio Kishida"), "{spoken:?}");
+        // A named speaker by name, with the job title; an unnamed one described as the explainer labels them.
+        let characters: Vec<&Value> = quotations.iter().filter_map(|q| q.get("spokenByCharacter")).collect();
+        assert_eq!(
+            characters,
+            [
+                &json!({ "@type": "Person", "name": "Joe Biden", "jobTitle": "President of the United States" }),
+                &json!({ "@type": "Person", "description": "An official" }),
+            ]
+        );
         let explainer = &graph[0];
-        assert_eq!((explainer["@type"].as_str(), explainer["headline"].as_str()), (Some("Article"), Some("T")));
+        assert_eq!(
+            (explainer["@type"].as_str(), explainer["headline"].as_str()),
+            (Some("Article"), Some(document.title))
+        );
         assert_eq!(explainer["hasPart"].as_array().unwrap().len(), quotations.len());
         let source = &graph[1];
         assert_eq!(source["@type"], "NewsArticle");
-        assert_eq!(source["datePublished"], "2024-04-11");
+        assert!(source.get("datePublished").is_none(), "the date line does not say it is the publication date");
         assert_eq!(source["publisher"]["name"], "CNN");
         assert!(source.get("headline").is_none(), "the article text gives no headline, so none is made up");
     }
 
+    /// "The leaders met." is cited by a claim with no speaker and by Biden's (not as his words): no speaker.
+    /// Biden's and the official's words, marked spoken, are theirs; the rest is the reporter's.
     #[test]
-    fn a_quote_has_a_speaker_only_when_its_claims_agree() {
-        let document = summit();
-        for (anchor, data) in document.anchors.iter().enumerate() {
-            let speakers: Vec<Option<Speaker>> =
-                data.cited_by.iter().map(|c| document.claim(c.claim).claim.speaker).collect();
-            let expected = match speakers[..] {
-                [Some(first), ..] if speakers.iter().all(|s| *s == Some(first)) => Some(first),
-                _ => None,
-            };
-            assert_eq!(quote_speaker(document, anchor), expected);
-        }
+    fn a_quote_has_a_speaker_only_when_its_claims_agree_and_give_it_as_spoken() {
+        let document = fixture();
+        let speakers: Vec<(&str, Option<&str>)> = (0..document.anchors.len())
+            .map(|anchor| {
+                let text = document.anchor_text(crate::document::AnchorIndex(anchor));
+                (text, quote_speaker(document, anchor).map(|s| document.speaker(s).id))
+            })
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("The leaders met.", None),
+                ("Biden said \u{201c}we <agree>\u{201d}", Some("biden")),
+                ("The talks ran late into the night, an official said.", Some("official")),
+                ("Both sides will meet again in spring.", None),
+                ("The rivers are high this year.", None),
+                ("Engineers will build 3 new bridges.", None),
+            ]
+        );
     }
 
     #[test]
@@ -344,14 +369,18 @@ mod tests {
 
     #[test]
     fn the_head_tags_repeat_the_title_and_description_and_use_the_site_url() {
-        let head = head(summit(), "A \"title\"", "A <description>", None);
-        assert!(head.contains(r#"<meta property="og:title" content="A &quot;title&quot;">"#), "{head}");
-        assert!(head.contains(r#"<meta name="twitter:description" content="A &lt;description&gt;">"#), "{head}");
+        let head = head(fixture(), None);
+        let title = "The fixture explainer: \u{201c}we &lt;agree&gt;\u{201d} &amp; more";
+        assert!(head.starts_with(&format!("<title>{title}</title>\n")), "{head}");
+        assert!(head.contains(&format!(r#"<meta property="og:title" content="{title}">"#)), "{head}");
+        let description = "A small explainer for the engine's &quot;own&quot; tests.";
+        assert!(head.contains(&format!(r#"<meta name="description" content="{description}">"#)), "{head}");
+        assert!(head.contains(&format!(r#"<meta name="twitter:description" content="{description}">"#)), "{head}");
         assert!(head.contains(r#"<meta property="og:image" content="preview.png">"#));
         assert!(!head.contains("canonical"));
         let site = "https://example.org/summit/";
-        let head = super::head(summit(), "T", "D", Some(site));
-        assert!(head.starts_with(r#"<link rel="canonical" href="https://example.org/summit/">"#), "{head}");
+        let head = super::head(fixture(), Some(site));
+        assert!(head.contains(r#"<link rel="canonical" href="https://example.org/summit/">"#), "{head}");
         assert!(head.contains(r#"content="https://example.org/summit/preview.png""#));
         assert!(head.contains(r##""@id":"https://example.org/summit/#source""##));
     }

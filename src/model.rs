@@ -1,8 +1,10 @@
-//! The shape of the summit data: sections hold claims, claims cite quotes from the article.
+//! The shape of an explainer's content, as the build compiles it: sections, claims, speakers and the glance.
 //!
-//! These are plain `'static` values so that the data in [`crate::data`] compiles into the module with no
-//! parsing at run time. Nothing here knows where a quote is in the article: [`crate::document`] resolves and
-//! validates that.
+//! Every value is `'static`: the content folder (`content/<name>/`) is checked and compiled into tables by the
+//! build script (`content-compiler`), so the module holds them with no parsing or validation at run time.
+//! Where each quote is in the article is in [`crate::document`].
+
+use crate::document::{AnchorIndex, ClaimIndex};
 
 /// A collapsible part of the explainer, such as "Space".
 #[derive(Debug)]
@@ -13,78 +15,52 @@ pub struct Section {
     pub title: &'static str,
     /// One sentence under the heading saying what the section covers.
     pub summary: &'static str,
-    /// What the article says on this subject, in the article's own order where that reads well.
-    pub claims: &'static [Claim],
 }
 
-/// A short, plain-language statement of something the article says.
+/// A short, plain-language statement of something the article says. Its quotes are its
+/// [`crate::document::ClaimEntry::anchors`].
 #[derive(Debug)]
 pub struct Claim {
     /// Unique across the whole explainer (claims and sections share one namespace).
     pub id: &'static str,
-    /// The statement, in our words; it may say nothing the quotes do not support.
+    /// The statement, in the explainer's words; it says nothing its quotes do not support.
     pub text: &'static str,
     /// Who said it, where the article attributes it.
-    pub speaker: Option<Speaker>,
-    /// Where or when it was said, where the article gives that ("at the state dinner Wednesday evening").
+    pub speaker: Option<SpeakerIndex>,
+    /// Where or when it was said, where the article gives that ("at the state dinner"); its words are among
+    /// the claim's quotes.
     pub setting: Option<&'static str>,
-    /// The article's words that support the statement: at least one.
-    pub quotes: &'static [Quote],
 }
 
-/// A quote, shaped like a W3C Web Annotation `TextQuoteSelector`.
-///
-/// `exact` is the article's text verbatim. `prefix` and `suffix` are the text right before and after it; they are
-/// empty unless `exact` alone occurs more than once, in which case they must make the match unique.
+/// A speaker's place in [`crate::document::Document::speakers`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SpeakerIndex(pub usize);
+
+/// A person or body the article quotes or paraphrases.
 #[derive(Debug)]
-pub struct Quote {
-    /// The quoted words, byte for byte as in the article.
-    pub exact: &'static str,
-    /// Text that must stand immediately before `exact`; empty for none.
-    pub prefix: &'static str,
-    /// Text that must stand immediately after `exact`; empty for none.
-    pub suffix: &'static str,
+pub struct Speaker {
+    /// Its id in the content file.
+    pub id: &'static str,
+    /// How the explainer names it: as the article does, a title and a name, or "An official".
+    pub label: &'static str,
+    /// Its schema.org type (`Person`, `Organization`, `GovernmentOrganization`), if one fits: none for a
+    /// plural of unnamed people, who are then never named as a quotation's speaker.
+    pub schema_type: Option<&'static str>,
+    /// Its schema.org name, if the article names it.
+    pub name: Option<&'static str>,
+    /// Its schema.org job title, for a person who has one.
+    pub job_title: Option<&'static str>,
 }
 
-impl Quote {
-    /// A quote whose words occur exactly once in the article.
-    pub const fn exact(exact: &'static str) -> Quote {
-        Quote { exact, prefix: "", suffix: "" }
-    }
-
-    /// A quote made unique by the text around it.
-    pub const fn in_context(prefix: &'static str, exact: &'static str, suffix: &'static str) -> Quote {
-        Quote { exact, prefix, suffix }
-    }
-}
-
-/// The people and bodies the article quotes or paraphrases.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Speaker {
-    /// President Joe Biden.
-    Biden,
-    /// Prime Minister Fumio Kishida.
-    Kishida,
-    /// The article's "senior official", "senior US official" or "senior Biden administration official".
-    SeniorOfficial,
-    /// The article's unnamed "official" (no rank given).
-    Official,
-    /// The article's "officials", plural and unnamed.
-    Officials,
-    /// The U.S. National Park Service.
-    NationalParkService,
-}
-
-impl Speaker {
-    /// How the explainer names the speaker.
-    pub fn name(self) -> &'static str {
-        match self {
-            Speaker::Biden => "President Joe Biden",
-            Speaker::Kishida => "Prime Minister Fumio Kishida",
-            Speaker::SeniorOfficial => "A senior U.S. administration official",
-            Speaker::Official => "An administration official",
-            Speaker::Officials => "Officials",
-            Speaker::NationalParkService => "The National Park Service",
-        }
-    }
+/// A figure or an event at a glance: the article's own words for it, what it is, and the quote holding them.
+#[derive(Debug)]
+pub struct GlanceItem {
+    /// The figure (`$14.1 billion`) or the time (`later this week`), verbatim from the quote.
+    pub words: &'static str,
+    /// What it counts, or what happened.
+    pub text: &'static str,
+    /// The claim it belongs to.
+    pub claim: ClaimIndex,
+    /// The claim's quote that holds `words`.
+    pub anchor: AnchorIndex,
 }

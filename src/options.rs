@@ -645,8 +645,9 @@ fn article_url(option: &'static str, raw: Raw) -> Result<String, OptionsError> {
 mod tests {
     use super::*;
 
-    fn summit() -> &'static Document {
-        Document::summit().expect("the summit data is valid")
+    /// The engine's test explainer: sections `talks` (0) and `rivers` (1).
+    fn fixture() -> &'static Document {
+        Document::fixture()
     }
 
     #[test]
@@ -668,33 +669,33 @@ mod tests {
 
     fn js(json: &str) -> Result<EmbedOptions, String> {
         let value: Value = serde_json::from_str(json).expect("test JSON is valid");
-        from_js(summit(), &value).map_err(|e| e.to_string())
+        from_js(fixture(), &value).map_err(|e| e.to_string())
     }
 
     fn ids(sections: &[usize]) -> Vec<&'static str> {
-        sections.iter().map(|&s| summit().sections[s].id).collect()
+        sections.iter().map(|&s| fixture().sections[s].id).collect()
     }
 
     #[test]
     fn defaults_are_everything_closed() {
-        for options in [js("null").unwrap(), js("{}").unwrap(), from_query(summit(), "").unwrap()] {
-            assert_eq!(options, EmbedOptions::default_for(summit()));
+        for options in [js("null").unwrap(), js("{}").unwrap(), from_query(fixture(), "").unwrap()] {
+            assert_eq!(options, EmbedOptions::default_for(fixture()));
         }
         let options = js("{}").unwrap();
-        assert_eq!(options.sections.len(), summit().sections.len());
+        assert_eq!(options.sections.len(), fixture().sections.len());
         assert!(options.open.is_empty() && options.article && options.overview && !options.deep_links);
         assert_eq!(options.theme, Theme::Auto);
     }
 
     #[test]
     fn the_three_spellings_mean_the_same() {
-        let from_js = js(r#"{"sections": ["space", "economic-friction"], "open": ["space"], "theme": "dark",
+        let from_js = js(r#"{"sections": ["rivers", "talks"], "open": ["rivers"], "theme": "dark",
             "headingLevel": 3, "overview": false, "article": false,
             "articleUrl": "https://example.org/explainer/", "deepLinks": true}"#)
         .unwrap();
         let attributes = [
-            ("sections", "space, economic-friction"),
-            ("open", "space"),
+            ("sections", "rivers, talks"),
+            ("open", "rivers"),
             ("theme", "dark"),
             ("heading-level", "3"),
             ("overview", "false"),
@@ -704,42 +705,45 @@ mod tests {
             ("class", "not ours"),
             ("id", "summit"),
         ];
-        let from_attributes = from_attributes(summit(), attributes).unwrap();
+        let from_attributes = from_attributes(fixture(), attributes).unwrap();
         let from_query = from_query(
-            summit(),
-            "?sections=space%2Ceconomic-friction&open=space&theme=dark&heading-level=3&overview=false&article=false&article-url=https%3A%2F%2Fexample.org%2Fexplainer%2F&deep-links=true",
+            fixture(),
+            "?sections=rivers%2Ctalks&open=rivers&theme=dark&heading-level=3&overview=false&article=false&article-url=https%3A%2F%2Fexample.org%2Fexplainer%2F&deep-links=true",
         )
         .unwrap();
         assert_eq!(from_js, from_attributes);
         assert_eq!(from_js, from_query);
-        assert_eq!(ids(&from_js.sections), ["space", "economic-friction"]);
-        assert_eq!(ids(&from_js.open), ["space"]);
+        assert_eq!(ids(&from_js.sections), ["rivers", "talks"]);
+        assert_eq!(ids(&from_js.open), ["rivers"]);
         assert_eq!(from_js.heading_level, HeadingLevel::new(3).unwrap());
         assert_eq!(from_js.article_url.as_deref(), Some("https://example.org/explainer/"));
     }
 
     #[test]
     fn open_all_opens_every_section_shown() {
-        let options = js(r#"{"sections": ["space", "alliance"], "open": "all"}"#).unwrap();
-        assert_eq!(ids(&options.open), ["space", "alliance"]);
-        let options = from_attributes(summit(), [("open", "all")]).unwrap();
-        assert_eq!(options.open.len(), summit().sections.len());
-        let state = options.initial_state(summit());
+        let options = js(r#"{"sections": ["rivers"], "open": "all"}"#).unwrap();
+        assert_eq!(ids(&options.open), ["rivers"], "only the sections shown");
+        assert_eq!(options.initial_state(fixture()).open, [false, true]);
+        let options = js(r#"{"sections": ["rivers", "talks"], "open": "all"}"#).unwrap();
+        assert_eq!(ids(&options.open), ["rivers", "talks"]);
+        let options = from_attributes(fixture(), [("open", "all")]).unwrap();
+        assert_eq!(options.open.len(), fixture().sections.len());
+        let state = options.initial_state(fixture());
         assert!(state.open.iter().all(|&open| open));
     }
 
     #[test]
     fn null_means_the_default() {
-        assert_eq!(js(r#"{"sections": null, "theme": null}"#).unwrap(), EmbedOptions::default_for(summit()));
+        assert_eq!(js(r#"{"sections": null, "theme": null}"#).unwrap(), EmbedOptions::default_for(fixture()));
     }
 
     #[test]
     fn initial_state_and_view_options_follow_the_options() {
-        let options = js(r#"{"sections": ["economic-friction", "space"], "open": ["space"]}"#).unwrap();
-        let state = options.initial_state(summit());
-        assert_eq!(ids(&state.shown), ["economic-friction", "space"]);
+        let options = js(r#"{"sections": ["rivers", "talks"], "open": ["talks"]}"#).unwrap();
+        let state = options.initial_state(fixture());
+        assert_eq!(ids(&state.shown), ["rivers", "talks"]);
         let open: Vec<&str> = ids(&(0..state.open.len()).filter(|&s| state.open[s]).collect::<Vec<_>>());
-        assert_eq!(open, ["space"]);
+        assert_eq!(open, ["talks"]);
         let view = options.view_options("se1-".into(), Some("https://example.org/"));
         assert_eq!(view.article, ArticlePlacement::Inline, "the fallback is for a hidden article only");
 
@@ -754,7 +758,7 @@ mod tests {
 
     #[test]
     fn id_prefixes_are_unique_or_stable() {
-        let plain = EmbedOptions::default_for(summit());
+        let plain = EmbedOptions::default_for(fixture());
         assert_eq!(plain.id_prefix("", 3).unwrap(), "se3-");
         assert_eq!(plain.id_prefix("whatever", 4).unwrap(), "se4-");
         let linked = EmbedOptions { deep_links: true, ..plain };
@@ -777,32 +781,36 @@ mod tests {
     /// Every bad `mount()` input, with the exact message the host sees.
     #[test]
     fn bad_js_options_say_what_is_wrong() {
-        let all = "defense-integration, missile-defense, space, people-to-people, economic-friction, alliance, china-region, us-politics";
+        let all = "talks, rivers";
         let cases = [
-            (r#""space""#, "the options must be an object (or undefined), not the string \"space\"".to_string()),
+            (r#""talks""#, "the options must be an object (or undefined), not the string \"talks\"".to_string()),
             ("[]", "the options must be an object (or undefined), not an array".to_string()),
             (
-                r#"{"sectons": ["space"]}"#,
+                r#"{"sectons": ["talks"]}"#,
                 "unknown option \"sectons\"; expected one of sections, open, theme, headingLevel, overview, article, articleUrl, deepLinks".to_string(),
             ),
             (
                 r#"{"heading-level": 3}"#,
                 "unknown option \"heading-level\"; expected one of sections, open, theme, headingLevel, overview, article, articleUrl, deepLinks".to_string(),
             ),
-            (r#"{"open": ["spcae"]}"#, format!("unknown section \"spcae\" in open; expected one of {all}, or \"all\"")),
-            (r#"{"sections": ["space", "moon"]}"#, format!("unknown section \"moon\" in sections; expected one of {all}")),
-            (r#"{"sections": "space"}"#, "sections must be an array of section ids, not the string \"space\"".to_string()),
-            (r#"{"open": "space"}"#, "open must be an array of section ids or \"all\", not the string \"space\"".to_string()),
+            (r#"{"open": ["tlaks"]}"#, format!("unknown section \"tlaks\" in open; expected one of {all}, or \"all\"")),
+            (r#"{"sections": ["talks", "moon"]}"#, format!("unknown section \"moon\" in sections; expected one of {all}")),
+            (r#"{"sections": "talks"}"#, "sections must be an array of section ids, not the string \"talks\"".to_string()),
+            (r#"{"open": "talks"}"#, "open must be an array of section ids or \"all\", not the string \"talks\"".to_string()),
             (r#"{"open": true}"#, "open must be an array of section ids or \"all\", not the boolean true".to_string()),
             (
-                r#"{"sections": ["space", 3]}"#,
+                r#"{"sections": ["talks", 3]}"#,
                 "sections must be an array of section ids (strings), not an array holding the number 3".to_string(),
             ),
             (r#"{"sections": []}"#, format!("sections is empty; name at least one of {all}")),
-            (r#"{"sections": ["space", "space"]}"#, "section \"space\" appears twice in sections".to_string()),
+            (r#"{"sections": ["talks", "talks"]}"#, "section \"talks\" appears twice in sections".to_string()),
             (
-                r#"{"sections": ["space", "alliance"], "open": ["economic-friction"]}"#,
-                "section \"economic-friction\" in open is not shown; sections has only space, alliance (or leave sections out to show all)".to_string(),
+                r#"{"sections": ["talks"], "open": ["rivers"]}"#,
+                "section \"rivers\" in open is not shown; sections has only talks (or leave sections out to show all)".to_string(),
+            ),
+            (
+                r#"{"sections": ["rivers"], "open": ["rivers", "talks"]}"#,
+                "section \"talks\" in open is not shown; sections has only rivers (or leave sections out to show all)".to_string(),
             ),
             (r#"{"theme": "purple"}"#, "bad value \"purple\" for theme; expected light, dark or auto".to_string()),
             (r#"{"theme": 1}"#, "theme must be one of \"light\", \"dark\" or \"auto\", not the number 1".to_string()),
@@ -833,7 +841,7 @@ mod tests {
     #[test]
     fn bad_text_options_say_what_is_wrong() {
         let attribute = |name: &'static str, value: &'static str| {
-            from_attributes(summit(), [(name, value)]).unwrap_err().to_string()
+            from_attributes(fixture(), [(name, value)]).unwrap_err().to_string()
         };
         assert_eq!(
             attribute("heading-level", "seven"),
@@ -847,20 +855,20 @@ mod tests {
             attribute("deep-links", "yes"),
             "bad value \"yes\" for deep-links; expected true or false (or the name alone, for true)"
         );
-        assert_eq!(attribute("sections", " , "), "sections is empty; name at least one of defense-integration, missile-defense, space, people-to-people, economic-friction, alliance, china-region, us-politics");
+        assert_eq!(attribute("sections", " , "), "sections is empty; name at least one of talks, rivers");
         assert_eq!(
             attribute("article-url", "https://example.org/"),
             "article-url is only used when article is false (the article is hidden)"
         );
         let long = "x".repeat(100_000);
-        let message = from_attributes(summit(), [("theme", long.as_str())]).unwrap_err().to_string();
+        let message = from_attributes(fixture(), [("theme", long.as_str())]).unwrap_err().to_string();
         assert_eq!(
             message,
             format!("bad value \"{}\u{2026}\" for theme; expected light, dark or auto", "x".repeat(40))
         );
 
-        let query = |q: &str| from_query(summit(), q).unwrap_err().to_string();
-        assert_eq!(query("?open=space&open=alliance"), "option open is given more than once");
+        let query = |q: &str| from_query(fixture(), q).unwrap_err().to_string();
+        assert_eq!(query("?open=talks&open=rivers"), "option open is given more than once");
         assert_eq!(
             query("?utm_source=x"),
             "unknown option \"utm_source\"; expected one of sections, open, theme, heading-level, overview, article, article-url, deep-links"

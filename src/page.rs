@@ -16,8 +16,6 @@ pub enum PageError {
     MarkerCount(usize),
     /// The shell has this many head markers instead of exactly one.
     HeadMarkerCount(usize),
-    /// The shell lacks a plain-text `<title>` or `<meta name="description">` (what the previews repeat).
-    Missing(&'static str),
 }
 
 impl fmt::Display for PageError {
@@ -29,9 +27,6 @@ impl fmt::Display for PageError {
             PageError::HeadMarkerCount(count) => {
                 write!(f, "index.html must contain {} exactly once, but has it {count} times", crate::meta::HEAD_MARKER)
             }
-            PageError::Missing(what) => {
-                write!(f, "index.html must have {what} in plain text (no character references)")
-            }
         }
     }
 }
@@ -42,7 +37,7 @@ pub fn prerendered_explainer(document: &Document) -> String {
 }
 
 /// `shell` (the contents of `index.html`) with the prerendered explainer in place of its content marker and
-/// the preview tags and JSON-LD ([`crate::meta::head`]) in place of its head marker. `site_url`, where the site
+/// the title, description, preview tags and JSON-LD ([`crate::meta::head`]) in place of its head marker. `site_url`, where the site
 /// is published, makes the canonical link and absolute preview URLs.
 pub fn standalone_page(shell: &str, document: &Document, site_url: Option<&str>) -> Result<String, PageError> {
     use crate::meta::{head, HEAD_MARKER};
@@ -54,46 +49,38 @@ pub fn standalone_page(shell: &str, document: &Document, site_url: Option<&str>)
         1 => {}
         count => return Err(PageError::HeadMarkerCount(count)),
     }
-    let title = between(shell, "<title>", "</title>").ok_or(PageError::Missing("a <title>"))?;
-    let description = between(shell, "<meta name=\"description\" content=\"", "\">")
-        .ok_or(PageError::Missing("a <meta name=\"description\">"))?;
-    let page = shell.replacen(HEAD_MARKER, &head(document, title, description, site_url), 1);
+    let page = shell.replacen(HEAD_MARKER, &head(document, site_url), 1);
     Ok(page.replacen(CONTENT_MARKER, &prerendered_explainer(document), 1))
-}
-
-/// The plain text between the first `start` and the `end` after it; `None` if absent or holding markup or a
-/// character reference, which would need decoding.
-fn between<'a>(shell: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let rest = &shell[shell.find(start)? + start.len()..];
-    let value = &rest[..rest.find(end)?];
-    (!value.is_empty() && !value.contains(['&', '<', '>', '"'])).then_some(value)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn fixture() -> &'static Document {
+        Document::fixture()
+    }
+
     fn summit() -> &'static Document {
-        Document::summit().expect("the summit data is valid")
+        Document::built_in()
     }
 
     #[test]
     fn the_shell_must_have_exactly_one_marker() {
         use crate::meta::HEAD_MARKER;
-        let head = format!("<title>T</title><meta name=\"description\" content=\"D\">{HEAD_MARKER}");
-        assert_eq!(standalone_page(&format!("{head}<main></main>"), summit(), None), Err(PageError::MarkerCount(0)));
+        let head = HEAD_MARKER;
+        assert_eq!(standalone_page(&format!("{head}<main></main>"), fixture(), None), Err(PageError::MarkerCount(0)));
         let twice = format!("{head}{CONTENT_MARKER}{CONTENT_MARKER}");
-        let error = standalone_page(&twice, summit(), None).unwrap_err();
+        let error = standalone_page(&twice, fixture(), None).unwrap_err();
         assert_eq!(
             error.to_string(),
             "index.html must contain <!-- summit-explainer:content --> exactly once, but has it 2 times"
         );
-        let no_head = standalone_page(&format!("<title>T</title><main>{CONTENT_MARKER}</main>"), summit(), None);
+        let no_head = standalone_page(&format!("<main>{CONTENT_MARKER}</main>"), fixture(), None);
         assert_eq!(no_head, Err(PageError::HeadMarkerCount(0)));
-        let escaped = format!("<title>T &amp; U</title>{HEAD_MARKER}{CONTENT_MARKER}");
-        assert_eq!(standalone_page(&escaped, summit(), None), Err(PageError::Missing("a <title>")));
-        let page = standalone_page(&format!("{head}<main>{CONTENT_MARKER}</main>"), summit(), None).unwrap();
-        assert!(page.contains("<meta property=\"og:title\" content=\"T\">"));
+        let page = standalone_page(&format!("{head}<main>{CONTENT_MARKER}</main>"), fixture(), None).unwrap();
+        assert!(page.starts_with("<title>The fixture explainer: "), "{page}");
+        assert_eq!(page.matches("<title>").count(), 1);
         assert!(
             page.contains("<main><div class=\"se\" data-se-root=\"\" part=\"root\">")
                 && page.ends_with("</div></main>")
@@ -154,7 +141,7 @@ mod tests {
         let json = &page[start..start + page[start..].find("</script>").unwrap()];
         let value: serde_json::Value = serde_json::from_str(json).expect("valid JSON");
         let graph = value["@graph"].as_array().unwrap();
-        let title = between(&shell, "<title>", "</title>").unwrap();
+        let title = &page[page.find("<title>").unwrap() + 7..page.find("</title>").unwrap()];
         assert_eq!(graph[0]["headline"], title);
         let texts: Vec<&str> =
             graph.iter().filter(|v| v["@type"] == "Quotation").map(|q| q["text"].as_str().unwrap()).collect();
@@ -162,7 +149,7 @@ mod tests {
             (0..summit().anchors.len()).map(|a| summit().anchor_text(crate::document::AnchorIndex(a))).collect();
         assert_eq!(texts, anchors);
         for text in texts {
-            assert!(crate::data::ARTICLE.contains(text));
+            assert!(summit().article.contains(text));
         }
     }
 }

@@ -177,32 +177,29 @@ impl Target {
 mod tests {
     use super::*;
 
-    fn summit() -> &'static Document {
-        Document::summit().expect("the summit data is valid")
+    /// The engine's test explainer: sections `talks` (0: `agree`, `ran-late`, `meet-again`) and `rivers`
+    /// (1: `high-water`, `bridges`), overview claim `met`. The quote "The leaders met." is anchor 0, cited first
+    /// by `met` and then by `agree`, so it is called `q-met-1`.
+    fn fixture() -> &'static Document {
+        Document::fixture()
     }
 
     #[test]
     fn a_copied_link_is_the_page_address_with_the_place_as_fragment() {
-        let document = summit();
-        let claim = document.claim_at(Place::Section(2), "first-non-american").unwrap();
+        let document = fixture();
+        let claim = document.claim_at(Place::Section(0), "agree").unwrap();
         let url = |page: &str, prefix: &str| place_url(page, prefix, document, Target::Claim(claim));
+        assert_eq!(url("https://example.org/explainer/", ""), "https://example.org/explainer/#talks/agree");
+        assert_eq!(url("https://example.org/?a=b#q-met-1", ""), "https://example.org/?a=b#talks/agree");
         assert_eq!(
-            url("https://example.org/explainer/", ""),
-            "https://example.org/explainer/#space/first-non-american"
-        );
-        assert_eq!(
-            url("https://example.org/?a=b#q-state-visit-1", ""),
-            "https://example.org/?a=b#space/first-non-american"
-        );
-        assert_eq!(
-            url("https://host.example/story#summit-space", "summit-"),
-            "https://host.example/story#summit-space/first-non-american"
+            url("https://host.example/story#explainer-talks", "explainer-"),
+            "https://host.example/story#explainer-talks/agree"
         );
     }
 
-    /// Parses `fragment` and names the result the way the page does, or "-" for none.
+    /// Parses `fragment` in the fixture and names the result the way the page does, or "-" for none.
     fn check(fragment: &str, prefix: &str, expected: &str) {
-        let document = summit();
+        let document = fixture();
         let actual = match parse_fragment(document, fragment, prefix) {
             Ok(target) => format!("{target:?} {}", target.fragment(document)),
             Err(error) => format!("- {error}"),
@@ -212,14 +209,17 @@ mod tests {
 
     #[test]
     fn fragments_name_sections_claims_and_quotes() {
-        check("#space", "", "Section(2) space");
-        check("space", "", "Section(2) space");
-        check("#economic-friction", "", "Section(4) economic-friction");
-        check("#space/first-non-american", "", "Claim(ClaimIndex(13)) space/first-non-american");
-        check("#overview/state-visit", "", "Claim(ClaimIndex(0)) overview/state-visit");
-        check("#q-first-non-american-1", "", "Anchor(AnchorIndex(30)) q-first-non-american-1");
-        check("#%73pace", "", "Section(2) space");
-        check("#se1-space", "se1-", "Section(2) space");
+        check("#talks", "", "Section(0) talks");
+        check("talks", "", "Section(0) talks");
+        check("#rivers", "", "Section(1) rivers");
+        check("#talks/agree", "", "Claim(ClaimIndex(1)) talks/agree");
+        check("#rivers/bridges", "", "Claim(ClaimIndex(5)) rivers/bridges");
+        check("#overview/met", "", "Claim(ClaimIndex(0)) overview/met");
+        check("#q-agree-1", "", "Anchor(AnchorIndex(1)) q-agree-1");
+        check("#q-met-1", "", "Anchor(AnchorIndex(0)) q-met-1");
+        check("#q-bridges-1", "", "Anchor(AnchorIndex(5)) q-bridges-1");
+        check("#%74alks", "", "Section(0) talks");
+        check("#se1-talks", "se1-", "Section(0) talks");
     }
 
     #[test]
@@ -229,9 +229,11 @@ mod tests {
         check(&format!("#{}", "a".repeat(100_000)), "", "- the fragment is 100000 bytes long; at most 256 are read");
         check("#%zz", "", "- the fragment has a malformed %-escape or is not UTF-8");
         check("#%ff%fe", "", "- the fragment has a malformed %-escape or is not UTF-8");
-        check("#space", "se1-", "- the fragment is not this explainer's");
+        check("#talks", "se1-", "- the fragment is not this explainer's");
         check("#%3Cimg%20src=x%3E", "", "- no section, claim or quote is called \"<img src=x>\"");
-        check("#q-first-non-american-9", "", "- no section, claim or quote is called \"q-first-non-american-9\"");
+        check("#q-agree-9", "", "- no section, claim or quote is called \"q-agree-9\"");
+        // A quote two claims cite is named after the first of them only.
+        check("#q-agree-2", "", "- no section, claim or quote is called \"q-agree-2\"");
     }
 
     #[test]
@@ -239,35 +241,43 @@ mod tests {
         for fragment in [
             "",
             "#",
-            "#spcae",
-            "#SPACE",
-            "#space/",
-            "#space/no-such-claim",
-            "#space/force-structure",
-            "#defense-integration/first-non-american/extra",
+            "#tlaks",
+            "#TALKS",
+            "#talks/",
+            "#talks/no-such-claim",
+            "#talks/bridges",
+            "#talks/met",
+            "#overview/agree",
+            "#talks/agree/extra",
             "#overview",
             "#article",
             "#q-",
-            "#q-first-non-american-9",
+            "#q-agree-9",
+            "#q-agree-2",
             "#%",
             "#%zz",
             "#%ff%fe",
             "#<img src=x onerror=alert(1)>",
             "#__proto__",
             "#../../etc/passwd",
-            "#space--panel",
+            "#talks--panel",
         ] {
-            assert!(parse_fragment(summit(), fragment, "").is_err(), "{fragment:?}");
+            assert!(parse_fragment(fixture(), fragment, "").is_err(), "{fragment:?}");
         }
     }
 
+    /// An invariant of any explainer, so it is checked on the real content too.
     #[test]
     fn every_place_parses_back_from_its_own_fragment() {
-        let document = summit();
-        for target in Target::all(document) {
-            let fragment = target.fragment(document);
-            assert_eq!(parse_fragment(document, &fragment, ""), Ok(target), "{fragment}");
-            assert_eq!(parse_fragment(document, &format!("#x-{fragment}"), "x-"), Ok(target), "{fragment}");
+        for document in [Document::fixture(), Document::built_in()] {
+            let mut places = 0;
+            for target in Target::all(document) {
+                let fragment = target.fragment(document);
+                assert_eq!(parse_fragment(document, &fragment, ""), Ok(target), "{fragment}");
+                assert_eq!(parse_fragment(document, &format!("#x-{fragment}"), "x-"), Ok(target), "{fragment}");
+                places += 1;
+            }
+            assert_eq!(places, document.sections.len() + document.claims.len() + document.anchors.len());
         }
     }
 }

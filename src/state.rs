@@ -308,9 +308,16 @@ mod tests {
     use super::*;
     use expect_test::{expect, Expect};
 
-    /// Runs `msgs` from the closed state and prints each message's effects, then the final state.
+    /// The engine's test explainer: sections `talks` (0: claims 1 to 3) and `rivers` (1: claims 4 and 5), and
+    /// the overview claim `met` (0). Each anchor is cited first by the claim of the same index; anchor 0 ("The
+    /// leaders met.") is also cited by `agree` (claim 1).
+    fn fixture() -> &'static Document {
+        Document::fixture()
+    }
+
+    /// Runs `msgs` on the fixture from the closed state and prints each message's effects, then the final state.
     fn check(msgs: &[Msg], expected: Expect) {
-        let document = Document::summit().expect("the summit data is valid");
+        let document = fixture();
         let mut state = State::closed(document);
         let mut log = String::new();
         for msg in msgs {
@@ -324,12 +331,12 @@ mod tests {
     #[test]
     fn toggling_opens_and_closes_one_section() {
         check(
-            &[Msg::Toggle(2), Msg::Toggle(0), Msg::Toggle(2)],
+            &[Msg::Toggle(1), Msg::Toggle(0), Msg::Toggle(1)],
             expect![[r#"
-                Toggle(2) -> [SetExpanded { section: 2, open: true }]
-                Toggle(0) -> [SetExpanded { section: 0, open: true }]
-                Toggle(2) -> [SetExpanded { section: 2, open: false }]
-                open: [true, false, false, false, false, false, false, false]
+                Toggle(1) -> [SetExpanded { section: 1, open: true }]
+                Toggle(0) -> [SetExpanded { section: 0, open: true }, AllOpen(true)]
+                Toggle(1) -> [SetExpanded { section: 1, open: false }, AllOpen(false)]
+                open: [true, false]
                 current: None
             "#]],
         );
@@ -341,17 +348,17 @@ mod tests {
             &[
                 Msg::SetOpen(1, true),
                 Msg::SetOpen(1, true),
-                Msg::SetOpen(3, false),
+                Msg::SetOpen(0, false),
                 Msg::SetOpen(99, true),
                 Msg::Toggle(99),
             ],
             expect![[r#"
                 SetOpen(1, true) -> [SetExpanded { section: 1, open: true }]
                 SetOpen(1, true) -> []
-                SetOpen(3, false) -> []
+                SetOpen(0, false) -> []
                 SetOpen(99, true) -> []
                 Toggle(99) -> []
-                open: [false, true, false, false, false, false, false, false]
+                open: [false, true]
                 current: None
             "#]],
         );
@@ -359,19 +366,25 @@ mod tests {
 
     #[test]
     fn navigating_to_a_claim_opens_its_section_and_moves_the_mark() {
+        let document = fixture();
+        assert_eq!(Target::Claim(ClaimIndex(4)).fragment(document), "rivers/high-water");
+        assert_eq!(Target::Claim(ClaimIndex(0)).fragment(document), "overview/met");
+        assert_eq!(Target::Anchor(AnchorIndex(1)).fragment(document), "q-agree-1");
         check(
             &[
-                Msg::Navigate(Target::Anchor(AnchorIndex(3))),
-                Msg::Navigate(Target::Claim(ClaimIndex(14))),
-                Msg::Navigate(Target::Claim(ClaimIndex(14))),
+                Msg::Navigate(Target::Anchor(AnchorIndex(1))),
+                Msg::Navigate(Target::Claim(ClaimIndex(4))),
+                Msg::Navigate(Target::Claim(ClaimIndex(4))),
+                Msg::Navigate(Target::Claim(ClaimIndex(0))),
                 Msg::Navigate(Target::Section(0)),
             ],
             expect![[r#"
-                Navigate(Anchor(AnchorIndex(3))) -> [Mark(Anchor(AnchorIndex(3))), Reveal(Anchor(AnchorIndex(3))), QuoteOpened { claim: ClaimIndex(40), anchor: AnchorIndex(3) }]
-                Navigate(Claim(ClaimIndex(14))) -> [SetExpanded { section: 3, open: true }, Unmark(Anchor(AnchorIndex(3))), Mark(Claim(ClaimIndex(14))), Reveal(Claim(ClaimIndex(14)))]
-                Navigate(Claim(ClaimIndex(14))) -> [Mark(Claim(ClaimIndex(14))), Reveal(Claim(ClaimIndex(14)))]
-                Navigate(Section(0)) -> [SetExpanded { section: 0, open: true }, Unmark(Claim(ClaimIndex(14))), Mark(Section(0)), Reveal(Section(0))]
-                open: [true, false, false, true, false, false, false, false]
+                Navigate(Anchor(AnchorIndex(1))) -> [Mark(Anchor(AnchorIndex(1))), Reveal(Anchor(AnchorIndex(1))), QuoteOpened { claim: ClaimIndex(1), anchor: AnchorIndex(1) }]
+                Navigate(Claim(ClaimIndex(4))) -> [SetExpanded { section: 1, open: true }, Unmark(Anchor(AnchorIndex(1))), Mark(Claim(ClaimIndex(4))), Reveal(Claim(ClaimIndex(4)))]
+                Navigate(Claim(ClaimIndex(4))) -> [Mark(Claim(ClaimIndex(4))), Reveal(Claim(ClaimIndex(4)))]
+                Navigate(Claim(ClaimIndex(0))) -> [Unmark(Claim(ClaimIndex(4))), Mark(Claim(ClaimIndex(0))), Reveal(Claim(ClaimIndex(0)))]
+                Navigate(Section(0)) -> [SetExpanded { section: 0, open: true }, Unmark(Claim(ClaimIndex(0))), Mark(Section(0)), Reveal(Section(0)), AllOpen(true)]
+                open: [true, true]
                 current: Some(Section(0))
             "#]],
         );
@@ -379,11 +392,14 @@ mod tests {
 
     #[test]
     fn opening_a_quote_says_from_which_claim() {
-        let document = Document::summit().expect("the summit data is valid");
+        let document = fixture();
+        // "The leaders met.": cited by the overview's `met`, then by `agree`.
+        let shared = AnchorIndex(0);
+        let citing: Vec<ClaimIndex> = document.anchors[shared.0].cited_by.iter().map(|c| c.claim).collect();
+        assert_eq!(citing, [ClaimIndex(0), ClaimIndex(1)]);
+        let (first, second) = (citing[0], citing[1]);
+        assert_eq!((document.claim(first).claim.id, document.claim(second).claim.id), ("met", "agree"));
         // The claim a citation was followed from is reported as given; from elsewhere, the first citing claim.
-        let shared = AnchorIndex(3);
-        let first = document.anchors[shared.0].cited_by[0].claim;
-        let second = ClaimIndex(first.0 + 1);
         let mut state = State::closed(document);
         let opened = |effects: Vec<Effect>| {
             effects.into_iter().filter(|e| matches!(e, Effect::QuoteOpened { .. })).collect::<Vec<_>>()
@@ -401,9 +417,10 @@ mod tests {
 
     #[test]
     fn sections_an_embed_does_not_show_cannot_be_opened_or_navigated_to() {
-        let document = Document::summit().expect("the summit data is valid");
-        let mut state = State { shown: vec![2], ..State::closed(document) };
+        let document = fixture();
+        let mut state = State { shown: vec![1], ..State::closed(document) };
         let claim_in_0 = ClaimIndex(document.section_claims[0].start);
+        assert_eq!(document.claim(claim_in_0).claim.id, "agree");
         for msg in [
             Msg::Toggle(0),
             Msg::SetOpen(0, true),
@@ -412,29 +429,26 @@ mod tests {
         ] {
             assert_eq!(update(&mut state, document, msg.clone()), [], "{msg:?}");
         }
-        assert_eq!(state, State { shown: vec![2], ..State::closed(document) });
+        assert_eq!(state, State { shown: vec![1], ..State::closed(document) });
         assert_eq!(
-            update(&mut state, document, Msg::Toggle(2)),
-            [Effect::SetExpanded { section: 2, open: true }, Effect::AllOpen(true)],
+            update(&mut state, document, Msg::Toggle(1)),
+            [Effect::SetExpanded { section: 1, open: true }, Effect::AllOpen(true)],
             "the one section shown is all of them"
         );
     }
 
     #[test]
     fn show_all_opens_what_is_closed_then_hides_everything() {
-        let document = Document::summit().expect("the summit data is valid");
-        let mut state = State { shown: vec![4, 2, 0], ..State::closed(document) };
+        let document = fixture();
+        // Both sections shown, `rivers` first.
+        let mut state = State { shown: vec![1, 0], ..State::closed(document) };
         assert!(!state.all_open());
-        update(&mut state, document, Msg::Toggle(2));
+        update(&mut state, document, Msg::Toggle(1));
         let effects = update(&mut state, document, Msg::ToggleAll);
         assert_eq!(
             effects,
-            [
-                Effect::SetExpanded { section: 4, open: true },
-                Effect::SetExpanded { section: 0, open: true },
-                Effect::AllOpen(true)
-            ],
-            "only the closed ones change; sections not shown are left alone"
+            [Effect::SetExpanded { section: 0, open: true }, Effect::AllOpen(true)],
+            "only the closed ones change"
         );
         assert_eq!(
             update(&mut state, document, Msg::Toggle(0)),
@@ -445,49 +459,73 @@ mod tests {
             [Effect::SetExpanded { section: 0, open: true }, Effect::AllOpen(true)]
         );
         let effects = update(&mut state, document, Msg::ToggleAll);
-        assert_eq!(effects.len(), 4);
-        assert_eq!(effects[3], Effect::AllOpen(false));
+        assert_eq!(
+            effects,
+            [
+                Effect::SetExpanded { section: 1, open: false },
+                Effect::SetExpanded { section: 0, open: false },
+                Effect::AllOpen(false)
+            ],
+            "in display order"
+        );
+        assert!(state.open.iter().all(|&open| !open));
+
+        // Only `rivers` shown: `talks` is left alone.
+        let mut state = State { shown: vec![1], ..State::closed(document) };
+        let effects = update(&mut state, document, Msg::ToggleAll);
+        assert_eq!(
+            effects,
+            [Effect::SetExpanded { section: 1, open: true }, Effect::AllOpen(true)],
+            "sections not shown are left alone"
+        );
+        assert_eq!(state.open, [false, true]);
+        let effects = update(&mut state, document, Msg::ToggleAll);
+        assert_eq!(effects, [Effect::SetExpanded { section: 1, open: false }, Effect::AllOpen(false)]);
         assert!(state.open.iter().all(|&open| !open));
     }
 
     #[test]
     fn a_search_filters_opens_and_counts_and_clearing_it_restores_what_was_open() {
-        let document = Document::summit().expect("the summit data is valid");
-        let space = document.section_index("space").unwrap();
-        let alliance = document.section_index("alliance").unwrap();
+        let document = fixture();
+        let talks = document.section_index("talks").unwrap();
+        let rivers = document.section_index("rivers").unwrap();
         let mut state = State::closed(document);
-        update(&mut state, document, Msg::Toggle(alliance));
-        let effects = update(&mut state, document, Msg::Search("  Moon ".into()));
+        update(&mut state, document, Msg::Toggle(rivers));
+        let effects = update(&mut state, document, Msg::Search("  Leaders ".into()));
         let count = |effects: &[Effect]| {
             effects.iter().find_map(|e| match e {
                 Effect::SearchCount(count) => Some(*count),
                 _ => None,
             })
         };
-        let moon_claims = (0..document.claims.len())
-            .filter(|&c| claim_matches(document, ClaimIndex(c), &Query::parse("moon").unwrap()))
-            .count();
-        assert!(moon_claims >= 2);
-        assert_eq!(count(&effects), Some(Some(moon_claims)));
-        assert!(state.open[space], "a section with a match opens");
+        // `met` says it; `agree` cites it.
+        let leaders_claims: Vec<&str> = (0..document.claims.len())
+            .filter(|&c| claim_matches(document, ClaimIndex(c), &Query::parse("leaders").unwrap()))
+            .map(|c| document.claims[c].claim.id)
+            .collect();
+        assert_eq!(leaders_claims, ["met", "agree"]);
+        assert_eq!(count(&effects), Some(Some(leaders_claims.len())));
+        assert!(state.open[talks], "a section with a match opens");
+        assert!(!state.open[rivers], "one without closes");
         assert!(
-            effects.contains(&Effect::SetSectionVisible { section: alliance, visible: false }),
+            effects.contains(&Effect::SetSectionVisible { section: rivers, visible: false }),
             "one without is hidden"
         );
         let hidden_claims =
             effects.iter().filter(|e| matches!(e, Effect::SetClaimVisible { visible: false, .. })).count();
-        assert_eq!(hidden_claims, document.claims.len() - moon_claims);
+        assert_eq!(hidden_claims, document.claims.len() - leaders_claims.len());
 
         // Typing on narrows from the last results; nothing already hidden is hidden twice.
-        let effects = update(&mut state, document, Msg::Search("moon non-American".into()));
+        let effects = update(&mut state, document, Msg::Search("leaders Biden".into()));
         assert_eq!(count(&effects), Some(Some(1)));
         assert!(effects.iter().all(|e| !matches!(e, Effect::SetClaimVisible { visible: true, .. })));
+        assert!(effects.contains(&Effect::SetOverviewVisible(false)), "the overview's `met` no longer matches");
 
         let effects = update(&mut state, document, Msg::Search(String::new()));
         assert_eq!(count(&effects), Some(None));
         assert_eq!(state.search, None);
         let mut expected_open = vec![false; document.sections.len()];
-        expected_open[alliance] = true;
+        expected_open[rivers] = true;
         assert_eq!(state.open, expected_open, "what was open before the search is open again, and only that");
         let shown_again = effects.iter().filter(|e| matches!(e, Effect::SetClaimVisible { visible: true, .. })).count();
         assert_eq!(shown_again, document.claims.len() - 1);
@@ -496,11 +534,12 @@ mod tests {
 
     #[test]
     fn following_a_link_to_a_claim_the_search_hides_ends_the_search() {
-        let document = Document::summit().expect("the summit data is valid");
+        let document = fixture();
         let mut state = State::closed(document);
-        update(&mut state, document, Msg::Search("moon".into()));
+        update(&mut state, document, Msg::Search("leaders".into()));
         let hidden =
             (0..document.claims.len()).map(ClaimIndex).find(|c| !state.search.as_ref().unwrap().matching[c.0]).unwrap();
+        assert_eq!(document.claim(hidden).claim.id, "ran-late");
         let effects = update(&mut state, document, Msg::Navigate(Target::Claim(hidden)));
         assert!(effects.contains(&Effect::SearchCount(None)));
         assert!(effects.contains(&Effect::Mark(Target::Claim(hidden))));
@@ -512,20 +551,26 @@ mod tests {
         check(
             &[
                 Msg::HeaderKey(0, HeaderKey::Next),
-                Msg::HeaderKey(7, HeaderKey::Next),
+                Msg::HeaderKey(1, HeaderKey::Next),
                 Msg::HeaderKey(0, HeaderKey::Previous),
-                Msg::HeaderKey(4, HeaderKey::First),
-                Msg::HeaderKey(4, HeaderKey::Last),
-                Msg::HeaderKey(8, HeaderKey::Next),
+                Msg::HeaderKey(1, HeaderKey::Previous),
+                Msg::HeaderKey(1, HeaderKey::First),
+                Msg::HeaderKey(0, HeaderKey::Last),
+                Msg::HeaderKey(0, HeaderKey::First),
+                Msg::HeaderKey(1, HeaderKey::Last),
+                Msg::HeaderKey(2, HeaderKey::Next),
             ],
             expect![[r#"
                 HeaderKey(0, Next) -> [FocusHeader(1)]
-                HeaderKey(7, Next) -> [FocusHeader(0)]
-                HeaderKey(0, Previous) -> [FocusHeader(7)]
-                HeaderKey(4, First) -> [FocusHeader(0)]
-                HeaderKey(4, Last) -> [FocusHeader(7)]
-                HeaderKey(8, Next) -> []
-                open: [false, false, false, false, false, false, false, false]
+                HeaderKey(1, Next) -> [FocusHeader(0)]
+                HeaderKey(0, Previous) -> [FocusHeader(1)]
+                HeaderKey(1, Previous) -> [FocusHeader(0)]
+                HeaderKey(1, First) -> [FocusHeader(0)]
+                HeaderKey(0, Last) -> [FocusHeader(1)]
+                HeaderKey(0, First) -> [FocusHeader(0)]
+                HeaderKey(1, Last) -> [FocusHeader(1)]
+                HeaderKey(2, Next) -> []
+                open: [false, false]
                 current: None
             "#]],
         );
@@ -533,27 +578,34 @@ mod tests {
 
     #[test]
     fn header_keys_follow_the_display_order_of_the_shown_sections() {
-        let document = Document::summit().expect("the summit data is valid");
-        let mut state = State { shown: vec![4, 2], ..State::closed(document) };
+        let document = fixture();
+        let mut state = State { shown: vec![1, 0], ..State::closed(document) };
         let moves = [
-            (4, HeaderKey::Next),
-            (2, HeaderKey::Next),
-            (4, HeaderKey::Previous),
-            (2, HeaderKey::First),
+            (1, HeaderKey::Next),
             (0, HeaderKey::Next),
+            (1, HeaderKey::Previous),
+            (0, HeaderKey::First),
+            (1, HeaderKey::Last),
         ];
         let effects: Vec<_> =
             moves.iter().map(|&(from, key)| update(&mut state, document, Msg::HeaderKey(from, key))).collect();
         assert_eq!(
             effects,
             [
-                vec![Effect::FocusHeader(2)],
-                vec![Effect::FocusHeader(4)],
-                vec![Effect::FocusHeader(2)],
-                vec![Effect::FocusHeader(4)],
-                vec![]
+                vec![Effect::FocusHeader(0)],
+                vec![Effect::FocusHeader(1)],
+                vec![Effect::FocusHeader(0)],
+                vec![Effect::FocusHeader(1)],
+                vec![Effect::FocusHeader(0)]
             ]
         );
+        let mut state = State { shown: vec![1], ..State::closed(document) };
+        assert_eq!(
+            update(&mut state, document, Msg::HeaderKey(0, HeaderKey::Next)),
+            [],
+            "a header not shown moves nothing"
+        );
+        assert_eq!(update(&mut state, document, Msg::HeaderKey(1, HeaderKey::Next)), [Effect::FocusHeader(1)]);
     }
 
     #[test]

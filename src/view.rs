@@ -287,7 +287,7 @@ impl View<'_> {
     }
 
     fn header(&self) -> Element {
-        let source = [text("Every statement below is drawn from one news article ("), text(crate::data::SOURCE)];
+        let source = [text("Every statement below is drawn from one news article ("), text(self.document.source)];
         let standfirst = element("p").class("se-standfirst").children(source);
         let standfirst = match &self.options.article {
             ArticlePlacement::Inline => standfirst.children([
@@ -308,7 +308,7 @@ impl View<'_> {
             .class("se-header")
             .attr("part", "header")
             .child(element("p").class("se-kicker").text("Explainer"))
-            .child(self.heading(-1).class("se-title").attr("part", "title").text(crate::data::TITLE))
+            .child(self.heading(-1).class("se-title").attr("part", "title").text(self.document.title))
             .child(standfirst)
     }
 
@@ -554,25 +554,23 @@ impl View<'_> {
 
     /// Numbers, timeline and who said what: each item links to the quote (or claim) it comes from.
     fn glance(&self) -> Element {
-        use crate::glance::{resolve, who_said_what, FIGURES, TIMELINE};
+        use crate::glance::who_said_what;
         let document = self.document;
         let heading_id = self.id(&format!("{GLANCE_ID}--heading"));
         let quote_link = |anchor| element("a").class("se-glance-link").attr("href", self.href(Target::Anchor(anchor)));
-        let figures = FIGURES.iter().filter_map(|figure| {
-            let resolved = resolve(document, figure.claim, figure.figure).ok()?;
-            let link = quote_link(resolved.anchor)
-                .child(element("span").class("se-figure-value").text(figure.figure))
+        let figures = document.figures.iter().map(|figure| {
+            let link = quote_link(figure.anchor)
+                .child(element("span").class("se-figure-value").text(figure.words))
                 .text(" ")
-                .child(element("span").class("se-figure-label").text(figure.label));
-            Some(Node::from(element("li").class("se-figure").child(link)))
+                .child(element("span").class("se-figure-label").text(figure.text));
+            Node::from(element("li").class("se-figure").child(link))
         });
-        let events = TIMELINE.iter().filter_map(|event| {
-            let resolved = resolve(document, event.claim, event.when).ok()?;
-            let link = quote_link(resolved.anchor)
-                .child(element("span").class("se-when").text(event.when))
+        let events = document.timeline.iter().map(|event| {
+            let link = quote_link(event.anchor)
+                .child(element("span").class("se-when").text(event.words))
                 .text(" ")
-                .child(element("span").class("se-what").text(event.what));
-            Some(Node::from(element("li").class("se-event").child(link)))
+                .child(element("span").class("se-what").text(event.text));
+            Node::from(element("li").class("se-event").child(link))
         });
         let speakers = who_said_what(document).into_iter().map(|(speaker, claims)| {
             let items = claims.into_iter().map(|claim| {
@@ -585,7 +583,7 @@ impl View<'_> {
             Node::from(
                 element("div")
                     .class("se-speaker")
-                    .child(self.heading(2).class("se-speaker-name").text(speaker.name()))
+                    .child(self.heading(2).class("se-speaker-name").text(document.speaker(speaker).label))
                     .child(element("ul").class("se-speaker-claims").children(items)),
             )
         });
@@ -676,34 +674,7 @@ impl View<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Source;
-    use crate::model::{Claim, Quote, Section, Speaker};
     use expect_test::{expect, Expect};
-
-    const ARTICLE: &str = "Washington CNN \u{2014}\n\nThe leaders met. Biden said \u{201c}we <agree>\u{201d} & left.\n";
-    const SOURCE: Source = Source {
-        article: ARTICLE,
-        not_substantive: &["Washington CNN \u{2014}"],
-        overview: &[Claim {
-            id: "met",
-            text: "They met.",
-            speaker: None,
-            setting: None,
-            quotes: &[Quote::exact("The leaders met.")],
-        }],
-        sections: &[Section {
-            id: "talks",
-            title: "Talks",
-            summary: "What was said.",
-            claims: &[Claim {
-                id: "agree",
-                text: "Biden said they agree.",
-                speaker: Some(Speaker::Biden),
-                setting: Some("at the meeting"),
-                quotes: &[Quote::exact("\u{201c}we <agree>\u{201d}"), Quote::exact("The leaders met.")],
-            }],
-        }],
-    };
 
     /// The HTML of `node`, one block element a line, indented, so a snapshot reads like the page's outline.
     fn outline(node: &Node, depth: usize, out: &mut String) {
@@ -745,10 +716,10 @@ mod tests {
     /// Renders the test document for the state `state` makes, and compares the outline of the element with class
     /// `part` (`se` for the whole explainer).
     fn check(state: impl FnOnce(&mut State), options: ViewOptions, part: &str, expected: Expect) {
-        let document = Document::resolve(SOURCE).expect("the test data is valid");
-        let mut view_state = State::closed(&document);
+        let document = Document::fixture();
+        let mut view_state = State::closed(document);
         state(&mut view_state);
-        let page = explainer(&document, &view_state, &options).into_node();
+        let page = explainer(document, &view_state, &options).into_node();
         let mut out = String::new();
         outline(with_class(&page, part).expect("the part is in the page"), 0, &mut out);
         expected.assert_eq(&out);
@@ -764,14 +735,14 @@ mod tests {
                 <div class="se" data-se-root="" part="root">
                   <div class="se-header" part="header">
                     <p class="se-kicker">Explainer</p>
-                    <h1 class="se-title" part="title">Biden hosts Kishida: what the April 2024 U.S.–Japan summit announced</h1>
-                    <p class="se-standfirst">Every statement below is drawn from one news article (CNN, Washington, dated 2024-04-11) and links to the article’s own words, shown in full <a href="#article">at the end</a>.</p>
+                    <h1 class="se-title" part="title">The fixture explainer: “we &lt;agree&gt;” &amp; more</h1>
+                    <p class="se-standfirst">Every statement below is drawn from one news article (CNN, Springfield, dated 2000-01-01) and links to the article’s own words, shown in full <a href="#article">at the end</a>.</p>
                   </div>
                   <section class="se-overview" part="overview" id="overview" aria-labelledby="overview--heading">
                     <h2 class="se-overview-heading" id="overview--heading">At a glance</h2>
                     <ul class="se-claims se-overview-claims">
                       <li class="se-claim" part="claim" id="overview/met" tabindex="-1">
-                        <p class="se-claim-text">They met.</p>
+                        <p class="se-claim-text">The leaders met.</p>
                         <ul class="se-citations">
                           <li class="se-citation">
                             <a href="#q-met-1" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
@@ -779,6 +750,7 @@ mod tests {
                               <summary class="se-context-toggle">In context</summary>
                               <div class="se-context-body">
                                 <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
                               </div>
                             </details>
                           </li>
@@ -809,7 +781,7 @@ mod tests {
                         Dark
                       </label>
                     </fieldset>
-                    <button type="button" class="se-show-all" part="show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel">Show all sections</button>
+                    <button type="button" class="se-show-all" part="show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel rivers--panel">Show all sections</button>
                     <p class="se-vh" role="status" data-se-status=""></p>
                     <p class="se-no-match" data-se-no-match="" hidden="">
                       <span class="se-no-match-text"></span>
@@ -819,9 +791,9 @@ mod tests {
                   <div class="se-sections">
                     <section class="se-section" part="section" id="talks">
                       <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" part="toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">1 claim · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                        <button type="button" class="se-toggle" part="toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims · 4 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                       </h2>
-                      <p class="se-section-summary">What was said.</p>
+                      <p class="se-section-summary">What was said, and when they meet again.</p>
                       <div class="se-panel" part="panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
                         <ol class="se-claims">
                           <li class="se-claim" part="claim" id="talks/agree" tabindex="-1">
@@ -830,11 +802,12 @@ mod tests {
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
                             <ul class="se-citations">
                               <li class="se-citation">
-                                <a href="#q-agree-1" class="se-cite" part="cite"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
+                                <a href="#q-agree-1" class="se-cite" part="cite"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
                                 <details class="se-context" part="context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
-                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. Biden said <mark class="se-context-quote">“we &lt;agree&gt;”</mark> &amp; left.</p>
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
                                   </div>
                                 </details>
                               </li>
@@ -844,12 +817,102 @@ mod tests {
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
                                     <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
                                   </div>
                                 </details>
                               </li>
                             </ul>
                             <p class="se-copy-line" data-se-enhanced-only="">
                               <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
+                            </p>
+                          </li>
+                          <li class="se-claim" part="claim" id="talks/ran-late" tabindex="-1">
+                            <span class="se-claim-number">1.2</span>
+                            <p class="se-claim-text">The talks ran late into the night.</p>
+                            <p class="se-attribution">An official</p>
+                            <ul class="se-citations">
+                              <li class="se-citation">
+                                <a href="#q-ran-late-1" class="se-cite" part="cite"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></a>
+                                <details class="se-context" part="context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> <mark class="se-context-quote">The talks ran late into the night, an official said.</mark> Both sides will meet again in spring.</p>
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
+                                  </div>
+                                </details>
+                              </li>
+                            </ul>
+                            <p class="se-copy-line" data-se-enhanced-only="">
+                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button>
+                            </p>
+                          </li>
+                          <li class="se-claim" part="claim" id="talks/meet-again" tabindex="-1">
+                            <span class="se-claim-number">1.3</span>
+                            <p class="se-claim-text">Both sides will meet again in spring.</p>
+                            <ul class="se-citations">
+                              <li class="se-citation">
+                                <a href="#q-meet-again-1" class="se-cite" part="cite"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></a>
+                                <details class="se-context" part="context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said. <mark class="se-context-quote">Both sides will meet again in spring.</mark></p>
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
+                                  </div>
+                                </details>
+                              </li>
+                            </ul>
+                            <p class="se-copy-line" data-se-enhanced-only="">
+                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button>
+                            </p>
+                          </li>
+                        </ol>
+                      </div>
+                    </section>
+                    <section class="se-section" part="section" id="rivers">
+                      <h2 class="se-section-heading">
+                        <button type="button" class="se-toggle" part="toggle" id="rivers--button" aria-expanded="false" aria-controls="rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                      </h2>
+                      <p class="se-section-summary">High water, and 3 new bridges.</p>
+                      <div class="se-panel" part="panel" id="rivers--panel" data-se-panel="rivers" hidden="until-found">
+                        <ol class="se-claims">
+                          <li class="se-claim" part="claim" id="rivers/high-water" tabindex="-1">
+                            <span class="se-claim-number">2.1</span>
+                            <p class="se-claim-text">The rivers are high this year.</p>
+                            <ul class="se-citations">
+                              <li class="se-citation">
+                                <a href="#q-high-water-1" class="se-cite" part="cite"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></a>
+                                <details class="se-context" part="context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> <mark class="se-context-quote">The rivers are high this year.</mark> Engineers will build 3 new bridges.</p>
+                                  </div>
+                                </details>
+                              </li>
+                            </ul>
+                            <p class="se-copy-line" data-se-enhanced-only="">
+                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button>
+                            </p>
+                          </li>
+                          <li class="se-claim" part="claim" id="rivers/bridges" tabindex="-1">
+                            <span class="se-claim-number">2.2</span>
+                            <p class="se-claim-text">Engineers will build 3 new bridges.</p>
+                            <ul class="se-citations">
+                              <li class="se-citation">
+                                <a href="#q-bridges-1" class="se-cite" part="cite"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></a>
+                                <details class="se-context" part="context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year. <mark class="se-context-quote">Engineers will build 3 new bridges.</mark></p>
+                                  </div>
+                                </details>
+                              </li>
+                            </ul>
+                            <p class="se-copy-line" data-se-enhanced-only="">
+                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button>
                             </p>
                           </li>
                         </ol>
@@ -860,11 +923,15 @@ mod tests {
                     <h2 class="se-glance-heading" id="glance--heading">The article at a glance</h2>
                     <div class="se-glance-part">
                       <h3>In numbers</h3>
-                      <ul class="se-figures"></ul>
+                      <ul class="se-figures">
+                        <li class="se-figure"><a class="se-glance-link" href="#q-bridges-1"><span class="se-figure-value">3</span> <span class="se-figure-label">new bridges</span></a></li>
+                      </ul>
                     </div>
                     <div class="se-glance-part">
                       <h3>Timeline</h3>
-                      <ol class="se-timeline"></ol>
+                      <ol class="se-timeline">
+                        <li class="se-event"><a class="se-glance-link" href="#q-meet-again-1"><span class="se-when">in spring</span> <span class="se-what">Both sides meet again</span></a></li>
+                      </ol>
                     </div>
                     <div class="se-glance-part">
                       <h3>Who said what</h3>
@@ -875,6 +942,12 @@ mod tests {
                             <li><a class="se-glance-link" href="#talks/agree">Biden said they agree.</a></li>
                           </ul>
                         </div>
+                        <div class="se-speaker">
+                          <h4 class="se-speaker-name">An official</h4>
+                          <ul class="se-speaker-claims">
+                            <li><a class="se-glance-link" href="#talks/ran-late">The talks ran late into the night.</a></li>
+                          </ul>
+                        </div>
                       </div>
                     </div>
                   </section>
@@ -882,8 +955,12 @@ mod tests {
                     <h2 class="se-article-heading" id="article--heading">The article</h2>
                     <p class="se-article-note">The source in full, unedited. Underlined passages are the quotes cited above; the link after each leads back to the claim that cites it.</p>
                     <div class="se-article-body" lang="en">
-                      <p class="se-para se-para-meta">Washington CNN —</p>
-                      <p class="se-para" id="p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" part="quote" id="q-met-1" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> Biden said <mark class="se-quote" part="quote" id="q-agree-1" tabindex="-1">“we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
+                      <p class="se-para se-para-meta"> date 2000-01-01 </p>
+                      <p class="se-para se-para-meta">Springfield CNN —</p>
+                      <p class="se-para" id="p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" part="quote" id="q-met-1" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> <mark class="se-quote" part="quote" id="q-agree-1" tabindex="-1">Biden said “we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
+                      <p class="se-para" id="p2"><span class="se-para-number"><span class="se-vh">Paragraph </span>2</span><mark class="se-quote" part="quote" id="q-ran-late-1" tabindex="-1">The talks ran late into the night, an official said.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/ran-late"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.2</a></span> <mark class="se-quote" part="quote" id="q-meet-again-1" tabindex="-1">Both sides will meet again in spring.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/meet-again"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.3</a></span></p>
+                      <p class="se-para" id="p3"><span class="se-para-number"><span class="se-vh">Paragraph </span>3</span><mark class="se-quote" part="quote" id="q-high-water-1" tabindex="-1">The rivers are high this year.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/high-water"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.1</a></span> <mark class="se-quote" part="quote" id="q-bridges-1" tabindex="-1">Engineers will build 3 new bridges.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/bridges"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.2</a></span></p>
+                      <p class="se-para se-para-meta">CNN's Ann Writer and Bob Writer contributed to this report.</p>
                     </div>
                   </section>
                 </div>
@@ -908,9 +985,9 @@ mod tests {
                 <div class="se-sections">
                   <section class="se-section" part="section" id="se1-talks">
                     <h4 class="se-section-heading">
-                      <button type="button" class="se-toggle" part="toggle" id="se1-talks--button" aria-expanded="true" aria-controls="se1-talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">1 claim · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                      <button type="button" class="se-toggle" part="toggle" id="se1-talks--button" aria-expanded="true" aria-controls="se1-talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims · 4 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                     </h4>
-                    <p class="se-section-summary">What was said.</p>
+                    <p class="se-section-summary">What was said, and when they meet again.</p>
                     <div class="se-panel" part="panel" id="se1-talks--panel" data-se-panel="talks">
                       <ol class="se-claims">
                         <li class="se-claim se-current" part="claim" id="se1-talks/agree" tabindex="-1">
@@ -919,11 +996,12 @@ mod tests {
                           <p class="se-attribution">President Joe Biden, at the meeting</p>
                           <ul class="se-citations">
                             <li class="se-citation">
-                              <a href="#se1-q-agree-1" class="se-cite" part="cite"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
+                              <a href="#se1-q-agree-1" class="se-cite" part="cite"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
                               <details class="se-context" part="context">
                                 <summary class="se-context-toggle">In context</summary>
                                 <div class="se-context-body">
-                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. Biden said <mark class="se-context-quote">“we &lt;agree&gt;”</mark> &amp; left.</p>
+                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
+                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
                                 </div>
                               </details>
                             </li>
@@ -933,12 +1011,102 @@ mod tests {
                                 <summary class="se-context-toggle">In context</summary>
                                 <div class="se-context-body">
                                   <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
                                 </div>
                               </details>
                             </li>
                           </ul>
                           <p class="se-copy-line" data-se-enhanced-only="">
                             <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
+                          </p>
+                        </li>
+                        <li class="se-claim" part="claim" id="se1-talks/ran-late" tabindex="-1">
+                          <span class="se-claim-number">1.2</span>
+                          <p class="se-claim-text">The talks ran late into the night.</p>
+                          <p class="se-attribution">An official</p>
+                          <ul class="se-citations">
+                            <li class="se-citation">
+                              <a href="#se1-q-ran-late-1" class="se-cite" part="cite"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></a>
+                              <details class="se-context" part="context">
+                                <summary class="se-context-toggle">In context</summary>
+                                <div class="se-context-body">
+                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> <mark class="se-context-quote">The talks ran late into the night, an official said.</mark> Both sides will meet again in spring.</p>
+                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
+                                </div>
+                              </details>
+                            </li>
+                          </ul>
+                          <p class="se-copy-line" data-se-enhanced-only="">
+                            <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button>
+                          </p>
+                        </li>
+                        <li class="se-claim" part="claim" id="se1-talks/meet-again" tabindex="-1">
+                          <span class="se-claim-number">1.3</span>
+                          <p class="se-claim-text">Both sides will meet again in spring.</p>
+                          <ul class="se-citations">
+                            <li class="se-citation">
+                              <a href="#se1-q-meet-again-1" class="se-cite" part="cite"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></a>
+                              <details class="se-context" part="context">
+                                <summary class="se-context-toggle">In context</summary>
+                                <div class="se-context-body">
+                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said. <mark class="se-context-quote">Both sides will meet again in spring.</mark></p>
+                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
+                                </div>
+                              </details>
+                            </li>
+                          </ul>
+                          <p class="se-copy-line" data-se-enhanced-only="">
+                            <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button>
+                          </p>
+                        </li>
+                      </ol>
+                    </div>
+                  </section>
+                  <section class="se-section" part="section" id="se1-rivers">
+                    <h4 class="se-section-heading">
+                      <button type="button" class="se-toggle" part="toggle" id="se1-rivers--button" aria-expanded="false" aria-controls="se1-rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                    </h4>
+                    <p class="se-section-summary">High water, and 3 new bridges.</p>
+                    <div class="se-panel" part="panel" id="se1-rivers--panel" data-se-panel="rivers" hidden="until-found">
+                      <ol class="se-claims">
+                        <li class="se-claim" part="claim" id="se1-rivers/high-water" tabindex="-1">
+                          <span class="se-claim-number">2.1</span>
+                          <p class="se-claim-text">The rivers are high this year.</p>
+                          <ul class="se-citations">
+                            <li class="se-citation">
+                              <a href="#se1-q-high-water-1" class="se-cite" part="cite"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></a>
+                              <details class="se-context" part="context">
+                                <summary class="se-context-toggle">In context</summary>
+                                <div class="se-context-body">
+                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
+                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> <mark class="se-context-quote">The rivers are high this year.</mark> Engineers will build 3 new bridges.</p>
+                                </div>
+                              </details>
+                            </li>
+                          </ul>
+                          <p class="se-copy-line" data-se-enhanced-only="">
+                            <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button>
+                          </p>
+                        </li>
+                        <li class="se-claim" part="claim" id="se1-rivers/bridges" tabindex="-1">
+                          <span class="se-claim-number">2.2</span>
+                          <p class="se-claim-text">Engineers will build 3 new bridges.</p>
+                          <ul class="se-citations">
+                            <li class="se-citation">
+                              <a href="#se1-q-bridges-1" class="se-cite" part="cite"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></a>
+                              <details class="se-context" part="context">
+                                <summary class="se-context-toggle">In context</summary>
+                                <div class="se-context-body">
+                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
+                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year. <mark class="se-context-quote">Engineers will build 3 new bridges.</mark></p>
+                                </div>
+                              </details>
+                            </li>
+                          </ul>
+                          <p class="se-copy-line" data-se-enhanced-only="">
+                            <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button>
                           </p>
                         </li>
                       </ol>
@@ -965,8 +1133,8 @@ mod tests {
                 <div class="se" data-se-root="" part="root" data-se-theme="dark">
                   <div class="se-header" part="header">
                     <p class="se-kicker">Explainer</p>
-                    <h1 class="se-title" part="title">Biden hosts Kishida: what the April 2024 U.S.–Japan summit announced</h1>
-                    <p class="se-standfirst">Every statement below is drawn from one news article (CNN, Washington, dated 2024-04-11) and links to the article’s own words, shown in full <a href="https://explainer.example/#article" target="_blank" rel="noopener">in the complete explainer</a>.</p>
+                    <h1 class="se-title" part="title">The fixture explainer: “we &lt;agree&gt;” &amp; more</h1>
+                    <p class="se-standfirst">Every statement below is drawn from one news article (CNN, Springfield, dated 2000-01-01) and links to the article’s own words, shown in full <a href="https://explainer.example/#article" target="_blank" rel="noopener">in the complete explainer</a>.</p>
                   </div>
                   <div class="se-toolbar" data-se-enhanced-only="">
                     <div class="se-search" role="search">
@@ -988,7 +1156,7 @@ mod tests {
                         Dark
                       </label>
                     </fieldset>
-                    <button type="button" class="se-show-all" part="show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel">Show all sections</button>
+                    <button type="button" class="se-show-all" part="show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel rivers--panel">Show all sections</button>
                     <p class="se-vh" role="status" data-se-status=""></p>
                     <p class="se-no-match" data-se-no-match="" hidden="">
                       <span class="se-no-match-text"></span>
@@ -998,9 +1166,9 @@ mod tests {
                   <div class="se-sections">
                     <section class="se-section" part="section" id="talks">
                       <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" part="toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">1 claim · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                        <button type="button" class="se-toggle" part="toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims · 4 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                       </h2>
-                      <p class="se-section-summary">What was said.</p>
+                      <p class="se-section-summary">What was said, and when they meet again.</p>
                       <div class="se-panel" part="panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
                         <ol class="se-claims">
                           <li class="se-claim" part="claim" id="talks/agree" tabindex="-1">
@@ -1009,11 +1177,12 @@ mod tests {
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
                             <ul class="se-citations">
                               <li class="se-citation">
-                                <a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“we &lt;agree&gt;”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span><span class="se-vh"> (opens in a new tab)</span></a>
+                                <a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span><span class="se-vh"> (opens in a new tab)</span></a>
                                 <details class="se-context" part="context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
-                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. Biden said <mark class="se-context-quote">“we &lt;agree&gt;”</mark> &amp; left.</p>
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
                                   </div>
                                 </details>
                               </li>
@@ -1023,12 +1192,102 @@ mod tests {
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
                                     <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
                                   </div>
                                 </details>
                               </li>
                             </ul>
                             <p class="se-copy-line" data-se-enhanced-only="">
                               <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
+                            </p>
+                          </li>
+                          <li class="se-claim" part="claim" id="talks/ran-late" tabindex="-1">
+                            <span class="se-claim-number">1.2</span>
+                            <p class="se-claim-text">The talks ran late into the night.</p>
+                            <p class="se-attribution">An official</p>
+                            <ul class="se-citations">
+                              <li class="se-citation">
+                                <a href="https://explainer.example/#q-ran-late-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span><span class="se-vh"> (opens in a new tab)</span></a>
+                                <details class="se-context" part="context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> <mark class="se-context-quote">The talks ran late into the night, an official said.</mark> Both sides will meet again in spring.</p>
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
+                                  </div>
+                                </details>
+                              </li>
+                            </ul>
+                            <p class="se-copy-line" data-se-enhanced-only="">
+                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button>
+                            </p>
+                          </li>
+                          <li class="se-claim" part="claim" id="talks/meet-again" tabindex="-1">
+                            <span class="se-claim-number">1.3</span>
+                            <p class="se-claim-text">Both sides will meet again in spring.</p>
+                            <ul class="se-citations">
+                              <li class="se-citation">
+                                <a href="https://explainer.example/#q-meet-again-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span><span class="se-vh"> (opens in a new tab)</span></a>
+                                <details class="se-context" part="context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said. <mark class="se-context-quote">Both sides will meet again in spring.</mark></p>
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
+                                  </div>
+                                </details>
+                              </li>
+                            </ul>
+                            <p class="se-copy-line" data-se-enhanced-only="">
+                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button>
+                            </p>
+                          </li>
+                        </ol>
+                      </div>
+                    </section>
+                    <section class="se-section" part="section" id="rivers">
+                      <h2 class="se-section-heading">
+                        <button type="button" class="se-toggle" part="toggle" id="rivers--button" aria-expanded="false" aria-controls="rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                      </h2>
+                      <p class="se-section-summary">High water, and 3 new bridges.</p>
+                      <div class="se-panel" part="panel" id="rivers--panel" data-se-panel="rivers" hidden="until-found">
+                        <ol class="se-claims">
+                          <li class="se-claim" part="claim" id="rivers/high-water" tabindex="-1">
+                            <span class="se-claim-number">2.1</span>
+                            <p class="se-claim-text">The rivers are high this year.</p>
+                            <ul class="se-citations">
+                              <li class="se-citation">
+                                <a href="https://explainer.example/#q-high-water-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span><span class="se-vh"> (opens in a new tab)</span></a>
+                                <details class="se-context" part="context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> <mark class="se-context-quote">The rivers are high this year.</mark> Engineers will build 3 new bridges.</p>
+                                  </div>
+                                </details>
+                              </li>
+                            </ul>
+                            <p class="se-copy-line" data-se-enhanced-only="">
+                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button>
+                            </p>
+                          </li>
+                          <li class="se-claim" part="claim" id="rivers/bridges" tabindex="-1">
+                            <span class="se-claim-number">2.2</span>
+                            <p class="se-claim-text">Engineers will build 3 new bridges.</p>
+                            <ul class="se-citations">
+                              <li class="se-citation">
+                                <a href="https://explainer.example/#q-bridges-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span><span class="se-vh"> (opens in a new tab)</span></a>
+                                <details class="se-context" part="context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year. <mark class="se-context-quote">Engineers will build 3 new bridges.</mark></p>
+                                  </div>
+                                </details>
+                              </li>
+                            </ul>
+                            <p class="se-copy-line" data-se-enhanced-only="">
+                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button>
                             </p>
                           </li>
                         </ol>
@@ -1055,6 +1314,7 @@ mod tests {
                       <summary class="se-context-toggle">In context</summary>
                       <div class="se-context-body">
                         <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                        <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
                       </div>
                     </details>
                   </li>
@@ -1099,7 +1359,7 @@ mod tests {
                 element.children.iter().for_each(|child| walk(child, ids, links));
             }
         }
-        let document = Document::summit().unwrap();
+        let document = Document::built_in();
         let mut state = State::closed(document);
         state.open.iter_mut().for_each(|open| *open = true);
         let page = explainer(document, &state, &ViewOptions::default()).into_node();
@@ -1114,7 +1374,7 @@ mod tests {
         }
         // Quote links: every citation, plus each figure and event at a glance.
         let citations = links.iter().filter(|l| l.starts_with("q-")).count();
-        let at_a_glance = crate::glance::FIGURES.len() + crate::glance::TIMELINE.len();
+        let at_a_glance = document.figures.len() + document.timeline.len();
         assert_eq!(citations, document.claims.iter().map(|c| c.anchors.len()).sum::<usize>() + at_a_glance);
         // Claim links: the way back from each quote, plus each attributed claim in "who said what".
         let claim_links = links.iter().filter(|l| l.contains('/')).count();
@@ -1146,12 +1406,12 @@ mod tests {
                 }
             }
         }
-        let document = Document::summit().unwrap();
+        let document = Document::fixture();
         let page = explainer(document, &State::closed(document), &ViewOptions::default()).into_node();
         let mut shown = Vec::new();
         paragraphs(&page, &mut shown);
         let source: Vec<&str> = (0..document.paragraphs.len()).map(|p| document.paragraph_text(p)).collect();
         assert_eq!(shown, source);
-        assert_eq!(shown.len(), 36);
+        assert_eq!(shown.len(), 6);
     }
 }

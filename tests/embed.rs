@@ -1,6 +1,9 @@
 //! Browser tests of the embedding API (`wasm-pack test`, Chromium and Firefox, via `cargo xtask test`):
 //! `mount()` builds what its options ask for, throws a clear `Error` and touches nothing on bad input,
 //! sends its events, keeps instances apart, and `unmount()` leaves nothing behind.
+//!
+//! The embeds render the content this build ships; the tests name only its public section ids and read every
+//! claim, quote, count and text they need from the document (see `support`).
 
 #![cfg(target_arch = "wasm32")]
 
@@ -15,7 +18,10 @@ use web_sys::{CustomEvent, Element, HtmlElement};
 
 mod support;
 
-use support::{document, find, host_element, is_open, root_in};
+use support::{
+    claim_id, document, find, first_claim_of, first_quote, host_element, is_open, quote_id, root_in, section_ids,
+    summit,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -91,21 +97,23 @@ fn bad_options_throw_a_clear_error_and_leave_the_element_as_it_was() {
     let host = host_element();
     let before = host.inner_html();
     let live = live_instances();
+    // Every section id of this build, in page order, as the messages list them.
+    let every_id = section_ids().join(", ");
     let cases = [
         (
             r#"{"open": ["spcae"]}"#,
-            "summit-explainer: unknown section \"spcae\" in open; expected one of defense-integration, missile-defense, space, people-to-people, economic-friction, alliance, china-region, us-politics, or \"all\"",
+            format!("summit-explainer: unknown section \"spcae\" in open; expected one of {every_id}, or \"all\""),
         ),
-        (r#"{"sections": "space"}"#, "summit-explainer: sections must be an array of section ids, not the string \"space\""),
+        (r#"{"sections": "space"}"#, "summit-explainer: sections must be an array of section ids, not the string \"space\"".to_string()),
         (
             r#"{"colour": "red"}"#,
-            "summit-explainer: unknown option \"colour\"; expected one of sections, open, theme, headingLevel, overview, article, articleUrl, deepLinks",
+            "summit-explainer: unknown option \"colour\"; expected one of sections, open, theme, headingLevel, overview, article, articleUrl, deepLinks".to_string(),
         ),
-        (r#"{"headingLevel": 9}"#, "summit-explainer: bad value 9 for headingLevel; expected a whole number from 2 to 6"),
-        (r#"[1, 2]"#, "summit-explainer: the options must be an object (or undefined), not an array"),
+        (r#"{"headingLevel": 9}"#, "summit-explainer: bad value 9 for headingLevel; expected a whole number from 2 to 6".to_string()),
+        (r#"[1, 2]"#, "summit-explainer: the options must be an object (or undefined), not an array".to_string()),
         (
             r#"{"deepLinks": true}"#,
-            "summit-explainer: deep links need a stable id of letters, digits, - or _ on the element (for example id=\"summit\"), not \"\"",
+            "summit-explainer: deep links need a stable id of letters, digits, - or _ on the element (for example id=\"summit\"), not \"\"".to_string(),
         ),
     ];
     for (input, expected) in cases {
@@ -136,7 +144,10 @@ fn bad_options_throw_a_clear_error_and_leave_the_element_as_it_was() {
     let handle = mount(host.clone(), None).unwrap();
     let again = mount(host.clone(), None).err().expect("one explainer per element");
     assert_eq!(message(again), "summit-explainer: this element already holds an explainer; unmount() it first");
-    assert_eq!(message(handle.open("moon").unwrap_err()), "summit-explainer: unknown section \"moon\"; this explainer shows defense-integration, missile-defense, space, people-to-people, economic-friction, alliance, china-region, us-politics");
+    assert_eq!(
+        message(handle.open("moon").unwrap_err()),
+        format!("summit-explainer: unknown section \"moon\"; this explainer shows {every_id}")
+    );
     handle.unmount();
     host.remove();
 }
@@ -153,16 +164,19 @@ fn toggles_and_quotes_are_announced_to_the_host_as_events() {
     handle.close("space").unwrap(); // Already closed: no event.
     assert_eq!(*toggled.borrow(), [r#"{"id":"space","open":true}"#, r#"{"id":"space","open":false}"#]);
 
-    let citation = find(&root, "[id$=\"space/first-non-american\"] .se-cite");
+    // The first citation of the section's first claim.
+    let claim = first_claim_of("space");
+    let anchor = first_quote(claim);
+    let citation = find(&root, &format!("[id$=\"{}\"] .se-cite", claim_id(claim)));
     citation.click();
     let quote = find(&root, "mark.se-current");
-    assert!(quote.id().ends_with("q-first-non-american-1"));
+    assert!(quote.id().ends_with(&quote_id(anchor)), "{}", quote.id());
     assert_eq!(opened.borrow().len(), 1);
-    let detail = &opened.borrow()[0];
-    assert!(
-        detail.starts_with(r#"{"claim":"space/first-non-american","quote":"q-first-non-american-1","text":""#),
-        "{detail}"
-    );
+    let expected = js_sys::Object::new();
+    js_sys::Reflect::set(&expected, &"claim".into(), &claim_id(claim).into()).unwrap();
+    js_sys::Reflect::set(&expected, &"quote".into(), &quote_id(anchor).into()).unwrap();
+    js_sys::Reflect::set(&expected, &"text".into(), &summit().anchor_text(anchor).into()).unwrap();
+    assert_eq!(opened.borrow()[0], String::from(js_sys::JSON::stringify(&expected).unwrap()));
     assert_eq!(toggled.borrow().len(), 2, "the quote is in the article, so no section toggled");
     handle.unmount();
     host.remove();
@@ -171,7 +185,7 @@ fn toggles_and_quotes_are_announced_to_the_host_as_events() {
 #[wasm_bindgen_test]
 fn a_host_listener_may_call_back_into_the_instance() {
     let host = host_element();
-    let handle = Rc::new(mount(host.clone(), options(r#"{"sections": ["space", "alliance"]}"#)).unwrap());
+    let handle = Rc::new(mount(host.clone(), options(r#"{"sections": ["space", "economic-friction"]}"#)).unwrap());
     let inner = Rc::clone(&handle);
     // Opening one section closes the other: the listener runs while the instance is handling the click.
     let _listener = EventListener::new(&host, "section-toggle", move |event| {
@@ -179,14 +193,14 @@ fn a_host_listener_may_call_back_into_the_instance() {
         let id = js_sys::Reflect::get(&detail, &"id".into()).unwrap().as_string().unwrap();
         let open = js_sys::Reflect::get(&detail, &"open".into()).unwrap().as_bool().unwrap();
         if open {
-            let other = if id == "space" { "alliance" } else { "space" };
+            let other = if id == "space" { "economic-friction" } else { "space" };
             inner.close(other).unwrap();
         }
     });
     let root = root_in(&host);
     find(&root, "[data-se-toggle=\"space\"]").click();
-    find(&root, "[data-se-toggle=\"alliance\"]").click();
-    assert_eq!(handle.open_sections(), ["alliance"]);
+    find(&root, "[data-se-toggle=\"economic-friction\"]").click();
+    assert_eq!(handle.open_sections(), ["economic-friction"]);
     handle.unmount();
     host.remove();
 }
@@ -232,6 +246,14 @@ fn dropping_the_handle_keeps_the_explainer_working() {
 
 #[wasm_bindgen_test]
 fn a_section_mounted_inside_a_hidden_container_shows_when_revealed() {
+    // The same section mounted in plain view: the height it has when laid out normally.
+    let reference_host = host_element();
+    let reference = mount(reference_host.clone(), options(r#"{"sections": ["space"], "open": ["space"]}"#)).unwrap();
+    let full_height = find(&root_in(&reference_host), "[data-se-panel=\"space\"]").offset_height();
+    assert!(full_height > 0, "an open panel in view has a height");
+    reference.unmount();
+    reference_host.remove();
+
     let host = host_element();
     host.unchecked_ref::<HtmlElement>().set_hidden(true);
     let handle = mount(host.clone(), options(r#"{"sections": ["space"], "open": ["space"]}"#)).unwrap();
@@ -241,7 +263,7 @@ fn a_section_mounted_inside_a_hidden_container_shows_when_revealed() {
     handle.close("space").unwrap();
     handle.open("space").unwrap();
     host.unchecked_ref::<HtmlElement>().set_hidden(false);
-    assert!(panel.offset_height() > 100, "the open panel has its full height once shown");
+    assert_eq!(panel.offset_height(), full_height, "the open panel has its full height once shown");
     find(&root, "[data-se-toggle=\"space\"]").click();
     assert!(!is_open(&root, "space"));
     handle.unmount();
@@ -252,12 +274,12 @@ fn a_section_mounted_inside_a_hidden_container_shows_when_revealed() {
 fn the_element_api_reads_attributes_and_shows_bad_ones_in_its_own_box() {
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    host.set_attribute("sections", "space, alliance").unwrap();
+    host.set_attribute("sections", "space, economic-friction").unwrap();
     host.set_attribute("open", "all").unwrap();
     host.set_attribute("class", "anything the host likes").unwrap();
     let page = || "https://explainer.example/index.html".to_string();
     let handle = mount_element(host.clone(), page()).unwrap();
-    assert_eq!(handle.open_sections(), ["space", "alliance"]);
+    assert_eq!(handle.open_sections(), ["space", "economic-friction"]);
     let shadow = host.shadow_root().expect("the element renders into its shadow root");
     assert_eq!(shadow.adopted_style_sheets().length(), 1, "with the component's stylesheet");
     handle.unmount();
@@ -293,7 +315,9 @@ fn the_exported_data_slices_back_to_every_quote() {
     let article = js_sys::Reflect::get(&data, &"article".into()).unwrap().as_string().unwrap();
     let article = js_sys::JsString::from(article);
     let sections: js_sys::Array = js_sys::Reflect::get(&data, &"sections".into()).unwrap().unchecked_into();
-    assert_eq!(sections.length(), 8);
+    let ids: Vec<String> =
+        sections.iter().map(|s| js_sys::Reflect::get(&s, &"id".into()).unwrap().as_string().unwrap()).collect();
+    assert_eq!(ids, section_ids(), "every section, in page order");
     let mut quotes = 0;
     for section in sections.iter() {
         let claims: js_sys::Array = js_sys::Reflect::get(&section, &"claims".into()).unwrap().unchecked_into();
@@ -309,5 +333,10 @@ fn the_exported_data_slices_back_to_every_quote() {
             }
         }
     }
-    assert!(quotes > 40, "{quotes} quotes");
+    // Every quote of every section's claim, each counted once per claim citing it.
+    let content = summit();
+    let expected: usize =
+        content.section_claims.iter().flat_map(|claims| claims.clone()).map(|c| content.claims[c].anchors.len()).sum();
+    assert!(expected > 0);
+    assert_eq!(quotes, expected);
 }

@@ -2,6 +2,11 @@
 //! attributes, `mount()`'s options, the stored open sections and theme, and the search box. For each: it never
 //! panics on anything, it round-trips what this build writes, and it refuses what is not exactly that.
 //!
+//! The parsers' mechanics are tested on the engine's fixture explainer ([`Document::fixture`]), so editing the
+//! real content never breaks them; a property that holds for every place or section of any document (every
+//! fragment parses back, every set of sections round-trips) runs over the fixture and the built-in content
+//! alike. Nothing here names a claim, a quote or an index of the real content.
+//!
 //! `PROPTEST_CASES=10000 cargo test --test properties` runs more cases than the default 256.
 
 #![cfg(not(target_arch = "wasm32"))]
@@ -16,8 +21,33 @@ use summit_explainer::state::State;
 use summit_explainer::storage::{format_open, parse_open, parse_theme, StorageError};
 use summit_explainer::view::{HeadingLevel, Theme};
 
-fn summit() -> &'static Document {
-    Document::summit().expect("the summit data is valid")
+/// The explainer the parsers' mechanics are tested on.
+fn fixture() -> &'static Document {
+    Document::fixture()
+}
+
+/// Both compiled explainers: the fixture and the content this build ships.
+fn documents() -> [&'static Document; 2] {
+    [Document::fixture(), Document::built_in()]
+}
+
+/// Either compiled explainer, for properties that hold for every place or section of any document.
+fn any_document() -> impl Strategy<Value = &'static Document> {
+    prop::sample::select(documents().to_vec())
+}
+
+/// Every name a fragment, an option or the stored text can give in either document: each section's id, each
+/// claim's id, and each place's whole fragment (`talks/agree`, `q-agree-1`), read from the documents.
+fn known_names() -> Vec<String> {
+    let mut names = Vec::new();
+    for document in documents() {
+        names.extend(document.sections.iter().map(|section| section.id.to_string()));
+        names.extend(document.claims.iter().map(|entry| entry.claim.id.to_string()));
+        names.extend(Target::all(document).map(|target| target.fragment(document)));
+    }
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// Text an attacker might try: markup, escapes, separators, traversal, prototype names, and any character.
@@ -39,7 +69,8 @@ fn hostile_text() -> impl Strategy<Value = String> {
         Just("=".to_string()),
         Just("#".to_string()),
         Just("v1:".to_string()),
-        Just("space".to_string()),
+        prop::sample::select(known_names()),
+        Just("overview/".to_string()),
         Just("all".to_string()),
         Just("se1-".to_string()),
         any::<char>().prop_map(String::from),
@@ -48,14 +79,18 @@ fn hostile_text() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..12).prop_map(|pieces| pieces.concat())
 }
 
-/// Every place a fragment can name.
-fn any_target() -> impl Strategy<Value = Target> {
-    let document = summit();
+/// Every place a fragment can name in `document`.
+fn any_target(document: &'static Document) -> impl Strategy<Value = Target> {
     prop_oneof![
         (0..document.sections.len()).prop_map(Target::Section),
         (0..document.claims.len()).prop_map(|c| Target::Claim(ClaimIndex(c))),
         (0..document.anchors.len()).prop_map(|a| Target::Anchor(AnchorIndex(a))),
     ]
+}
+
+/// Either document, with one of its places.
+fn any_document_and_target() -> impl Strategy<Value = (&'static Document, Target)> {
+    any_document().prop_flat_map(|document| (Just(document), any_target(document)))
 }
 
 /// `text` with the bytes `mask` picks written as `%XX` escapes (upper or lower case hex).
@@ -77,10 +112,11 @@ fn percent_encode(text: &str, mask: &[bool], upper: bool) -> String {
 }
 
 proptest! {
-    /// A fragment parses only to the place whose name it is, once decoded and without the prefix; anything
-    /// else is refused with a reason, never a panic.
+    /// In either document, a fragment parses only to the place whose name it is, once decoded and without the
+    /// prefix; anything else is refused with a reason, never a panic.
     #[test]
     fn a_fragment_names_exactly_its_place_or_nothing(
+        document in any_document(),
         fragment in prop_oneof![hostile_text(), any::<String>()],
         prefix in prop_oneof![Just(""), Just("se1-"), Just("summit-")],
         hash in any::<bool>(),
@@ -88,10 +124,10 @@ proptest! {
         let input = if hash { format!("#{fragment}") } else { fragment.clone() };
         // What the parser reads: the input without one leading "#".
         let read = input.strip_prefix('#').unwrap_or(&input);
-        match parse_fragment(summit(), &input, prefix) {
+        match parse_fragment(document, &input, prefix) {
             Ok(target) => {
                 let decoded = percent_decode(read).expect("it decoded");
-                prop_assert_eq!(decoded, format!("{prefix}{}", target.fragment(summit())));
+                prop_assert_eq!(decoded, format!("{prefix}{}", target.fragment(document)));
             }
             Err(FragmentError::TooLong(len)) => prop_assert!(len > MAX_FRAGMENT_LEN),
             Err(FragmentError::BadEncoding) => prop_assert!(percent_decode(read).is_none()),
@@ -100,20 +136,21 @@ proptest! {
         }
     }
 
-    /// Every place's own fragment, however much of it is percent-encoded, parses back to that place.
+    /// Every place's own fragment, in either document, however much of it is percent-encoded, parses back to
+    /// that place.
     #[test]
     fn every_place_round_trips_through_any_encoding(
-        target in any_target(),
+        (document, target) in any_document_and_target(),
         mask in prop::collection::vec(any::<bool>(), 0..64),
         upper in any::<bool>(),
         prefix in prop_oneof![Just(""), Just("se7-"), Just("summit-")],
     ) {
-        let name = format!("{prefix}{}", target.fragment(summit()));
+        let name = format!("{prefix}{}", target.fragment(document));
         let encoded = percent_encode(&name, &mask, upper);
         prop_assume!(encoded.len() <= MAX_FRAGMENT_LEN);
-        prop_assert_eq!(parse_fragment(summit(), &format!("#{encoded}"), prefix), Ok(target));
+        prop_assert_eq!(parse_fragment(document, &format!("#{encoded}"), prefix), Ok(target));
         // Another instance's prefix never reaches it.
-        prop_assert_eq!(parse_fragment(summit(), &format!("#{encoded}"), "other-"), Err(FragmentError::NotThisInstance));
+        prop_assert_eq!(parse_fragment(document, &format!("#{encoded}"), "other-"), Err(FragmentError::NotThisInstance));
     }
 
     /// Percent-decoding inverts percent-encoding, for any text.
@@ -122,17 +159,20 @@ proptest! {
         prop_assert_eq!(percent_decode(&percent_encode(&text, &mask, upper)), Some(text));
     }
 
-    /// Overlong fragments are refused before anything else is looked at.
+    /// Overlong fragments are refused before anything else is looked at, even when they start with a place's
+    /// name.
     #[test]
-    fn overlong_fragments_are_refused(extra in 1..100_000usize) {
-        let fragment = format!("#space{}", "a".repeat(MAX_FRAGMENT_LEN + extra - 5));
-        prop_assert_eq!(parse_fragment(summit(), &fragment, ""), Err(FragmentError::TooLong(MAX_FRAGMENT_LEN + extra)));
+    fn overlong_fragments_are_refused((target, extra) in (any_target(fixture()), 1..100_000usize)) {
+        let name = target.fragment(fixture());
+        let fragment = format!("#{name}{}", "a".repeat(MAX_FRAGMENT_LEN + extra - name.len()));
+        prop_assert_eq!(parse_fragment(fixture(), &fragment, ""), Err(FragmentError::TooLong(MAX_FRAGMENT_LEN + extra)));
     }
 }
 
-/// A valid set of options, as this build can be given them.
+/// A valid set of options for a document, as this build can be given them.
 #[derive(Debug, Clone)]
 struct Given {
+    document: &'static Document,
     sections: Vec<usize>,
     open: Open,
     theme: Option<Theme>,
@@ -151,8 +191,8 @@ enum Open {
     Some(Vec<usize>),
 }
 
-fn any_given() -> impl Strategy<Value = Given> {
-    let count = summit().sections.len();
+fn any_given(document: &'static Document) -> impl Strategy<Value = Given> {
+    let count = document.sections.len();
     let sections = Just((0..count).collect::<Vec<usize>>())
         .prop_shuffle()
         .prop_flat_map(move |all| (1..=count).prop_map(move |n| all[..n].to_vec()));
@@ -169,7 +209,7 @@ fn any_given() -> impl Strategy<Value = Given> {
         prop::option::of(url),
         prop::option::of(any::<bool>()),
     )
-        .prop_map(|(sections, open_kind, picks, theme, heading_level, overview, article, url, deep_links)| {
+        .prop_map(move |(sections, open_kind, picks, theme, heading_level, overview, article, url, deep_links)| {
             let open = match open_kind {
                 0 => Open::Default,
                 1 => Open::All,
@@ -182,14 +222,13 @@ fn any_given() -> impl Strategy<Value = Given> {
             };
             // An article URL is only an option while the article is hidden.
             let article_url = if article == Some(false) { url } else { None };
-            Given { sections, open, theme, heading_level, overview, article, article_url, deep_links }
+            Given { document, sections, open, theme, heading_level, overview, article, article_url, deep_links }
         })
 }
 
 impl Given {
     fn expected(&self) -> EmbedOptions {
-        let document = summit();
-        let mut options = EmbedOptions::default_for(document);
+        let mut options = EmbedOptions::default_for(self.document);
         options.sections.clone_from(&self.sections);
         options.open = match &self.open {
             Open::Default => vec![],
@@ -211,7 +250,7 @@ impl Given {
 
     /// `(index into OPTIONS, value as text)`, in OPTIONS order.
     fn as_text(&self) -> Vec<(usize, String)> {
-        let ids = |list: &[usize]| list.iter().map(|&s| summit().sections[s].id).collect::<Vec<_>>().join(",");
+        let ids = |list: &[usize]| list.iter().map(|&s| self.document.sections[s].id).collect::<Vec<_>>().join(",");
         let mut pairs = vec![(0, ids(&self.sections))];
         match &self.open {
             Open::Default => {}
@@ -229,7 +268,7 @@ impl Given {
 
     fn as_js(&self) -> Value {
         let ids = |list: &[usize]| {
-            Value::Array(list.iter().map(|&s| Value::String(summit().sections[s].id.to_string())).collect())
+            Value::Array(list.iter().map(|&s| Value::String(self.document.sections[s].id.to_string())).collect())
         };
         let mut entries = vec![("sections".to_string(), ids(&self.sections))];
         match &self.open {
@@ -267,15 +306,16 @@ fn any_value() -> impl Strategy<Value = Value> {
 }
 
 proptest! {
-    /// Valid options, written as the iframe's query string (percent-encoded any which way), as the element's
-    /// attributes, or as a `mount()` object, all parse to the same options.
+    /// Valid options for either document (any of its sections, in any order), written as the iframe's query
+    /// string (percent-encoded any which way), as the element's attributes, or as a `mount()` object, all
+    /// parse to the same options.
     #[test]
     fn valid_options_parse_alike_in_all_three_ways(
-        given in any_given(),
+        given in any_document().prop_flat_map(any_given),
         mask in prop::collection::vec(any::<bool>(), 0..64),
         upper in any::<bool>(),
     ) {
-        let document = summit();
+        let document = given.document;
         let expected = given.expected();
         let text = given.as_text();
         let query: Vec<String> = text
@@ -291,7 +331,7 @@ proptest! {
     /// A query string never panics the parser, and one naming no option of ours is refused by name.
     #[test]
     fn any_query_is_parsed_or_refused(query in prop_oneof![hostile_text(), any::<String>()]) {
-        let document = summit();
+        let document = fixture();
         if let Ok(options) = from_query(document, &query) {
             // Whatever it accepted is a consistent set of options.
             prop_assert!(!options.sections.is_empty());
@@ -307,7 +347,7 @@ proptest! {
         values in prop::collection::vec((0..OPTIONS.len(), prop_oneof![hostile_text(), any::<String>()]), 0..6),
         host in prop::collection::vec(("(id|class|style|data-[a-z]{1,5}|on[a-z]{1,5})", hostile_text()), 0..3),
     ) {
-        let document = summit();
+        let document = fixture();
         let mut attributes: Vec<(&str, &str)> = values.iter().map(|(o, v)| (OPTIONS[*o].1, v.as_str())).collect();
         let result = from_attributes(document, attributes.clone());
         attributes.extend(host.iter().map(|(n, v)| (n.as_str(), v.as_str())));
@@ -317,7 +357,7 @@ proptest! {
     /// Any JavaScript value passed to `mount()` is parsed or refused with a typed error.
     #[test]
     fn any_mount_value_is_parsed_or_refused(value in any_value()) {
-        let document = summit();
+        let document = fixture();
         match from_js(document, &value) {
             Ok(options) => {
                 prop_assert!(!options.sections.is_empty());
@@ -331,25 +371,35 @@ proptest! {
     #[test]
     fn a_repeated_option_is_refused(option in 0..OPTIONS.len(), first in "[a-z]{0,6}", second in "[a-z]{0,6}") {
         let name = OPTIONS[option].1;
-        let result = from_query(summit(), &format!("{name}={first}&{name}={second}"));
+        let result = from_query(fixture(), &format!("{name}={first}&{name}={second}"));
         prop_assert_eq!(result, Err(OptionsError::Repeated { option: name }));
     }
 }
 
 proptest! {
-    /// The open sections this build stores read back as the same sections; other text is refused whole.
+    /// The open sections this build stores, for any sections of either document shown in any order, read
+    /// back as the same sections in the order shown; other text is refused whole.
     #[test]
-    fn stored_sections_round_trip(open in prop::collection::vec(any::<bool>(), 8..=8)) {
-        let document = summit();
+    fn stored_sections_round_trip(
+        (document, shown, open) in any_document().prop_flat_map(|document| {
+            let count = document.sections.len();
+            (
+                Just(document),
+                Just((0..count).collect::<Vec<usize>>()).prop_shuffle(),
+                prop::collection::vec(any::<bool>(), count),
+            )
+        }),
+    ) {
         let mut state = State::closed(document);
-        state.open.copy_from_slice(&open[..document.sections.len()]);
-        let expected: Vec<usize> = (0..document.sections.len()).filter(|&s| open[s]).collect();
+        state.shown = shown;
+        state.open = open;
+        let expected: Vec<usize> = state.shown.iter().copied().filter(|&s| state.open[s]).collect();
         prop_assert_eq!(parse_open(document, &format_open(document, &state)), Ok(expected));
     }
 
     #[test]
     fn other_stored_text_is_refused_whole(stored in prop_oneof![hostile_text(), any::<String>()]) {
-        let document = summit();
+        let document = fixture();
         match parse_open(document, &stored) {
             Ok(sections) => {
                 // Only a list of known ids, each once, after the version, is read.
@@ -364,14 +414,19 @@ proptest! {
         prop_assert_eq!(parse_theme(&stored).is_ok(), ["light", "dark", "auto"].contains(&stored.as_str()));
     }
 
-    /// The search box: any input is bounded to a few words, and blank input is no search.
+    /// The search box: any input is bounded to a few words, blank input is no search, and what it finds in
+    /// either document's article is sorted, merged and on character boundaries.
     #[test]
-    fn any_search_input_is_bounded(input in prop_oneof![hostile_text(), any::<String>(), "( *[a-z]{1,3}){0,40}"]) {
+    fn any_search_input_is_bounded(
+        document in any_document(),
+        input in prop_oneof![hostile_text(), any::<String>(), "( *[a-z]{1,3}){0,40}"],
+    ) {
         match Query::parse(&input) {
             Some(query) => {
-                let ranges = query.ranges(summit().article);
+                let article = document.article;
+                let ranges = query.ranges(article);
                 prop_assert!(ranges.windows(2).all(|w| w[0].end < w[1].start), "sorted and merged");
-                prop_assert!(ranges.iter().all(|r| summit().article.is_char_boundary(r.start) && summit().article.is_char_boundary(r.end)));
+                prop_assert!(ranges.iter().all(|r| article.is_char_boundary(r.start) && article.is_char_boundary(r.end)));
                 prop_assert!(query.word_count() <= MAX_WORDS);
             }
             None => prop_assert!(input.chars().take(MAX_CHARS).collect::<String>().trim().is_empty()),

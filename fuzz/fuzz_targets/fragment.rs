@@ -7,7 +7,7 @@ use summit_explainer::document::Document;
 use summit_explainer::route::{parse_fragment, percent_decode, FragmentError};
 
 fuzz_target!(|fragment: &str| {
-    let document = Document::summit().expect("the summit data is valid");
+    let document = Document::built_in();
     let read = fragment.strip_prefix('#').unwrap_or(fragment);
     let plain = parse_fragment(document, fragment, "");
     if let Ok(target) = plain {

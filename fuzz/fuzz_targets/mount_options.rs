@@ -48,7 +48,7 @@ impl Js {
 }
 
 fuzz_target!(|value: Js| {
-    let document = Document::summit().expect("the summit data is valid");
+    let document = Document::built_in();
     match from_js(document, &value.value()) {
         Ok(options) => assert!(options.open.iter().all(|s| options.sections.contains(s))),
         Err(error) => assert!(!error.to_string().is_empty()),

@@ -6,7 +6,7 @@ use summit_explainer::document::Document;
 use summit_explainer::options::from_query;
 
 fuzz_target!(|query: &str| {
-    let document = Document::summit().expect("the summit data is valid");
+    let document = Document::built_in();
     match from_query(document, query) {
         Ok(options) => {
             assert!(!options.sections.is_empty());

@@ -6,7 +6,7 @@ use summit_explainer::document::Document;
 use summit_explainer::search::{highlighted, Query, MAX_WORDS};
 
 fuzz_target!(|input: &str| {
-    let document = Document::summit().expect("the summit data is valid");
+    let document = Document::built_in();
     if let Some(query) = Query::parse(input) {
         assert!(query.word_count() <= MAX_WORDS);
         for range in query.ranges(document.article) {

@@ -8,7 +8,7 @@ use summit_explainer::state::State;
 use summit_explainer::storage::{format_open, parse_open, parse_theme};
 
 fuzz_target!(|stored: &str| {
-    let document = Document::summit().expect("the summit data is valid");
+    let document = Document::built_in();
     if let Ok(sections) = parse_open(document, stored) {
         let mut state = State::closed(document);
         for &section in &sections {

@@ -14,7 +14,7 @@ use web_sys::{Element, Event, HtmlElement, KeyboardEvent, MouseEvent};
 
 use crate::browser::{document, dom, window};
 use crate::document::ClaimIndex;
-use crate::document::{DataError, Document};
+use crate::document::Document;
 use crate::export::{QuoteOpenDetail, SectionToggleDetail};
 use crate::html::element;
 use crate::route::{parse_fragment, place_url, Target, OVERVIEW_ID};
@@ -65,8 +65,6 @@ impl Mode {
 /// Why an explainer could not be started; the markup is left as it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EnhanceError {
-    /// The compiled-in data failed validation (the native tests make this unreachable in a release).
-    InvalidData(Vec<DataError>),
     /// The markup has a section header this build does not know, or a header without its panel.
     UnexpectedMarkup(String),
     /// The markup has no section headers at all.
@@ -78,10 +76,6 @@ pub enum EnhanceError {
 impl fmt::Display for EnhanceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            EnhanceError::InvalidData(errors) => {
-                write!(f, "summit-explainer: the built-in data is invalid: ")?;
-                errors.iter().try_for_each(|e| write!(f, "{e}; "))
-            }
             EnhanceError::UnexpectedMarkup(what) => write!(f, "summit-explainer: unexpected markup: {what}"),
             EnhanceError::NoSections => {
                 write!(f, "summit-explainer: the markup has no section headers ([data-se-toggle])")
@@ -148,7 +142,7 @@ impl Explainer {
     /// Takes over markup that the view wrote (prerendered, or built by [`Explainer::render_into`]) under `root`,
     /// reading which sections it shows and which are open from the markup itself.
     pub fn enhance(root: Element, mode: Mode) -> Result<Explainer, EnhanceError> {
-        let document = Document::summit().map_err(|errors| EnhanceError::InvalidData(errors.to_vec()))?;
+        let document = Document::built_in();
         let mut state = State::closed(document);
         state.shown.clear();
         let mut toggles: Vec<Option<(HtmlElement, Element)>> = (0..document.sections.len()).map(|_| None).collect();
@@ -230,8 +224,7 @@ impl Explainer {
         view_options: &ViewOptions,
         mode: Mode,
     ) -> Result<Explainer, EnhanceError> {
-        let summit = Document::summit().map_err(|errors| EnhanceError::InvalidData(errors.to_vec()))?;
-        let tree = explainer(summit, state, view_options).into_node();
+        let tree = explainer(Document::built_in(), state, view_options).into_node();
         let root: Element = dom::build(&document(), &tree)?.unchecked_into();
         container.append_child(&root)?;
         Explainer::enhance(root.clone(), mode).inspect_err(|_| root.remove())

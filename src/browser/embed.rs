@@ -91,7 +91,7 @@ impl Mounted {
     pub fn open_sections(&self) -> Vec<String> {
         let Some(controller) = self.controller() else { return Vec::new() };
         let state = controller.state();
-        let sections = summit().map(|d| d.sections).unwrap_or_default();
+        let sections = Document::built_in().sections;
         state.shown.iter().filter(|&&s| state.open[s]).map(|&s| sections[s].id.to_string()).collect()
     }
 
@@ -123,7 +123,7 @@ impl Mounted {
 
     fn set_open(&self, id: &str, open: bool) -> Result<(), JsError> {
         let explainer = self.controller().ok_or_else(|| error("this explainer has been unmounted"))?;
-        let document = summit()?;
+        let document = Document::built_in();
         let state = explainer.state();
         let shown: Vec<&str> = state.shown.iter().map(|&s| document.sections[s].id).collect();
         match document.section_index(id).filter(|s| state.shown.contains(s)) {
@@ -146,7 +146,7 @@ pub fn mount(
     #[wasm_bindgen(unchecked_param_type = "Element")] element: Element,
     #[wasm_bindgen(unchecked_optional_param_type = "MountOptions")] options: Option<JsValue>,
 ) -> Result<Mounted, JsError> {
-    let document = summit()?;
+    let document = Document::built_in();
     let value = match options {
         None => Value::Null,
         Some(js) if js.is_null() || js.is_undefined() => Value::Null,
@@ -179,7 +179,7 @@ pub fn mount(
 /// the element shows what is wrong, in its own box, and the error is thrown.
 #[wasm_bindgen(js_name = mountElement)]
 pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, JsError> {
-    let document = summit()?;
+    let document = Document::built_in();
     let container = shadow_of(&host).and_then(|shadow| container_in(&shadow)).map_err(|e| error(&format!("{e:?}")))?;
     container.replace_children_with_node_0();
     let names = host.get_attribute_names();
@@ -206,7 +206,7 @@ pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, 
 /// `deep-links`, since a frame's history entries are the host page's too.
 #[wasm_bindgen(js_name = mountFrame)]
 pub fn mount_frame(container: Element, query: String, article_url: String) -> Result<Mounted, JsError> {
-    let document = summit()?;
+    let document = Document::built_in();
     let started = options::from_query(document, &query).map_err(|e| e.to_string()).and_then(|options| {
         let view = options.view_options(String::new(), Some(&article_url));
         // Like the standalone page, but its history entries are the host's, and its storage may be too.
@@ -258,7 +258,7 @@ pub fn observed_attributes() -> Vec<String> {
 /// and their offsets in the article.
 #[wasm_bindgen(js_name = summitData, unchecked_return_type = "SummitData")]
 pub fn summit_data() -> Result<JsValue, JsError> {
-    Ok(js::to_js(&SummitData::new(summit()?).to_value()))
+    Ok(js::to_js(&SummitData::new(Document::built_in()).to_value()))
 }
 
 /// The number the next instance will have.
@@ -273,7 +273,7 @@ fn render(
     mode: Mode,
     wrapper: Option<Element>,
 ) -> Result<Mounted, String> {
-    let document = summit().map_err(|_| "the built-in data is invalid".to_string())?;
+    let document = Document::built_in();
     let state = options.initial_state(document);
     let explainer = Explainer::render_into(container, &state, view, mode).map_err(|e: EnhanceError| e.to_string())?;
     let instance = INSTANCES.with(|n| {
@@ -294,10 +294,6 @@ fn show_error(container: &Element, what: &str, message: &str) -> JsError {
         let _ = container.append_child(&node);
     }
     error(&message)
-}
-
-fn summit() -> Result<&'static Document, JsError> {
-    Document::summit().map_err(|_| error("the built-in data is invalid"))
 }
 
 /// A JavaScript `Error` whose message starts with the project's name.

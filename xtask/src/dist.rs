@@ -8,6 +8,9 @@
 //! `dist/summit-explainer.html` is the whole page in one file (see `single`), and `dist/preview.png` its
 //! link-preview image, a screenshot of that file (made when Chromium is installed).
 //!
+//! `--content DIR` builds the site of another content folder (default `content/summit`) and `--out DIR` writes
+//! it elsewhere (default `dist/`): the wasm and the prerendered page are compiled from that folder.
+//!
 //! `SUMMIT_EXPLAINER_URL`, if set, is the URL the site will be published at: the page then carries a
 //! canonical link and absolute preview URLs.
 
@@ -18,6 +21,7 @@ use summit_explainer::document::Document;
 use summit_explainer::meta::{parse_site_url, PREVIEW_IMAGE};
 use summit_explainer::page::standalone_page;
 
+use crate::content::{content_folder, CONTENT_VARIABLE, DEFAULT_CONTENT};
 use crate::install::{build_tools, npm_bin};
 use crate::single::{single_file, Parts};
 use crate::sizes::{BROTLI, GZIP};
@@ -46,11 +50,27 @@ pub fn dist_dir() -> PathBuf {
     root().join("dist")
 }
 
-/// Builds everything into `dist/`.
+/// Builds the default content's site into `dist/`.
 pub fn dist() -> Result<(), String> {
+    dist_of(DEFAULT_CONTENT, &dist_dir())
+}
+
+/// Builds the site of the content folder `content` (relative to the repository's root) into `dist`.
+pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
+    content_folder(content)?;
+    let content = content.trim_start_matches("./").trim_end_matches('/');
+    if content != Document::BUILT_IN_FOLDER {
+        // This program prerenders the content it was compiled with: build and run one compiled with `content`.
+        eprintln!("xtask: this xtask holds {}; building one that holds {content}", Document::BUILT_IN_FOLDER);
+        return run(Command::new("cargo")
+            .args(["run", "--quiet", "--package", "xtask", "--", "dist", "--content", content, "--out"])
+            .arg(dist)
+            .env(CONTENT_VARIABLE, content)
+            .current_dir(root()));
+    }
     build_tools()?;
     let root = root();
-    let dist = dist_dir();
+    let dist = dist.to_path_buf();
     let wasm_pack_out = root.join("target/wasm-pack");
     run(Command::new("wasm-pack")
         .env("RUSTFLAGS", RELEASE_RUSTFLAGS)
@@ -73,10 +93,7 @@ pub fn dist() -> Result<(), String> {
         copy(&wasm_pack_out.join(file), &pkg.join(file))?;
     }
 
-    let document = Document::summit().map_err(|errors| {
-        let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-        format!("the summit data is invalid:\n  {}", list.join("\n  "))
-    })?;
+    let document = Document::built_in();
     let site_url = std::env::var("SUMMIT_EXPLAINER_URL").ok().filter(|url| !url.is_empty());
     let site_url = site_url.as_deref().map(parse_site_url).transpose()?;
     let shell = read(&root.join("index.html"))?;

@@ -5,12 +5,14 @@
 //!   `--csp`, under the strict Content Security Policy).
 //! - `cargo xtask bench [--rounds N] [--lighthouse]` measures bytes and timings against a baseline page (never asserted).
 //! - `cargo xtask fuzz [--seconds N]` fuzzes every parser of outside input for N seconds each (not in CI).
+//! - `cargo xtask check-content [--content DIR]` checks a content folder and prints the coverage table.
 //! - `cargo xtask test` installs what is missing, then runs every test: native, browser (Chromium and Firefox)
 //!   and end-to-end.
 //!
 //! Each installs the tools it needs first, idempotently (see `install`).
 
 mod bench;
+mod content;
 mod dist;
 mod fuzz;
 mod install;
@@ -25,10 +27,14 @@ use std::process::{Command, ExitCode};
 const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
-  dist                 build the static site into dist/
+  dist [--content DIR] [--out DIR]
+                       build the static site of a content folder (default content/summit) into
+                       dist/ (or DIR)
   serve [--port N] [--csp]
                        build, then serve dist/ at http://127.0.0.1:N/ (default 8000);
                        --csp sends the strict Content-Security-Policy header
+  check-content [--content DIR]
+                       check a content folder (default content/summit): diagnostics, lints, coverage
   test                 install what is missing, then run every test (native, browsers, end-to-end)
   bench [--rounds N] [--lighthouse]
                        measure bytes, timings (as ratios to a baseline page) and memory, and with
@@ -38,9 +44,10 @@ commands:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("dist") if args.len() == 1 => dist::dist(),
+        Some("dist") => parse_dist(&args[1..]).and_then(|(content, out)| dist::dist_of(&content, &out)),
         Some("serve") => parse_serve(&args[1..]).and_then(|(port, policy)| serve::build_and_serve(port, policy)),
         Some("test") if args.len() == 1 => test::test(),
+        Some("check-content") => parse_content(&args[1..]).and_then(|dir| content::check_content(&dir)),
         Some("bench") => parse_bench(&args[1..]).and_then(|(rounds, lighthouse)| bench::bench(rounds, lighthouse)),
         Some("fuzz") => parse_seconds(&args[1..]).and_then(fuzz::fuzz),
         _ => Err(USAGE.to_string()),
@@ -89,6 +96,29 @@ fn parse_bench(args: &[String]) -> Result<(u32, bool), String> {
         }
     }
     Ok((rounds, lighthouse))
+}
+
+/// `[--content DIR] [--out DIR]`: the content folder and where its site goes.
+fn parse_dist(args: &[String]) -> Result<(String, PathBuf), String> {
+    let (mut content, mut out) = (content::DEFAULT_CONTENT.to_string(), dist::dist_dir());
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match (arg.as_str(), args.next()) {
+            ("--content", Some(dir)) => content = dir.clone(),
+            ("--out", Some(dir)) => out = std::env::current_dir().map_err(|e| e.to_string())?.join(dir),
+            _ => return Err(USAGE.to_string()),
+        }
+    }
+    Ok((content, out))
+}
+
+/// `[--content DIR]`: the content folder, relative to the repository's root.
+fn parse_content(args: &[String]) -> Result<String, String> {
+    match args {
+        [] => Ok(content::DEFAULT_CONTENT.to_string()),
+        [flag, dir] if flag == "--content" => Ok(dir.clone()),
+        _ => Err(USAGE.to_string()),
+    }
 }
 
 fn parse_seconds(args: &[String]) -> Result<u64, String> {

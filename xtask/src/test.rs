@@ -1,17 +1,18 @@
 //! `cargo xtask test`: installs what is missing, then runs every test, stopping at the first failure.
 //!
-//! 1. `cargo fmt --check`, then native `cargo test` for the whole workspace (data, view, routing, state, tidy),
-//!    and the coverage figure;
+//! 1. `cargo fmt --check`, then native `cargo test` for the whole workspace (the content compiler, view,
+//!    routing, state, tidy, the real content's invariants), and `check-content`'s report and coverage table;
 //! 2. the browser layer under `wasm-pack test`, headless, in Chromium and in Firefox;
 //! 3. the built site's byte budget (`xtask/budget.txt`);
 //! 4. the built site, served locally under the strict CSP, driven end to end in headless Chromium and Firefox
-//!    (`tests/e2e/`); the single file from `file://`.
+//!    (`tests/e2e/`); the single file from `file://`;
+//! 5. the fixture explainer built as a site of its own (`dist --content tests/fixtures/explainer`), smoke-tested
+//!    (`tests/e2e-fixture/`).
 
 use std::process::Command;
 
-use summit_explainer::document::Document;
-
-use crate::dist::{dist, dist_dir};
+use crate::content::FIXTURE_CONTENT;
+use crate::dist::{dist, dist_dir, dist_of};
 use crate::install::test_tools;
 use crate::serve::{spawn, Policy};
 use crate::sizes::check_budget;
@@ -38,17 +39,23 @@ pub fn test() -> Result<(), String> {
         .env("BASE_URL", &base_url)
         .env("SCREENSHOT_DIR", root.join("target/screenshots"))
         .current_dir(&root))?;
+    fixture_smoke_test()?;
     eprintln!("xtask: every test passed; screenshots are in {}", root.join("target/screenshots").display());
     Ok(())
 }
 
-/// Prints how much of the article the claims cite, and fails below 100%.
+/// A second explainer is a second folder: builds the fixture explainer's site with `dist --content`, serves it
+/// and runs the smoke test on it (`tests/e2e-fixture/`).
+fn fixture_smoke_test() -> Result<(), String> {
+    let root = root();
+    let out = root.join("target/fixture-dist");
+    dist_of(FIXTURE_CONTENT, &out)?;
+    let base_url = spawn(out, Policy::Strict)?;
+    eprintln!("xtask: serving the fixture explainer at {base_url}, for its smoke test");
+    run(Command::new("node").args(["--test", "tests/e2e-fixture/"]).env("BASE_URL", &base_url).current_dir(&root))
+}
+
+/// Prints the content's diagnostics and coverage table (`check-content`), and fails on an error.
 fn report_coverage() -> Result<(), String> {
-    let document = Document::summit().map_err(|errors| format!("the summit data is invalid: {errors:?}"))?;
-    println!("{}", document.coverage_report());
-    let coverage = document.coverage();
-    if coverage.cited < coverage.total {
-        return Err(format!("substantive paragraphs without a citation: {:?}", coverage.uncited));
-    }
-    Ok(())
+    crate::content::check_content(crate::content::DEFAULT_CONTENT)
 }

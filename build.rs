@@ -1,0 +1,75 @@
+//! Compiles the explainer's content into the crate: checks the content folder (`content/summit`, or the one
+//! named by `SUMMIT_EXPLAINER_CONTENT`) and the engine's test fixture, and writes them as Rust tables into
+//! `OUT_DIR`, with the TypeScript declarations that name the content's section ids. Any error in the content
+//! fails the build, printed at its file, line and column; `cargo xtask check-content` shows the same faster.
+
+use std::path::{Path, PathBuf};
+
+/// Where the content folder is named, relative to this crate's root or absolute.
+const CONTENT_VARIABLE: &str = "SUMMIT_EXPLAINER_CONTENT";
+const DEFAULT_CONTENT: &str = "content/summit";
+const FIXTURE: &str = "tests/fixtures/explainer";
+/// The declarations' placeholder for the section ids, which the build replaces with their union.
+const SECTION_IDS_PLACEHOLDER: &str =
+    "export type SectionId = never; // the content's section ids, written by build.rs";
+
+fn main() {
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    println!("cargo:rerun-if-env-changed={CONTENT_VARIABLE}");
+    let content = match std::env::var(CONTENT_VARIABLE) {
+        Ok(dir) if !dir.is_empty() => root.join(dir),
+        _ => root.join(DEFAULT_CONTENT),
+    };
+    let compiled = compile(&root, &content, &out.join("content.rs"));
+    let folder = content.strip_prefix(&root).unwrap_or(&content).display().to_string();
+    println!("cargo:rustc-env=SUMMIT_EXPLAINER_CONTENT_FOLDER={folder}");
+    compile(&root, &root.join(FIXTURE), &out.join("fixture.rs"));
+
+    let declarations = root.join("src/api.d.ts");
+    println!("cargo:rerun-if-changed={}", declarations.display());
+    let template = std::fs::read_to_string(&declarations).expect("src/api.d.ts is readable");
+    assert_eq!(
+        template.matches(SECTION_IDS_PLACEHOLDER).count(),
+        1,
+        "src/api.d.ts has the section id placeholder once"
+    );
+    let union = format!("export type SectionId =\n{};", content_compiler::codegen::typescript_section_ids(&compiled));
+    write(&out.join("api.d.ts"), &template.replace(SECTION_IDS_PLACEHOLDER, &union));
+}
+
+/// Checks the content folder `dir` and writes its tables to `target`; on an error, prints every diagnostic
+/// and stops the build.
+fn compile(root: &Path, dir: &Path, target: &Path) -> content_compiler::Compiled {
+    for file in [content_compiler::ARTICLE_FILE, content_compiler::EXPLAINER_FILE] {
+        println!("cargo:rerun-if-changed={}", dir.join(file).display());
+    }
+    let display = dir.strip_prefix(root).unwrap_or(dir).display().to_string();
+    let outcome = content_compiler::compile_folder(dir, &display).unwrap_or_else(|message| {
+        eprintln!("error: {message}");
+        std::process::exit(1)
+    });
+    match outcome.compiled {
+        Some(ref compiled) => {
+            // Warnings and notes, one line each; `cargo xtask check-content` renders them in full.
+            for diagnostic in &outcome.diagnostics {
+                println!("cargo:warning={}", outcome.sources.one_line(diagnostic));
+            }
+            write(target, &content_compiler::codegen::rust_tables(compiled));
+            compiled.clone()
+        }
+        None => {
+            eprintln!("{}", outcome.render());
+            eprintln!("error: the content in {display} is invalid: {}", outcome.summary());
+            eprintln!("(run `cargo xtask check-content --content {display}` to see it again without building)");
+            std::process::exit(1)
+        }
+    }
+}
+
+/// Writes `text` to `path` unless it already holds it (so that an unchanged build does not recompile).
+fn write(path: &Path, text: &str) {
+    if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
+        std::fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    }
+}

@@ -1,0 +1,686 @@
+//! The checks that make content trustworthy, and the resolution they allow: every quote found verbatim at
+//! exactly one place inside one paragraph, no two quotes overlapping unless they are the same words, every
+//! substantive paragraph cited, every id well formed and unique, every figure and time of the glance found in
+//! its claim's quotes. What passes becomes a [`Compiled`].
+
+use std::ops::Range;
+
+use toml::Spanned;
+
+use crate::compiled::{Anchor, Claim, Compiled, GlanceItem, Paragraph, Section, Speaker};
+use crate::diagnostic::Diagnostic;
+use crate::schema::{ClaimSpec, EventSpec, Explainer, FigureSpec, QuoteSpec};
+
+/// Ids the page uses for its own elements, which no section or claim may take.
+pub const RESERVED_IDS: &[&str] = &["overview", "article", "glance", "search", "theme"];
+
+/// Whether `id` is lowercase words of letters and digits joined by single hyphens, and not of a reserved form.
+pub fn is_valid_id(id: &str) -> bool {
+    let words_ok = !id.is_empty()
+        && id
+            .split('-')
+            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+    words_ok && !id.starts_with("q-") && !RESERVED_IDS.contains(&id)
+}
+
+/// A claim as the checks walk it: its spec, and where it is shown.
+pub(crate) struct ClaimRef<'a> {
+    pub spec: &'a ClaimSpec,
+    pub section: Option<usize>,
+}
+
+/// Every claim of the explainer: the overview's first, then each section's, in order.
+pub(crate) fn all_claims(explainer: &Explainer) -> Vec<ClaimRef<'_>> {
+    let overview = explainer.overview.iter().map(|spec| ClaimRef { spec, section: None });
+    let sections =
+        explainer.sections.iter().enumerate().flat_map(|(index, section)| {
+            section.claims.iter().map(move |spec| ClaimRef { spec, section: Some(index) })
+        });
+    overview.chain(sections).collect()
+}
+
+/// Checks `explainer` against `article`, pushing every problem; returns the resolved content if there is none.
+///
+/// `source` is the text of `explainer.toml`, so that a diagnostic can point inside a quote.
+pub fn check(
+    explainer: &Explainer,
+    source: &str,
+    article: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Compiled> {
+    let errors_before = diagnostics.len();
+    let paragraphs = split_paragraphs(article, &explainer.not_substantive, diagnostics);
+    let claims = all_claims(explainer);
+    check_texts(explainer, diagnostics);
+    check_ids(explainer, &claims, diagnostics);
+    let speakers = check_speakers(explainer, diagnostics);
+    if explainer.sections.is_empty() {
+        diagnostics.push(
+            Diagnostic::error("the explainer has no sections", 0..0, "")
+                .with_help("add a section: [[sections]] with id, title, summary and at least one [[sections.claims]]"),
+        );
+    }
+    for section in &explainer.sections {
+        if section.claims.is_empty() {
+            diagnostics.push(
+                Diagnostic::error(
+                    format!("section `{}` has no claims", section.id.get_ref()),
+                    section.id.span(),
+                    "this section",
+                )
+                .with_help("add a [[sections.claims]] table after it, or remove the section"),
+            );
+        }
+    }
+
+    // Every quote to its place, claim by claim; a setting's quote after the claim's own.
+    let mut spans: Vec<Span> = Vec::new();
+    let mut compiled_claims = Vec::new();
+    for (index, claim) in claims.iter().enumerate() {
+        let spec = claim.spec;
+        if spec.quotes.is_empty() {
+            diagnostics.push(
+                Diagnostic::error(
+                    format!("claim `{}` cites no quote", spec.id.get_ref()),
+                    spec.id.span(),
+                    "this claim",
+                )
+                .with_help("add the article's words that support it: quotes = [\"…\"]"),
+            );
+        }
+        let mut own: Vec<Range<usize>> = Vec::new();
+        for quote in &spec.quotes {
+            let Some(range) = locate(article, &paragraphs, source, quote, diagnostics) else { continue };
+            if own.contains(&range) {
+                diagnostics.push(Diagnostic::error(
+                    format!("claim `{}` cites the same words twice", spec.id.get_ref()),
+                    quote.span(),
+                    "cited again here",
+                ));
+                continue;
+            }
+            if quote.get_ref().spoken && spec.speaker.is_none() {
+                diagnostics.push(
+                    Diagnostic::error(
+                        format!("claim `{}` marks a quote as spoken, but names no speaker", spec.id.get_ref()),
+                        quote.span(),
+                        "spoken by whom?",
+                    )
+                    .with_help("name the claim's `speaker`, or remove `spoken = true`"),
+                );
+            }
+            spans.push(Span {
+                range: range.clone(),
+                citation: (index, own.len()),
+                spoken: quote.get_ref().spoken,
+                source: quote.span(),
+            });
+            own.push(range);
+        }
+        if let Some(setting) = &spec.setting {
+            let quote = &setting.quote;
+            if let Some(range) = locate(article, &paragraphs, source, quote, diagnostics) {
+                let inside_own = own.iter().any(|r| r.start <= range.start && range.end <= r.end);
+                if !inside_own {
+                    spans.push(Span {
+                        range: range.clone(),
+                        citation: (index, own.len()),
+                        spoken: false,
+                        source: quote.span(),
+                    });
+                    own.push(range);
+                }
+            }
+        }
+        let speaker = spec.speaker.as_ref().and_then(|s| speakers.iter().position(|id| id == s.get_ref()));
+        compiled_claims.push(Claim {
+            id: spec.id.get_ref().clone(),
+            statement: spec.statement.get_ref().clone(),
+            speaker,
+            setting: spec.setting.as_ref().map(|s| s.text.get_ref().clone()),
+            section: claim.section,
+            anchors: Vec::new(),
+        });
+    }
+    let anchors = merge_spans(spans, &paragraphs, diagnostics);
+    for (anchor_index, anchor) in anchors.iter().enumerate() {
+        for &(claim, _) in &anchor.cited_by {
+            compiled_claims[claim].anchors.push(anchor_index);
+        }
+    }
+    // `merge_spans` sorts by position; each claim lists its anchors in the order of its quotes.
+    for (claim_index, claim) in compiled_claims.iter_mut().enumerate() {
+        claim.anchors.sort_by_key(|&a| anchors[a].cited_by.iter().find(|c| c.0 == claim_index).map(|c| c.1));
+        claim.anchors.dedup();
+    }
+
+    let mut compiled = Compiled {
+        article: article.to_string(),
+        title: explainer.title.get_ref().clone(),
+        description: explainer.description.get_ref().clone(),
+        source: explainer.source.get_ref().clone(),
+        paragraphs,
+        speakers: explainer
+            .speakers
+            .iter()
+            .map(|s| Speaker {
+                id: s.id.get_ref().clone(),
+                label: s.label.get_ref().clone(),
+                schema_type: s.schema_type.as_ref().map(|t| t.get_ref().name()),
+                name: s.name.as_ref().map(|n| n.get_ref().clone()),
+                job_title: s.job_title.as_ref().map(|j| j.get_ref().clone()),
+            })
+            .collect(),
+        sections: Vec::new(),
+        overview: 0..explainer.overview.len(),
+        claims: compiled_claims,
+        anchors,
+        figures: Vec::new(),
+        timeline: Vec::new(),
+    };
+    let mut start = compiled.overview.end;
+    for section in &explainer.sections {
+        let end = start + section.claims.len();
+        compiled.sections.push(Section {
+            id: section.id.get_ref().clone(),
+            title: section.title.get_ref().clone(),
+            summary: section.summary.get_ref().clone(),
+            claims: start..end,
+        });
+        start = end;
+    }
+    if diagnostics.len() > errors_before {
+        return None;
+    }
+    check_coverage(&compiled, diagnostics);
+    compiled.figures = explainer
+        .figures
+        .iter()
+        .filter_map(|FigureSpec { figure, label, claim }| glance_item(&compiled, claim, figure, label, diagnostics))
+        .collect();
+    compiled.timeline = explainer
+        .timeline
+        .iter()
+        .filter_map(|EventSpec { when, what, claim }| glance_item(&compiled, claim, when, what, diagnostics))
+        .collect();
+    (diagnostics.len() == errors_before).then_some(compiled)
+}
+
+/// Statements, titles, labels and summaries are non-empty and carry no stray white space.
+fn check_texts(explainer: &Explainer, diagnostics: &mut Vec<Diagnostic>) {
+    let mut texts: Vec<(&str, &Spanned<String>)> = vec![
+        ("the title", &explainer.title),
+        ("the description", &explainer.description),
+        ("the source", &explainer.source),
+    ];
+    for speaker in &explainer.speakers {
+        texts.push(("a speaker's label", &speaker.label));
+    }
+    for section in &explainer.sections {
+        texts.push(("a section's title", &section.title));
+        texts.push(("a section's summary", &section.summary));
+    }
+    for claim in all_claims(explainer) {
+        texts.push(("a statement", &claim.spec.statement));
+        if let Some(setting) = &claim.spec.setting {
+            texts.push(("a setting", &setting.text));
+        }
+    }
+    for figure in &explainer.figures {
+        texts.push(("a figure's label", &figure.label));
+    }
+    for event in &explainer.timeline {
+        texts.push(("an event", &event.what));
+    }
+    for (what, text) in texts {
+        let value = text.get_ref();
+        if value.trim().is_empty() || value.trim() != value || value.contains('\n') {
+            diagnostics.push(
+                Diagnostic::error(
+                    format!("{what} is empty, spans lines or starts or ends with white space"),
+                    text.span(),
+                    "here",
+                )
+                .with_help("write it as one line of text with no leading or trailing spaces"),
+            );
+        }
+    }
+}
+
+fn check_ids(explainer: &Explainer, claims: &[ClaimRef<'_>], diagnostics: &mut Vec<Diagnostic>) {
+    let section_ids = explainer.sections.iter().map(|section| &section.id);
+    let claim_ids = claims.iter().map(|claim| &claim.spec.id);
+    let mut seen: Vec<&Spanned<String>> = Vec::new();
+    for id in section_ids.chain(claim_ids) {
+        if !is_valid_id(id.get_ref()) {
+            diagnostics.push(
+                Diagnostic::error(format!("id `{}` is not allowed", id.get_ref()), id.span(), "this id").with_help(
+                    format!(
+                        "use lowercase letters and digits in words joined by single hyphens, not starting with \"q-\" \
+                     and not one of {RESERVED_IDS:?}"
+                    ),
+                ),
+            );
+        } else if let Some(first) = seen.iter().find(|other| other.get_ref() == id.get_ref()) {
+            diagnostics.push(
+                Diagnostic::error(
+                    format!("id `{}` is used more than once", id.get_ref()),
+                    id.span(),
+                    "used again here",
+                )
+                .with_explainer(first.span(), "first used here")
+                .with_help("sections and claims share one namespace: rename one of them"),
+            );
+        }
+        seen.push(id);
+    }
+}
+
+/// Speaker ids are unique; every claim's speaker exists. Returns the speaker ids in order.
+fn check_speakers(explainer: &Explainer, diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for speaker in &explainer.speakers {
+        let id = speaker.id.get_ref();
+        if !is_valid_id(id) {
+            diagnostics.push(
+                Diagnostic::error(format!("speaker id `{id}` is not allowed"), speaker.id.span(), "this id")
+                    .with_help("use lowercase letters and digits in words joined by single hyphens"),
+            );
+        } else if ids.contains(id) {
+            diagnostics.push(Diagnostic::error(
+                format!("speaker id `{id}` is used more than once"),
+                speaker.id.span(),
+                "used again here",
+            ));
+        }
+        ids.push(id.clone());
+    }
+    for claim in all_claims(explainer) {
+        let Some(speaker) = &claim.spec.speaker else { continue };
+        if !ids.contains(speaker.get_ref()) {
+            let mut diagnostic = Diagnostic::error(
+                format!(
+                    "claim `{}` names speaker `{}`, which is not in [[speakers]]",
+                    claim.spec.id.get_ref(),
+                    speaker.get_ref()
+                ),
+                speaker.span(),
+                "unknown speaker",
+            );
+            diagnostic = match nearest(speaker.get_ref(), ids.iter().map(String::as_str)) {
+                Some(near) => diagnostic.with_help(format!("did you mean `{near}`?")),
+                None => diagnostic.with_help(format!("the speakers are: {}", ids.join(", "))),
+            };
+            diagnostics.push(diagnostic);
+        }
+    }
+    ids
+}
+
+/// The candidate closest to `word` by edit distance, if it is close enough to be a likely slip.
+pub(crate) fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|candidate| (edit_distance(word, candidate), candidate))
+        .filter(|&(distance, candidate)| distance <= 3.max(candidate.chars().count() / 3))
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, candidate)| candidate)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// Splits the article into paragraphs (runs of non-blank lines) and numbers the substantive ones.
+fn split_paragraphs(
+    article: &str,
+    not_substantive: &[Spanned<String>],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Paragraph> {
+    let mut ranges = Vec::new();
+    let mut current: Option<Range<usize>> = None;
+    let mut offset = 0;
+    for line in article.split_inclusive('\n') {
+        let text = line.trim_end_matches(['\n', '\r']);
+        let line_range = offset..offset + text.len();
+        offset += line.len();
+        if text.trim().is_empty() {
+            ranges.extend(current.take());
+        } else {
+            current = Some(match current {
+                Some(range) => range.start..line_range.end,
+                None => line_range,
+            });
+        }
+    }
+    ranges.extend(current);
+
+    for text in not_substantive {
+        if !ranges.iter().any(|range| article[range.clone()] == **text.get_ref()) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "listed as not substantive, but not a paragraph of the article",
+                    text.span(),
+                    "not a whole paragraph",
+                )
+                .with_help("copy the whole paragraph from article.txt, spaces included"),
+            );
+        }
+    }
+    let mut number = 0;
+    ranges
+        .into_iter()
+        .map(|range| {
+            let substantive = !not_substantive.iter().any(|text| *text.get_ref() == article[range.clone()]);
+            Paragraph {
+                number: substantive.then(|| {
+                    number += 1;
+                    number
+                }),
+                range,
+            }
+        })
+        .collect()
+}
+
+/// Finds the one place where `quote` matches, or reports why it does not.
+fn locate(
+    article: &str,
+    paragraphs: &[Paragraph],
+    source: &str,
+    quote: &Spanned<QuoteSpec>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Range<usize>> {
+    let spec = quote.get_ref();
+    let exact = spec.exact.as_str();
+    if exact.is_empty() || exact.trim() != exact {
+        diagnostics.push(
+            Diagnostic::error("a quote is empty or starts or ends with white space", quote.span(), "this quote")
+                .with_help("quote the words themselves; put the text around them in `prefix` and `suffix`"),
+        );
+        return None;
+    }
+    let occurrences: Vec<usize> = article.match_indices(exact).map(|(start, _)| start).collect();
+    let matches: Vec<usize> = occurrences
+        .iter()
+        .copied()
+        .filter(|&start| {
+            article[..start].ends_with(&spec.prefix) && article[start + exact.len()..].starts_with(&spec.suffix)
+        })
+        .collect();
+    match (occurrences.as_slice(), matches.as_slice()) {
+        ([], _) => diagnostics.push(not_verbatim(article, source, quote)),
+        (_, []) => diagnostics.push(
+            Diagnostic::error(
+                "a quote's words are in the article, but never with its prefix and suffix",
+                quote.span(),
+                "this quote",
+            )
+            .with_article(occurrences[0]..occurrences[0] + exact.len(), "the words occur here")
+            .with_help(format!(
+                "prefix {:?} must stand right before the words and suffix {:?} right after them",
+                spec.prefix, spec.suffix
+            )),
+        ),
+        (_, [start]) => {
+            let range = *start..start + exact.len();
+            if paragraph_of(paragraphs, &range).is_some() {
+                return Some(range);
+            }
+            diagnostics.push(
+                Diagnostic::error("a quote runs across a paragraph break", quote.span(), "this quote")
+                    .with_article(range, "these words")
+                    .with_help("split it into one quote per paragraph"),
+            );
+        }
+        (_, several) => {
+            let mut diagnostic = Diagnostic::error(
+                format!("a quote matches {} places in the article", several.len()),
+                quote.span(),
+                "this quote",
+            )
+            .with_help("make it longer, or write it as { exact = \"…\", prefix = \"…\" } with the text just before it");
+            for start in several.iter().take(2) {
+                diagnostic = diagnostic.with_article(*start..start + exact.len(), "it matches here");
+            }
+            diagnostics.push(diagnostic);
+        }
+    }
+    None
+}
+
+/// The diagnostic for a quote the article does not contain: the closest passage, and the first character
+/// where they part (the usual slip is a straight quote for a curly one, or a hyphen for a dash).
+fn not_verbatim(article: &str, source: &str, quote: &Spanned<QuoteSpec>) -> Diagnostic {
+    let exact = quote.get_ref().exact.as_str();
+    let (start, matched) = match look_alike(article, exact) {
+        // The same words but for quotes and dashes: the passage is the whole quote's length.
+        Some((start, differs_at)) => (start, differs_at - start),
+        None => match longest_prefix(article, exact) {
+            Some(found) => found,
+            None => {
+                return Diagnostic::error("a quote is not in the article verbatim", quote.span(), "this quote")
+                    .with_help("no passage of the article comes close: copy the words from article.txt exactly")
+            }
+        },
+    };
+    let differs_at = start + matched;
+    let theirs = article[differs_at..].chars().next();
+    let ours = exact[matched..].chars().next().expect("the whole quote does not occur");
+    let passage_end = article[differs_at..]
+        .char_indices()
+        .map(|(i, _)| differs_at + i)
+        .find(|&i| i >= start + exact.len() || article[i..].starts_with('\n'))
+        .unwrap_or(article.len());
+    let label = match theirs {
+        Some(theirs) => format!("the article has {} here", describe(theirs)),
+        None => "the article ends here".to_string(),
+    };
+    // Point at the character itself where the quote is a plain string written without escapes before it.
+    let span = quote.span();
+    let at = span.start + 1 + matched;
+    let written = quote.get_ref().plain && source.get(span.start + 1..at) == Some(&exact[..matched]);
+    let primary = if written && source[at..].starts_with(ours) { at..at + ours.len_utf8() } else { span };
+    Diagnostic::error("a quote is not in the article verbatim", primary, "the quote differs here")
+        .with_article(start..passage_end, "the closest passage of the article")
+        .with_article(differs_at..differs_at + theirs.map_or(0, char::len_utf8), label)
+        .with_help(format!(
+            "the quote has {} after {:?}; copy the passage from article.txt exactly",
+            describe(ours),
+            tail(&exact[..matched], 24)
+        ))
+}
+
+/// Where the article has `exact` but for the kind of quotation mark or dash: the passage's start and the byte
+/// offset of the first character that differs.
+fn look_alike(article: &str, exact: &str) -> Option<(usize, usize)> {
+    fn fold(c: char) -> char {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{2032}' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{2033}' => '"',
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+            '\u{a0}' => ' ',
+            c => c,
+        }
+    }
+    let folded_exact: String = exact.chars().map(fold).collect();
+    let article_chars: Vec<(usize, char)> = article.char_indices().collect();
+    let folded_article: String = article_chars.iter().map(|&(_, c)| fold(c)).collect();
+    // Folding maps characters to characters, so a match's character index is the article's too.
+    let byte_start = folded_article.find(&folded_exact)?;
+    let char_start = folded_article[..byte_start].chars().count();
+    let start = article_chars[char_start].0;
+    let differs = article[start..].chars().zip(exact.chars()).scan(start, |at, (theirs, ours)| {
+        let here = *at;
+        *at += theirs.len_utf8();
+        Some((here, theirs != ours))
+    });
+    differs.into_iter().find(|&(_, differ)| differ).map(|(at, _)| (start, at))
+}
+
+/// The longest prefix of `exact` that the article contains, at least a few characters long: where it occurs
+/// and its length in bytes.
+fn longest_prefix(article: &str, exact: &str) -> Option<(usize, usize)> {
+    let boundaries: Vec<usize> = exact.char_indices().map(|(i, _)| i).chain([exact.len()]).collect();
+    // If a prefix occurs, so do all shorter ones: search for the longest.
+    let (mut low, mut high) = (0, boundaries.len() - 1);
+    while low < high {
+        let middle = (low + high).div_ceil(2);
+        if article.contains(&exact[..boundaries[middle]]) {
+            low = middle;
+        } else {
+            high = middle - 1;
+        }
+    }
+    let matched = boundaries[low];
+    (low >= 6.min(boundaries.len() - 1)).then(|| (article.find(&exact[..matched]).expect("the prefix occurs"), matched))
+}
+
+/// The last `count` characters of `text`.
+fn tail(text: &str, count: usize) -> &str {
+    let start = text.char_indices().rev().nth(count.saturating_sub(1)).map_or(0, |(i, _)| i);
+    &text[start..]
+}
+
+/// A character as a reader can tell it apart from its look-alikes.
+fn describe(c: char) -> String {
+    let name = match c {
+        '\'' => "APOSTROPHE (a straight quote)",
+        '"' => "QUOTATION MARK (a straight double quote)",
+        '\u{2018}' => "LEFT SINGLE QUOTATION MARK",
+        '\u{2019}' => "RIGHT SINGLE QUOTATION MARK (a curly apostrophe)",
+        '\u{201c}' => "LEFT DOUBLE QUOTATION MARK",
+        '\u{201d}' => "RIGHT DOUBLE QUOTATION MARK",
+        '-' => "HYPHEN-MINUS",
+        '\u{2013}' => "EN DASH",
+        '\u{2014}' => "EM DASH",
+        ' ' => "SPACE",
+        '\u{a0}' => "NO-BREAK SPACE",
+        '\n' => "a line break",
+        '\u{2026}' => "HORIZONTAL ELLIPSIS",
+        _ => "",
+    };
+    if name.is_empty() {
+        format!("`{c}` (U+{:04X})", c as u32)
+    } else {
+        let shown = if c.is_control() { c.escape_debug().to_string() } else { c.to_string() };
+        format!("`{shown}` (U+{:04X} {name})", c as u32)
+    }
+}
+
+fn paragraph_of(paragraphs: &[Paragraph], range: &Range<usize>) -> Option<usize> {
+    paragraphs.iter().position(|p| p.range.start <= range.start && range.end <= p.range.end)
+}
+
+/// One quote of one claim, located: its range in the article, its citation, whether it is marked spoken, and
+/// its span in the content file.
+struct Span {
+    range: Range<usize>,
+    citation: (usize, usize),
+    spoken: bool,
+    source: Range<usize>,
+}
+
+/// Sorts the spans into article order, merges identical ones, and rejects any that overlap without being equal.
+fn merge_spans(mut spans: Vec<Span>, paragraphs: &[Paragraph], diagnostics: &mut Vec<Diagnostic>) -> Vec<Anchor> {
+    spans.sort_by_key(|span| (span.range.start, span.range.end, span.citation));
+    let mut anchors: Vec<Anchor> = Vec::new();
+    let mut first_spans: Vec<Range<usize>> = Vec::new();
+    for Span { range, citation, spoken, source: span } in spans {
+        if let Some(last) = anchors.last_mut() {
+            if last.range == range {
+                last.cited_by.push(citation);
+                last.spoken.push(spoken);
+                continue;
+            }
+            if range.start < last.range.end {
+                let earlier = first_spans.last().cloned().unwrap_or(0..0);
+                diagnostics.push(
+                    Diagnostic::error("two quotes overlap without being the same words", span, "this quote")
+                        .with_explainer(earlier, "overlaps this quote")
+                        .with_article(range.clone(), "its words")
+                        .with_article(last.range.clone(), "the earlier quote's words")
+                        .with_help("quote exactly the same words as the other quote, or words that do not touch them"),
+                );
+                continue;
+            }
+        }
+        let paragraph = paragraph_of(paragraphs, &range).expect("located spans lie within one paragraph");
+        anchors.push(Anchor { range, paragraph, cited_by: vec![citation], spoken: vec![spoken] });
+        first_spans.push(span);
+    }
+    anchors
+}
+
+/// Every substantive paragraph is cited at least once.
+fn check_coverage(compiled: &Compiled, diagnostics: &mut Vec<Diagnostic>) {
+    let uncited = compiled.uncited_paragraphs();
+    for paragraph in compiled.paragraphs.iter().filter(|p| p.number.is_some_and(|n| uncited.contains(&n))) {
+        diagnostics.push(
+            Diagnostic::in_article(
+                format!("paragraph {} of the article is cited by no claim", paragraph.number.unwrap_or(0)),
+                paragraph.range.clone(),
+                "this paragraph",
+            )
+            .with_help(
+                "cite it from a claim, or list it in `not_substantive` if it says nothing (a date line, credits)",
+            ),
+        );
+    }
+}
+
+/// A figure or an event: its claim exists and one of the claim's quotes holds its words.
+fn glance_item(
+    compiled: &Compiled,
+    claim: &Spanned<String>,
+    words: &Spanned<String>,
+    text: &Spanned<String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<GlanceItem> {
+    let Some(claim_index) = compiled.claims.iter().position(|c| c.id == *claim.get_ref()) else {
+        let mut diagnostic =
+            Diagnostic::error(format!("no claim has the id `{}`", claim.get_ref()), claim.span(), "unknown claim");
+        if let Some(near) = nearest(claim.get_ref(), compiled.claims.iter().map(|c| c.id.as_str())) {
+            diagnostic = diagnostic.with_help(format!("did you mean `{near}`?"));
+        }
+        diagnostics.push(diagnostic);
+        return None;
+    };
+    let anchor = compiled.claims[claim_index]
+        .anchors
+        .iter()
+        .copied()
+        .find(|&a| compiled.anchor_text(a).contains(words.get_ref().as_str()));
+    match anchor {
+        Some(anchor) => Some(GlanceItem {
+            words: words.get_ref().clone(),
+            text: text.get_ref().clone(),
+            claim: claim_index,
+            anchor,
+        }),
+        None => {
+            let mut diagnostic = Diagnostic::error(
+                format!("no quote of claim `{}` says {:?}", claim.get_ref(), words.get_ref()),
+                words.span(),
+                "not in the claim's quotes",
+            );
+            if let Some(&first) = compiled.claims[claim_index].anchors.first() {
+                diagnostic = diagnostic.with_article(compiled.anchors[first].range.clone(), "the claim's first quote");
+            }
+            diagnostics.push(
+                diagnostic.with_help("use the article's own words for it, as one of the claim's quotes has them"),
+            );
+            None
+        }
+    }
+}

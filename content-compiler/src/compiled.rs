@@ -1,0 +1,164 @@
+//! The checked content, resolved against the article: what the code generator writes as tables. Every index
+//! here points into a vector of the same `Compiled`, and every range into its article.
+
+use std::ops::Range;
+
+/// A whole explainer, checked and resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Compiled {
+    /// The article, verbatim.
+    pub article: String,
+    /// The headline.
+    pub title: String,
+    /// The description for search engines and previews.
+    pub description: String,
+    /// Where the article comes from.
+    pub source: String,
+    /// The article's paragraphs, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// The speakers, in the order "who said what" lists them.
+    pub speakers: Vec<Speaker>,
+    /// The sections, in page order.
+    pub sections: Vec<Section>,
+    /// Which claims are the overview's (they come first).
+    pub overview: Range<usize>,
+    /// Every claim: the overview's, then each section's.
+    pub claims: Vec<Claim>,
+    /// Every quoted span, in article order; no two overlap.
+    pub anchors: Vec<Anchor>,
+    /// The numbers at a glance.
+    pub figures: Vec<GlanceItem>,
+    /// The timeline at a glance.
+    pub timeline: Vec<GlanceItem>,
+}
+
+/// A run of non-blank lines of the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Byte range in the article.
+    pub range: Range<usize>,
+    /// Its number among the substantive paragraphs (1-based); `None` for the date line, credits and the like.
+    pub number: Option<usize>,
+}
+
+/// A speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Its id in the content file.
+    pub id: String,
+    /// How the page names it.
+    pub label: String,
+    /// Its schema.org type, if one fits.
+    pub schema_type: Option<&'static str>,
+    /// Its schema.org name, if the article names it.
+    pub name: Option<String>,
+    /// Its schema.org job title, if any.
+    pub job_title: Option<String>,
+}
+
+/// A section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// Its public id.
+    pub id: String,
+    /// Its heading.
+    pub title: String,
+    /// Its one-line summary.
+    pub summary: String,
+    /// Which claims are its own.
+    pub claims: Range<usize>,
+}
+
+/// A claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    /// Its id.
+    pub id: String,
+    /// Its statement.
+    pub statement: String,
+    /// The index of its speaker.
+    pub speaker: Option<usize>,
+    /// Where or when, as the page shows it.
+    pub setting: Option<String>,
+    /// The section it is in; `None` for the overview.
+    pub section: Option<usize>,
+    /// The anchors of its quotes, in the order written (the setting's quote last, unless it lies inside
+    /// one of the claim's own quotes).
+    pub anchors: Vec<usize>,
+}
+
+/// A quoted span of the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    /// Byte range in the article.
+    pub range: Range<usize>,
+    /// The paragraph holding it.
+    pub paragraph: usize,
+    /// `(claim, quote number)` of every citation, in content order; never empty.
+    pub cited_by: Vec<(usize, usize)>,
+    /// For each citation, whether it marks the words as its speaker's own (`spoken = true`).
+    pub spoken: Vec<bool>,
+}
+
+/// A figure or an event at a glance: the article's words for it, what it is, and the quote holding the words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GlanceItem {
+    /// The figure or the time, verbatim from the quote.
+    pub words: String,
+    /// What it counts, or what happened.
+    pub text: String,
+    /// The claim it belongs to.
+    pub claim: usize,
+    /// The first of the claim's anchors holding `words`.
+    pub anchor: usize,
+}
+
+impl Compiled {
+    /// The words of an anchor.
+    pub fn anchor_text(&self, anchor: usize) -> &str {
+        &self.article[self.anchors[anchor].range.clone()]
+    }
+
+    /// The number of distinct quotes the claims in `claims` cite.
+    pub fn distinct_quotes(&self, claims: Range<usize>) -> usize {
+        let mut anchors: Vec<usize> = self.claims[claims].iter().flat_map(|c| c.anchors.iter().copied()).collect();
+        anchors.sort_unstable();
+        anchors.dedup();
+        anchors.len()
+    }
+
+    /// Numbers of the substantive paragraphs no claim cites.
+    pub fn uncited_paragraphs(&self) -> Vec<usize> {
+        let mut cited = vec![false; self.paragraphs.len()];
+        for anchor in &self.anchors {
+            cited[anchor.paragraph] = true;
+        }
+        self.paragraphs.iter().zip(cited).filter(|(_, cited)| !cited).filter_map(|(p, _)| p.number).collect()
+    }
+
+    /// The coverage table `check-content` prints: how many substantive paragraphs are cited, and each part's
+    /// claims and quotes.
+    pub fn coverage_report(&self) -> String {
+        let total = self.paragraphs.iter().filter(|p| p.number.is_some()).count();
+        let uncited = self.uncited_paragraphs();
+        let cited = total - uncited.len();
+        let percent = (cited * 100).checked_div(total).unwrap_or(0);
+        let mut report = format!("coverage: {cited} of {total} substantive paragraphs cited ({percent}%)\n");
+        let row = |name: &str, claims: Range<usize>| {
+            format!("  {name:<24} {:>3} claims {:>3} quotes\n", claims.len(), self.distinct_quotes(claims))
+        };
+        report.push_str(&row("overview", self.overview.clone()));
+        for section in &self.sections {
+            report.push_str(&row(&section.id, section.claims.clone()));
+        }
+        report.push_str(&format!(
+            "  in all: {} claims citing {} distinct quotes\n",
+            self.claims.len(),
+            self.anchors.len()
+        ));
+        if !uncited.is_empty() {
+            report.push_str(&format!("  uncited paragraphs: {uncited:?}\n"));
+        }
+        report
+    }
+}

@@ -1,0 +1,533 @@
+//! Each kind of mistake an editor makes, on a copy of the engine's fixture explainer broken in one place,
+//! with the diagnostic it gets pinned whole: the message, the file, line and column, the text, and the advice.
+
+use content_compiler::{compile, Outcome, Sources};
+use expect_test::{expect, Expect};
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/explainer");
+
+fn fixture() -> (String, String) {
+    let read = |file: &str| std::fs::read_to_string(format!("{FIXTURE}/{file}")).expect("the fixture is readable");
+    (read("explainer.toml"), read("article.txt"))
+}
+
+fn outcome(explainer: String, article: String) -> Outcome {
+    compile(Sources { explainer_name: "explainer.toml".into(), explainer, article_name: "article.txt".into(), article })
+}
+
+/// Compiles the fixture with `from` replaced by `to` in its `explainer.toml` (once, and it must be there), and
+/// compares every diagnostic rendered, or "ok".
+fn check(from: &str, to: &str, expected: Expect) {
+    check_edits(&[(from, to)], expected)
+}
+
+/// [`check`] with several edits, made in order.
+fn check_edits(edits: &[(&str, &str)], expected: Expect) {
+    let (mut explainer, article) = fixture();
+    for (from, to) in edits {
+        assert_eq!(explainer.matches(from).count(), 1, "{from:?} occurs once in the fixture");
+        explainer = explainer.replacen(from, to, 1);
+    }
+    let outcome = outcome(explainer, article);
+    let rendered = if outcome.diagnostics.is_empty() { "ok\n".to_string() } else { outcome.render() };
+    expected.assert_eq(&rendered);
+}
+
+#[test]
+fn the_fixture_itself_is_clean() {
+    let (explainer, article) = fixture();
+    let outcome = outcome(explainer, article);
+    assert_eq!(outcome.summary(), "0 errors, 0 warnings, 0 notes", "{}", outcome.render());
+    assert!(outcome.compiled.is_some());
+}
+
+#[test]
+fn a_straight_quote_for_a_curly_one_shows_the_closest_passage_and_the_character() {
+    check(
+        r#"quotes = [{ exact = "Biden said “we <agree>”", spoken = true }, "The leaders met."]"#,
+        r#"quotes = ["Biden said \"we <agree>\"", "The leaders met."]"#,
+        expect![[r#"
+            error: a quote is not in the article verbatim
+              --> explainer.toml:41:11
+               |
+            41 | quotes = ["Biden said \"we <agree>\"", "The leaders met."]
+               |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^ the quote differs here
+               |
+              ::: article.txt:5:18
+               |
+             5 | The leaders met. Biden said “we <agree>” & left.
+               |                  ---------------------
+               |                  |          |
+               |                  |          info: the article has `“` (U+201C LEFT DOUBLE QUOTATION MARK) here
+               |                  info: the closest passage of the article
+               |
+               = help: the quote has `"` (U+0022 QUOTATION MARK (a straight double quote)) after "Biden said "; copy the passage from article.txt exactly
+        "#]],
+    );
+    // Written as a literal string, the quote can be pointed into: the mark is at its column.
+    check(
+        r#"quotes = [{ exact = "Biden said “we <agree>”", spoken = true }, "The leaders met."]"#,
+        r#"quotes = ['Biden said "we <agree>"', "The leaders met."]"#,
+        expect![[r#"
+            error: a quote is not in the article verbatim
+              --> explainer.toml:41:23
+               |
+            41 | quotes = ['Biden said "we <agree>"', "The leaders met."]
+               |                       ^ the quote differs here
+               |
+              ::: article.txt:5:18
+               |
+             5 | The leaders met. Biden said “we <agree>” & left.
+               |                  ---------------------
+               |                  |          |
+               |                  |          info: the article has `“` (U+201C LEFT DOUBLE QUOTATION MARK) here
+               |                  info: the closest passage of the article
+               |
+               = help: the quote has `"` (U+0022 QUOTATION MARK (a straight double quote)) after "Biden said "; copy the passage from article.txt exactly
+        "#]],
+    );
+}
+
+#[test]
+fn an_unknown_key_is_an_error_at_the_key() {
+    check(
+        "statement = \"The rivers are high this year.\"",
+        "statment = \"The rivers are high this year.\"",
+        expect![[r#"
+        error: unknown field `statment`, expected one of `id`, `statement`, `speaker`, `setting`, `quotes`, `unattributed`
+          --> explainer.toml:61:1
+           |
+        61 | statment = "The rivers are high this year."
+           | ^^^^^^^^ unknown field `statment`, expected one of `id`, `statement`, `speaker`, `setting`, `quotes`, `unattributed`
+           |
+           = help: remove the key, or correct its spelling to one of the expected keys
+    "#]],
+    );
+}
+
+#[test]
+fn a_duplicate_id_points_at_both_uses() {
+    check(
+        "id = \"high-water\"",
+        "id = \"agree\"",
+        expect![[r#"
+        error: id `agree` is used more than once
+          --> explainer.toml:60:6
+           |
+        37 | id = "agree"
+           |      ------- info: first used here
+        38 | statement = "Biden said they agree."
+        ...
+        59 | [[sections.claims]]
+        60 | id = "agree"
+           |      ^^^^^^^ used again here
+           |
+           = help: sections and claims share one namespace: rename one of them
+    "#]],
+    );
+}
+
+#[test]
+fn a_number_not_in_the_quotes_is_a_fidelity_error_at_the_number() {
+    check(
+        "statement = \"Engineers will build 3 new bridges.\"",
+        "statement = \"Engineers will build 4 new bridges by May.\"",
+        expect![[r#"
+            error: [figures] `bridges` says "4", which is not in its quotes
+              --> explainer.toml:66:35
+               |
+            66 | statement = "Engineers will build 4 new bridges by May."
+               |                                   ^
+               |
+               = help: say only the figures, dates and times that the cited words say, in their words
+               = help: if it cannot be fixed yet, list "bridges" in [lints.warn] figures (and fix it soon)
+
+            error: [figures] `bridges` says "May", which is not in its quotes
+              --> explainer.toml:66:52
+               |
+            66 | statement = "Engineers will build 4 new bridges by May."
+               |                                                    ^^^
+               |
+               = help: say only the figures, dates and times that the cited words say, in their words
+               = help: if it cannot be fixed yet, list "bridges" in [lints.warn] figures (and fix it soon)
+        "#]],
+    );
+}
+
+#[test]
+fn a_quote_that_matches_twice_shows_both_places() {
+    check(
+        r#"quotes = ["The rivers are high this year."]"#,
+        r#"quotes = ["will"]"#,
+        expect![[r#"
+        error: a quote matches 2 places in the article
+          --> explainer.toml:62:11
+           |
+        62 | quotes = ["will"]
+           |           ^^^^^^ this quote
+           |
+          ::: article.txt:7:65
+           |
+         7 | The talks ran late into the night, an official said. Both sides will meet again in spring.
+           |                                                                 ---- info: it matches here
+         8 |
+         9 | The rivers are high this year. Engineers will build 3 new bridges.
+           |                                          ---- info: it matches here
+           |
+           = help: make it longer, or write it as { exact = "…", prefix = "…" } with the text just before it
+    "#]],
+    );
+}
+
+#[test]
+fn prefix_and_suffix_make_a_quote_unique_or_say_where_the_words_are() {
+    check(
+        r#"quotes = ["The rivers are high this year."]"#,
+        r#"quotes = ["The rivers are high this year.", { exact = "will", prefix = "Engineers " }]"#,
+        expect![[r#"
+            error: two quotes overlap without being the same words
+              --> explainer.toml:62:45
+               |
+            62 | quotes = ["The rivers are high this year.", { exact = "will", prefix = "Engineers " }]
+               |                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this quote
+            63 |
+            ...
+            66 | statement = "Engineers will build 3 new bridges."
+            67 | quotes = ["Engineers will build 3 new bridges."]
+               |           ------------------------------------- info: overlaps this quote
+               |
+              ::: article.txt:9:42
+               |
+             9 | The rivers are high this year. Engineers will build 3 new bridges.
+               |                                -----------------------------------
+               |                                |         |
+               |                                |         info: its words
+               |                                info: the earlier quote's words
+               |
+               = help: quote exactly the same words as the other quote, or words that do not touch them
+        "#]],
+    );
+    check(
+        r#"quotes = ["The rivers are high this year."]"#,
+        r#"quotes = [{ exact = "will", prefix = "Nobody " }]"#,
+        expect![[r#"
+            error: a quote's words are in the article, but never with its prefix and suffix
+              --> explainer.toml:62:11
+               |
+            62 | quotes = [{ exact = "will", prefix = "Nobody " }]
+               |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this quote
+               |
+              ::: article.txt:7:65
+               |
+             7 | The talks ran late into the night, an official said. Both sides will meet again in spring.
+               |                                                                 ---- info: the words occur here
+               |
+               = help: prefix "Nobody " must stand right before the words and suffix "" right after them
+        "#]],
+    );
+}
+
+#[test]
+fn a_quote_across_a_paragraph_break_is_refused() {
+    check(
+        r#"quotes = ["The rivers are high this year."]"#,
+        r#"quotes = ["in spring.\n\nThe rivers are high this year."]"#,
+        expect![[r#"
+            error: a quote runs across a paragraph break
+              --> explainer.toml:62:11
+               |
+            62 |   quotes = ["in spring.\n\nThe rivers are high this year."]
+               |             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this quote
+               |
+              ::: article.txt:7:81
+               |
+             7 |   The talks ran late into the night, an official said. Both sides will meet again in spring.
+               |  _________________________________________________________________________________-
+             8 | |
+             9 | | The rivers are high this year. Engineers will build 3 new bridges.
+               | |______________________________- info: these words
+               |
+               = help: split it into one quote per paragraph
+        "#]],
+    );
+}
+
+#[test]
+fn overlapping_quotes_point_at_both() {
+    check(
+        r#"quotes = ["The rivers are high this year."]"#,
+        r#"quotes = ["Both sides will meet"]"#,
+        expect![[r#"
+        error: two quotes overlap without being the same words
+          --> explainer.toml:52:11
+           |
+        52 | quotes = ["Both sides will meet again in spring."]
+           |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this quote
+        53 |
+        ...
+        61 | statement = "The rivers are high this year."
+        62 | quotes = ["Both sides will meet"]
+           |           ---------------------- info: overlaps this quote
+           |
+          ::: article.txt:7:54
+           |
+         7 | The talks ran late into the night, an official said. Both sides will meet again in spring.
+           |                                                      -------------------------------------
+           |                                                      |
+           |                                                      info: its words
+           |                                                      info: the earlier quote's words
+           |
+           = help: quote exactly the same words as the other quote, or words that do not touch them
+    "#]],
+    );
+}
+
+#[test]
+fn an_uncited_paragraph_is_shown() {
+    check_edits(
+        &[
+            (r#"quotes = ["The rivers are high this year."]"#, r#"quotes = ["The leaders met."]"#),
+            (r#"quotes = ["Engineers will build 3 new bridges."]"#, r#"quotes = ["The leaders met."]"#),
+        ],
+        expect![[r#"
+            error: paragraph 3 of the article is cited by no claim
+             --> article.txt:9:1
+              |
+            9 | The rivers are high this year. Engineers will build 3 new bridges.
+              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this paragraph
+              |
+              = help: cite it from a claim, or list it in `not_substantive` if it says nothing (a date line, credits)
+
+            error: no quote of claim `bridges` says "3"
+              --> explainer.toml:70:10
+               |
+            70 | figure = "3"
+               |          ^^^ not in the claim's quotes
+               |
+              ::: article.txt:5:1
+               |
+             5 | The leaders met. Biden said “we <agree>” & left.
+               | ---------------- info: the claim's first quote
+               |
+               = help: use the article's own words for it, as one of the claim's quotes has them
+        "#]],
+    );
+}
+
+#[test]
+fn an_unknown_speaker_suggests_the_nearest() {
+    check(
+        "speaker = \"official\"",
+        "speaker = \"oficial\"",
+        expect![[r#"
+        error: claim `ran-late` names speaker `oficial`, which is not in [[speakers]]
+          --> explainer.toml:46:11
+           |
+        46 | speaker = "oficial"
+           |           ^^^^^^^^^ unknown speaker
+           |
+           = help: did you mean `official`?
+    "#]],
+    );
+}
+
+#[test]
+fn an_attributed_sentence_needs_a_speaker_or_a_reason() {
+    check(
+        "speaker = \"official\"\n",
+        "",
+        expect![[r#"
+            error: claim `ran-late` marks a quote as spoken, but names no speaker
+              --> explainer.toml:46:11
+               |
+            46 | quotes = [{ exact = "The talks ran late into the night, an official said.", spoken = true }]
+               |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ spoken by whom?
+               |
+               = help: name the claim's `speaker`, or remove `spoken = true`
+        "#]],
+    );
+    check(
+        "speaker = \"official\"\n",
+        "unattributed = \"the official's words are the article's only account of the talks\"\n",
+        expect![[r#"
+            error: claim `ran-late` marks a quote as spoken, but names no speaker
+              --> explainer.toml:47:11
+               |
+            47 | quotes = [{ exact = "The talks ran late into the night, an official said.", spoken = true }]
+               |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ spoken by whom?
+               |
+               = help: name the claim's `speaker`, or remove `spoken = true`
+        "#]],
+    );
+}
+
+#[test]
+fn a_name_not_in_the_quotes_is_flagged_and_a_warn_list_makes_it_a_warning() {
+    check(
+        "statement = \"The rivers are high this year.\"",
+        "statement = \"The Potomac rivers are high this year.\"",
+        expect![[r#"
+        error: [names] `high-water` names "Potomac", which is not in its quotes
+          --> explainer.toml:61:18
+           |
+        61 | statement = "The Potomac rivers are high this year."
+           |                  ^^^^^^^
+           |
+           = help: name only whom and what the cited words name; widen a quote if the name is next to it
+           = help: if it cannot be fixed yet, list "high-water" in [lints.warn] names (and fix it soon)
+    "#]],
+    );
+    check_edits(
+        &[
+            (
+                "statement = \"The rivers are high this year.\"",
+                "statement = \"The Potomac rivers are high this year.\"",
+            ),
+            (
+                "claim = \"meet-again\"",
+                "claim = \"meet-again\"\n\n[lints.warn]\nnames = [\"high-water\", \"bridges\", \"bridge\"]",
+            ),
+        ],
+        expect![[r#"
+            warning: [names] `high-water` names "Potomac", which is not in its quotes
+              --> explainer.toml:61:18
+               |
+            61 | statement = "The Potomac rivers are high this year."
+               |                  -------
+               |
+               = help: name only whom and what the cited words name; widen a quote if the name is next to it
+
+            warning: [lints.warn] names lists `bridges`, which the lint no longer flags
+              --> explainer.toml:80:24
+               |
+            80 | names = ["high-water", "bridges", "bridge"]
+               |                        --------- no longer needed
+               |
+               = help: remove it from the list, so that the lint is an error for it again
+
+            error: [lints.warn] names names `bridge`, which is not a claim, section or glance item
+              --> explainer.toml:80:35
+               |
+            80 | names = ["high-water", "bridges", "bridge"]
+               |                                   ^^^^^^^^ unknown subject
+               |
+               = help: did you mean `bridges`?
+        "#]],
+    );
+}
+
+#[test]
+fn a_glance_item_must_be_the_words_of_its_claims_quotes() {
+    check(
+        "figure = \"3\"",
+        "figure = \"three\"",
+        expect![[r#"
+        error: no quote of claim `bridges` says "three"
+          --> explainer.toml:70:10
+           |
+        70 | figure = "three"
+           |          ^^^^^^^ not in the claim's quotes
+           |
+          ::: article.txt:9:32
+           |
+         9 | The rivers are high this year. Engineers will build 3 new bridges.
+           |                                ----------------------------------- info: the claim's first quote
+           |
+           = help: use the article's own words for it, as one of the claim's quotes has them
+    "#]],
+    );
+    check(
+        "claim = \"meet-again\"",
+        "claim = \"meet-agian\"",
+        expect![[r#"
+        error: no claim has the id `meet-agian`
+          --> explainer.toml:77:9
+           |
+        77 | claim = "meet-agian"
+           |         ^^^^^^^^^^^^ unknown claim
+           |
+           = help: did you mean `meet-again`?
+    "#]],
+    );
+}
+
+#[test]
+fn a_spoken_quote_needs_a_speaker() {
+    check(
+        r#"quotes = ["The rivers are high this year."]"#,
+        r#"quotes = [{ exact = "The rivers are high this year.", spoken = true }]"#,
+        expect![[r#"
+            error: claim `high-water` marks a quote as spoken, but names no speaker
+              --> explainer.toml:62:11
+               |
+            62 | quotes = [{ exact = "The rivers are high this year.", spoken = true }]
+               |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ spoken by whom?
+               |
+               = help: name the claim's `speaker`, or remove `spoken = true`
+        "#]],
+    );
+}
+
+#[test]
+fn a_setting_needs_its_quote() {
+    check(
+        r#"setting = { text = "at the meeting", quote = "The leaders met." }"#,
+        r#"setting = { text = "at the meeting" }"#,
+        expect![[r#"
+            error: missing field `quote`
+              --> explainer.toml:40:11
+               |
+            40 | setting = { text = "at the meeting" }
+               |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing field `quote`
+               |
+               = help: add the field to this table
+        "#]],
+    );
+}
+
+#[test]
+fn ids_are_well_formed_and_not_reserved() {
+    check(
+        "id = \"rivers\"",
+        "id = \"Rivers\"",
+        expect![[r#"
+        error: id `Rivers` is not allowed
+          --> explainer.toml:55:6
+           |
+        55 | id = "Rivers"
+           |      ^^^^^^^^ this id
+           |
+           = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme"]
+    "#]],
+    );
+    check(
+        "id = \"rivers\"",
+        "id = \"article\"",
+        expect![[r#"
+        error: id `article` is not allowed
+          --> explainer.toml:55:6
+           |
+        55 | id = "article"
+           |      ^^^^^^^^^ this id
+           |
+           = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme"]
+    "#]],
+    );
+}
+
+#[test]
+fn not_substantive_entries_are_whole_paragraphs() {
+    check(
+        "\"Springfield CNN —\",",
+        "\"Springfield CNN\",",
+        expect![[r#"
+        error: listed as not substantive, but not a paragraph of the article
+          --> explainer.toml:10:3
+           |
+        10 |   "Springfield CNN",
+           |   ^^^^^^^^^^^^^^^^^ not a whole paragraph
+           |
+           = help: copy the whole paragraph from article.txt, spaces included
+    "#]],
+    );
+}
