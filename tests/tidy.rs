@@ -52,7 +52,15 @@ fn code_lines_with<'a>(text: &'a str, needle: &str) -> Vec<(usize, &'a str)> {
 #[test]
 fn every_rust_module_starts_with_a_doc_comment() {
     let mut missing = Vec::new();
-    for dir in ["src", "tests", "xtask/src", "fuzz/fuzz_targets", "content-compiler/src", "content-compiler/tests"] {
+    for dir in [
+        "src",
+        "tests",
+        "xtask/src",
+        "fuzz/fuzz_targets",
+        "content-compiler/src",
+        "content-compiler/tests",
+        "prerender/src",
+    ] {
         for path in files(dir, &[".rs"]) {
             if !read(&path).starts_with("//!") {
                 missing.push(relative(&path));
@@ -189,6 +197,15 @@ fn the_engine_names_no_content() {
         }
     }
     assert!(found.is_empty(), "content written into the engine (it belongs in content/):\n{}", found.join("\n"));
+}
+
+/// xtask does not link the engine (so that it builds while the content is invalid): the one name they share,
+/// the preview image's, is kept equal here.
+#[test]
+fn xtask_names_the_preview_image_as_the_engine_does() {
+    let dist = read(&root().join("xtask/src/dist.rs"));
+    let line = format!("pub const PREVIEW_IMAGE: &str = {:?};", summit_explainer::meta::PREVIEW_IMAGE);
+    assert!(dist.contains(&line), "xtask/src/dist.rs must have `{line}`");
 }
 
 /// The strict CSP (`style-src 'self'`, no inline script) holds by construction: no page ships inline code,

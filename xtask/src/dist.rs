@@ -14,12 +14,9 @@
 //! `SUMMIT_EXPLAINER_URL`, if set, is the URL the site will be published at: the page then carries a
 //! canonical link and absolute preview URLs.
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-use summit_explainer::document::Document;
-use summit_explainer::meta::{parse_site_url, PREVIEW_IMAGE};
-use summit_explainer::page::standalone_page;
 
 use crate::content::{content_folder, CONTENT_VARIABLE, DEFAULT_CONTENT};
 use crate::install::{build_tools, npm_bin};
@@ -55,25 +52,17 @@ pub fn dist() -> Result<(), String> {
     dist_of(DEFAULT_CONTENT, &dist_dir())
 }
 
+/// The preview image, next to `index.html` (`summit_explainer::meta::PREVIEW_IMAGE`; a test keeps them equal).
+pub const PREVIEW_IMAGE: &str = "preview.png";
+
 /// Builds the site of the content folder `content` (relative to the repository's root) into `dist`.
 pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
     content_folder(content)?;
-    let content = content.trim_start_matches("./").trim_end_matches('/');
-    if content != Document::BUILT_IN_FOLDER {
-        // This program prerenders the content it was compiled with: build and run one compiled with `content`.
-        eprintln!("xtask: this xtask holds {}; building one that holds {content}", Document::BUILT_IN_FOLDER);
-        return run(Command::new("cargo")
-            .args(["run", "--quiet", "--package", "xtask", "--", "dist", "--content", content, "--out"])
-            .arg(dist)
-            .env(CONTENT_VARIABLE, content)
-            .current_dir(root()));
-    }
     build_tools()?;
     let root = root();
     let dist = dist.to_path_buf();
     let wasm_pack_out = root.join("target/wasm-pack");
-    run(Command::new("wasm-pack")
-        .env("RUSTFLAGS", RELEASE_RUSTFLAGS)
+    run(with_content(Command::new("wasm-pack").env("RUSTFLAGS", RELEASE_RUSTFLAGS), content)
         .args(["build", "--target", "web", "--release", "--no-pack", "--out-name", "summit_explainer", "--out-dir"])
         .arg(&wasm_pack_out)
         .current_dir(&root))?;
@@ -93,11 +82,7 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
         copy(&wasm_pack_out.join(file), &pkg.join(file))?;
     }
 
-    let document = Document::built_in();
-    let site_url = std::env::var("SUMMIT_EXPLAINER_URL").ok().filter(|url| !url.is_empty());
-    let site_url = site_url.as_deref().map(parse_site_url).transpose()?;
-    let shell = read(&root.join("index.html"))?;
-    let page = standalone_page(&shell, document, site_url).map_err(|e| e.to_string())?;
+    let page = prerender(content, &[OsStr::new("page"), root.join("index.html").as_os_str()])?;
     write(&dist.join("index.html"), &page)?;
 
     // The standalone page loads one stylesheet: the component's and the page's, joined.
@@ -125,6 +110,30 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
     precompress(&dist)?;
     eprintln!("xtask: wrote {}", dist.display());
     Ok(())
+}
+
+/// `command` set to build the engine with the content folder `content`: the build script reads it from
+/// [`CONTENT_VARIABLE`], unset for the default folder (so that switching does not rebuild the default).
+pub fn with_content<'a>(command: &'a mut Command, content: &str) -> &'a mut Command {
+    let content = content.trim_start_matches("./").trim_end_matches('/');
+    if content == DEFAULT_CONTENT {
+        command.env_remove(CONTENT_VARIABLE)
+    } else {
+        command.env(CONTENT_VARIABLE, content)
+    }
+}
+
+/// What `prerender ARGS` prints, built with the content folder `content`.
+pub fn prerender(content: &str, args: &[&OsStr]) -> Result<String, String> {
+    let mut command = Command::new("cargo");
+    with_content(command.args(["run", "--quiet", "--package", "prerender", "--"]).args(args), content);
+    eprintln!("xtask: running {}", crate::describe(&command));
+    let out = command.current_dir(root()).output().map_err(|e| format!("cannot run prerender: {e}"))?;
+    eprint!("{}", String::from_utf8_lossy(&out.stderr));
+    if !out.status.success() {
+        return Err(format!("prerender {args:?} failed ({})", out.status));
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("prerender wrote other than UTF-8: {e}"))
 }
 
 /// Writes `F.br` and `F.gz` ([`BROTLI`], [`GZIP`]: the flags the sizes are measured with) next to every text and wasm file `F` in `dist/`, as a

@@ -9,9 +9,6 @@
 use std::path::Path;
 use std::process::Command;
 
-use summit_explainer::document::Document;
-use summit_explainer::route::Target;
-
 use crate::install::put_cargo_bin_on_path;
 use crate::{output, root, run};
 
@@ -70,8 +67,10 @@ pub fn fuzz(seconds: u64) -> Result<(), String> {
 
 /// Writes the seed inputs into each target's corpus (as `seed-N`, so seeding again overwrites them).
 fn seed(fuzz_dir: &Path) -> Result<(), String> {
-    let document = Document::built_in();
-    let fragments: Vec<String> = Target::all(document).map(|t| format!("#{}", t.fragment(document))).collect();
+    let fragments: Vec<String> = crate::dist::prerender(crate::content::DEFAULT_CONTENT, &["fragments".as_ref()])?
+        .lines()
+        .map(str::to_string)
+        .collect();
     let seeds: &[(&str, Vec<String>)] = &[
         ("fragment", fragments),
         (
