@@ -62,6 +62,8 @@ export interface SummitClaim {
   /** Who the article says said it, when the claim is an attribution. */
   speaker: string | null;
   setting: string | null;
+  /** The editor's note on the article's wording (a slip the claim repeats or repairs), if any. */
+  note: string | null;
   quotes: SummitQuote[];
 }
 

@@ -56,6 +56,8 @@ pub struct ClaimData {
     pub speaker: Option<&'static str>,
     /// Where or when, as the article gives it.
     pub setting: Option<&'static str>,
+    /// The editor's note on the article's wording, if any.
+    pub note: Option<&'static str>,
     /// Its quotes, in order.
     pub quotes: Vec<QuoteData>,
 }
@@ -147,6 +149,7 @@ impl ClaimData {
             ("text", text(self.text)),
             ("speaker", optional(self.speaker)),
             ("setting", optional(self.setting)),
+            ("note", optional(self.note)),
             ("quotes", list(&self.quotes, QuoteData::to_value)),
         ])
     }
@@ -172,6 +175,7 @@ fn claim(document: &Document, index: ClaimIndex) -> ClaimData {
         text: entry.claim.text,
         speaker: entry.claim.speaker.map(|s| document.speaker(s).label),
         setting: entry.claim.setting,
+        note: entry.claim.note,
         quotes: entry
             .anchors
             .iter()

@@ -106,14 +106,12 @@ fn speaker_json(document: &Document, speaker: SpeakerIndex) -> Option<Value> {
     Some(json)
 }
 
-/// The speaker of a quote: the one every claim citing it attributes it to, if they all agree on one and all give
-/// the words as the speaker's own (`spoken`); reported speech is the reporter's words, spoken by no one.
+/// The speaker of a quote: the one that the claims giving its words as their speaker's own (`spoken`) agree
+/// on. Words no claim gives as spoken are the reporter's account, spoken by no one; a claim that cites them
+/// without `spoken` (for context, say) does not take them from their speaker.
 pub fn quote_speaker(document: &Document, anchor: usize) -> Option<SpeakerIndex> {
-    let citations = document.anchors[anchor].cited_by;
-    if !citations.iter().all(|c| c.spoken) {
-        return None;
-    }
-    let mut speakers = citations.iter().map(|c| document.claim(c.claim).claim.speaker);
+    let mut speakers =
+        document.anchors[anchor].cited_by.iter().filter(|c| c.spoken).map(|c| document.claim(c.claim).claim.speaker);
     let first = speakers.next()??;
     speakers.all(|s| s == Some(first)).then_some(first)
 }

@@ -30,6 +30,9 @@ pub struct Claim {
     /// Where or when it was said, where the article gives that ("at the state dinner"); its words are among
     /// the claim's quotes.
     pub setting: Option<&'static str>,
+    /// The editor's note on the article's wording, where the claim repeats or repairs one of its slips or
+    /// reads an unclear passage one way.
+    pub note: Option<&'static str>,
 }
 
 /// A speaker's place in [`crate::document::Document::speakers`].

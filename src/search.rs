@@ -91,6 +91,7 @@ pub fn claim_fields(document: &Document, claim: ClaimIndex) -> Vec<String> {
     let entry = document.claim(claim);
     let mut fields = vec![entry.claim.text.to_string()];
     fields.extend(attribution(document, claim));
+    fields.extend(entry.claim.note.map(str::to_string));
     fields.extend(entry.anchors.iter().map(|&anchor| document.anchor_text(anchor).to_string()));
     fields
 }

@@ -465,6 +465,14 @@ impl View<'_> {
         if let Some(attribution) = crate::search::attribution(self.document, claim) {
             item = item.child(element("p").class("se-attribution").text(attribution));
         }
+        if let Some(note) = entry.claim.note {
+            item = item.child(
+                element("p")
+                    .class("se-claim-note")
+                    .child(element("span").class("se-claim-note-label").text("Note: "))
+                    .child(element("span").class("se-claim-note-text").text(note)),
+            );
+        }
         item = item.child(
             element("ul")
                 .class("se-citations")
@@ -850,6 +858,7 @@ mod tests {
                           <li class="se-claim" part="claim" id="talks/meet-again" tabindex="-1">
                             <span class="se-claim-number">1.3</span>
                             <p class="se-claim-text">Both sides will meet again in spring.</p>
+                            <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
                             <ul class="se-citations">
                               <li class="se-citation">
                                 <a href="#q-meet-again-1" class="se-cite" part="cite"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></a>
@@ -1044,6 +1053,7 @@ mod tests {
                         <li class="se-claim" part="claim" id="se1-talks/meet-again" tabindex="-1">
                           <span class="se-claim-number">1.3</span>
                           <p class="se-claim-text">Both sides will meet again in spring.</p>
+                          <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
                           <ul class="se-citations">
                             <li class="se-citation">
                               <a href="#se1-q-meet-again-1" class="se-cite" part="cite"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></a>
@@ -1225,6 +1235,7 @@ mod tests {
                           <li class="se-claim" part="claim" id="talks/meet-again" tabindex="-1">
                             <span class="se-claim-number">1.3</span>
                             <p class="se-claim-text">Both sides will meet again in spring.</p>
+                            <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
                             <ul class="se-citations">
                               <li class="se-citation">
                                 <a href="https://explainer.example/#q-meet-again-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span><span class="se-vh"> (opens in a new tab)</span></a>

@@ -138,6 +138,7 @@ pub fn check(
             statement: spec.statement.get_ref().clone(),
             speaker,
             setting: spec.setting.as_ref().map(|s| s.text.get_ref().clone()),
+            note: spec.note.as_ref().map(|n| n.get_ref().clone()),
             section: claim.section,
             anchors: Vec::new(),
         });
@@ -224,6 +225,9 @@ fn check_texts(explainer: &Explainer, diagnostics: &mut Vec<Diagnostic>) {
         texts.push(("a statement", &claim.spec.statement));
         if let Some(setting) = &claim.spec.setting {
             texts.push(("a setting", &setting.text));
+        }
+        if let Some(note) = &claim.spec.note {
+            texts.push(("a note", note));
         }
     }
     for figure in &explainer.figures {

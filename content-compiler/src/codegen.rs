@@ -58,10 +58,11 @@ pub fn rust_tables(compiled: &Compiled) -> String {
         let anchors: Vec<String> = claim.anchors.iter().map(|a| format!("AnchorIndex({a})")).collect();
         writeln!(
             out,
-            "        ClaimEntry {{\n            claim: Claim {{ id: {}, text: {}, speaker: {speaker}, setting: {} }},\n            place: {place},\n            anchors: &[{}],\n        }},",
+            "        ClaimEntry {{\n            claim: Claim {{ id: {}, text: {}, speaker: {speaker}, setting: {}, note: {} }},\n            place: {place},\n            anchors: &[{}],\n        }},",
             s(&claim.id),
             s(&claim.statement),
             option(&claim.setting),
+            option(&claim.note),
             anchors.join(", ")
         )
         .unwrap();

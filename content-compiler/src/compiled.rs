@@ -80,6 +80,8 @@ pub struct Claim {
     pub speaker: Option<usize>,
     /// Where or when, as the page shows it.
     pub setting: Option<String>,
+    /// The editor's note on the article's wording, if any.
+    pub note: Option<String>,
     /// The section it is in; `None` for the overview.
     pub section: Option<usize>,
     /// The anchors of its quotes, in the order written (the setting's quote last, unless it lies inside

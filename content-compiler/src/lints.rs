@@ -213,6 +213,9 @@ pub fn lint(explainer: &Explainer, source: &str, compiled: &Compiled, diagnostic
         if let Some(setting) = &spec.setting {
             figures(source, id, &setting.text, &quotes, "its quotes", &mut findings);
         }
+        if let Some(note) = &spec.note {
+            figures(source, id, note, &quotes, "its quotes", &mut findings);
+        }
         names(source, id, &spec.statement, &quotes, &proper, &mut findings);
         if let Some(setting) = &spec.setting {
             names(source, id, &setting.text, &quotes, &proper, &mut findings);

@@ -113,6 +113,9 @@ pub struct ClaimSpec {
     pub quotes: Vec<Spanned<QuoteSpec>>,
     /// Why a claim that cites an attributed sentence names no speaker (printed as a note by the build).
     pub unattributed: Option<Spanned<String>>,
+    /// An editor's note shown with the claim: where it repeats or repairs a slip of the article's wording, or
+    /// reads an unclear passage one way, it says so here.
+    pub note: Option<Spanned<String>>,
 }
 
 /// Where or when a claim was said, cited like a claim.

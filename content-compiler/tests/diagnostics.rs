@@ -94,14 +94,14 @@ fn an_unknown_key_is_an_error_at_the_key() {
         "statement = \"The rivers are high this year.\"",
         "statment = \"The rivers are high this year.\"",
         expect![[r#"
-        error: unknown field `statment`, expected one of `id`, `statement`, `speaker`, `setting`, `quotes`, `unattributed`
-          --> explainer.toml:61:1
-           |
-        61 | statment = "The rivers are high this year."
-           | ^^^^^^^^ unknown field `statment`, expected one of `id`, `statement`, `speaker`, `setting`, `quotes`, `unattributed`
-           |
-           = help: remove the key, or correct its spelling to one of the expected keys
-    "#]],
+            error: unknown field `statment`, expected one of `id`, `statement`, `speaker`, `setting`, `quotes`, `unattributed`, `note`
+              --> explainer.toml:62:1
+               |
+            62 | statment = "The rivers are high this year."
+               | ^^^^^^^^ unknown field `statment`, expected one of `id`, `statement`, `speaker`, `setting`, `quotes`, `unattributed`, `note`
+               |
+               = help: remove the key, or correct its spelling to one of the expected keys
+        "#]],
     );
 }
 
@@ -111,19 +111,19 @@ fn a_duplicate_id_points_at_both_uses() {
         "id = \"high-water\"",
         "id = \"agree\"",
         expect![[r#"
-        error: id `agree` is used more than once
-          --> explainer.toml:60:6
-           |
-        37 | id = "agree"
-           |      ------- info: first used here
-        38 | statement = "Biden said they agree."
-        ...
-        59 | [[sections.claims]]
-        60 | id = "agree"
-           |      ^^^^^^^ used again here
-           |
-           = help: sections and claims share one namespace: rename one of them
-    "#]],
+            error: id `agree` is used more than once
+              --> explainer.toml:61:6
+               |
+            37 | id = "agree"
+               |      ------- info: first used here
+            38 | statement = "Biden said they agree."
+            ...
+            60 | [[sections.claims]]
+            61 | id = "agree"
+               |      ^^^^^^^ used again here
+               |
+               = help: sections and claims share one namespace: rename one of them
+        "#]],
     );
 }
 
@@ -134,18 +134,18 @@ fn a_number_not_in_the_quotes_is_a_fidelity_error_at_the_number() {
         "statement = \"Engineers will build 4 new bridges by May.\"",
         expect![[r#"
             error: [figures] `bridges` says "4", which is not in its quotes
-              --> explainer.toml:66:35
+              --> explainer.toml:67:35
                |
-            66 | statement = "Engineers will build 4 new bridges by May."
+            67 | statement = "Engineers will build 4 new bridges by May."
                |                                   ^
                |
                = help: say only the figures, dates and times that the cited words say, in their words
                = help: if it cannot be fixed yet, list "bridges" in [lints.warn] figures (and fix it soon)
 
             error: [figures] `bridges` says "May", which is not in its quotes
-              --> explainer.toml:66:52
+              --> explainer.toml:67:52
                |
-            66 | statement = "Engineers will build 4 new bridges by May."
+            67 | statement = "Engineers will build 4 new bridges by May."
                |                                                    ^^^
                |
                = help: say only the figures, dates and times that the cited words say, in their words
@@ -160,22 +160,22 @@ fn a_quote_that_matches_twice_shows_both_places() {
         r#"quotes = ["The rivers are high this year."]"#,
         r#"quotes = ["will"]"#,
         expect![[r#"
-        error: a quote matches 2 places in the article
-          --> explainer.toml:62:11
-           |
-        62 | quotes = ["will"]
-           |           ^^^^^^ this quote
-           |
-          ::: article.txt:7:65
-           |
-         7 | The talks ran late into the night, an official said. Both sides will meet again in spring.
-           |                                                                 ---- info: it matches here
-         8 |
-         9 | The rivers are high this year. Engineers will build 3 new bridges.
-           |                                          ---- info: it matches here
-           |
-           = help: make it longer, or write it as { exact = "…", prefix = "…" } with the text just before it
-    "#]],
+            error: a quote matches 2 places in the article
+              --> explainer.toml:63:11
+               |
+            63 | quotes = ["will"]
+               |           ^^^^^^ this quote
+               |
+              ::: article.txt:7:65
+               |
+             7 | The talks ran late into the night, an official said. Both sides will meet again in spring.
+               |                                                                 ---- info: it matches here
+             8 |
+             9 | The rivers are high this year. Engineers will build 3 new bridges.
+               |                                          ---- info: it matches here
+               |
+               = help: make it longer, or write it as { exact = "…", prefix = "…" } with the text just before it
+        "#]],
     );
 }
 
@@ -186,14 +186,14 @@ fn prefix_and_suffix_make_a_quote_unique_or_say_where_the_words_are() {
         r#"quotes = ["The rivers are high this year.", { exact = "will", prefix = "Engineers " }]"#,
         expect![[r#"
             error: two quotes overlap without being the same words
-              --> explainer.toml:62:45
+              --> explainer.toml:63:45
                |
-            62 | quotes = ["The rivers are high this year.", { exact = "will", prefix = "Engineers " }]
+            63 | quotes = ["The rivers are high this year.", { exact = "will", prefix = "Engineers " }]
                |                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this quote
-            63 |
+            64 |
             ...
-            66 | statement = "Engineers will build 3 new bridges."
-            67 | quotes = ["Engineers will build 3 new bridges."]
+            67 | statement = "Engineers will build 3 new bridges."
+            68 | quotes = ["Engineers will build 3 new bridges."]
                |           ------------------------------------- info: overlaps this quote
                |
               ::: article.txt:9:42
@@ -212,9 +212,9 @@ fn prefix_and_suffix_make_a_quote_unique_or_say_where_the_words_are() {
         r#"quotes = [{ exact = "will", prefix = "Nobody " }]"#,
         expect![[r#"
             error: a quote's words are in the article, but never with its prefix and suffix
-              --> explainer.toml:62:11
+              --> explainer.toml:63:11
                |
-            62 | quotes = [{ exact = "will", prefix = "Nobody " }]
+            63 | quotes = [{ exact = "will", prefix = "Nobody " }]
                |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this quote
                |
               ::: article.txt:7:65
@@ -234,9 +234,9 @@ fn a_quote_across_a_paragraph_break_is_refused() {
         r#"quotes = ["in spring.\n\nThe rivers are high this year."]"#,
         expect![[r#"
             error: a quote runs across a paragraph break
-              --> explainer.toml:62:11
+              --> explainer.toml:63:11
                |
-            62 |   quotes = ["in spring.\n\nThe rivers are high this year."]
+            63 |   quotes = ["in spring.\n\nThe rivers are high this year."]
                |             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this quote
                |
               ::: article.txt:7:81
@@ -258,27 +258,27 @@ fn overlapping_quotes_point_at_both() {
         r#"quotes = ["The rivers are high this year."]"#,
         r#"quotes = ["Both sides will meet"]"#,
         expect![[r#"
-        error: two quotes overlap without being the same words
-          --> explainer.toml:52:11
-           |
-        52 | quotes = ["Both sides will meet again in spring."]
-           |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this quote
-        53 |
-        ...
-        61 | statement = "The rivers are high this year."
-        62 | quotes = ["Both sides will meet"]
-           |           ---------------------- info: overlaps this quote
-           |
-          ::: article.txt:7:54
-           |
-         7 | The talks ran late into the night, an official said. Both sides will meet again in spring.
-           |                                                      -------------------------------------
-           |                                                      |
-           |                                                      info: its words
-           |                                                      info: the earlier quote's words
-           |
-           = help: quote exactly the same words as the other quote, or words that do not touch them
-    "#]],
+            error: two quotes overlap without being the same words
+              --> explainer.toml:53:11
+               |
+            53 | quotes = ["Both sides will meet again in spring."]
+               |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this quote
+            54 |
+            ...
+            62 | statement = "The rivers are high this year."
+            63 | quotes = ["Both sides will meet"]
+               |           ---------------------- info: overlaps this quote
+               |
+              ::: article.txt:7:54
+               |
+             7 | The talks ran late into the night, an official said. Both sides will meet again in spring.
+               |                                                      -------------------------------------
+               |                                                      |
+               |                                                      info: its words
+               |                                                      info: the earlier quote's words
+               |
+               = help: quote exactly the same words as the other quote, or words that do not touch them
+        "#]],
     );
 }
 
@@ -299,9 +299,9 @@ fn an_uncited_paragraph_is_shown() {
               = help: cite it from a claim, or list it in `not_substantive` if it says nothing (a date line, credits)
 
             error: no quote of claim `bridges` says "3"
-              --> explainer.toml:70:10
+              --> explainer.toml:71:10
                |
-            70 | figure = "3"
+            71 | figure = "3"
                |          ^^^ not in the claim's quotes
                |
               ::: article.txt:5:1
@@ -367,15 +367,15 @@ fn a_name_not_in_the_quotes_is_flagged_and_a_warn_list_makes_it_a_warning() {
         "statement = \"The rivers are high this year.\"",
         "statement = \"The Potomac rivers are high this year.\"",
         expect![[r#"
-        error: [names] `high-water` names "Potomac", which is not in its quotes
-          --> explainer.toml:61:18
-           |
-        61 | statement = "The Potomac rivers are high this year."
-           |                  ^^^^^^^
-           |
-           = help: name only whom and what the cited words name; widen a quote if the name is next to it
-           = help: if it cannot be fixed yet, list "high-water" in [lints.warn] names (and fix it soon)
-    "#]],
+            error: [names] `high-water` names "Potomac", which is not in its quotes
+              --> explainer.toml:62:18
+               |
+            62 | statement = "The Potomac rivers are high this year."
+               |                  ^^^^^^^
+               |
+               = help: name only whom and what the cited words name; widen a quote if the name is next to it
+               = help: if it cannot be fixed yet, list "high-water" in [lints.warn] names (and fix it soon)
+        "#]],
     );
     check_edits(
         &[
@@ -390,25 +390,25 @@ fn a_name_not_in_the_quotes_is_flagged_and_a_warn_list_makes_it_a_warning() {
         ],
         expect![[r#"
             warning: [names] `high-water` names "Potomac", which is not in its quotes
-              --> explainer.toml:61:18
+              --> explainer.toml:62:18
                |
-            61 | statement = "The Potomac rivers are high this year."
+            62 | statement = "The Potomac rivers are high this year."
                |                  -------
                |
                = help: name only whom and what the cited words name; widen a quote if the name is next to it
 
             warning: [lints.warn] names lists `bridges`, which the lint no longer flags
-              --> explainer.toml:80:24
+              --> explainer.toml:81:24
                |
-            80 | names = ["high-water", "bridges", "bridge"]
+            81 | names = ["high-water", "bridges", "bridge"]
                |                        --------- no longer needed
                |
                = help: remove it from the list, so that the lint is an error for it again
 
             error: [lints.warn] names names `bridge`, which is not a claim, section or glance item
-              --> explainer.toml:80:35
+              --> explainer.toml:81:35
                |
-            80 | names = ["high-water", "bridges", "bridge"]
+            81 | names = ["high-water", "bridges", "bridge"]
                |                                   ^^^^^^^^ unknown subject
                |
                = help: did you mean `bridges`?
@@ -422,32 +422,32 @@ fn a_glance_item_must_be_the_words_of_its_claims_quotes() {
         "figure = \"3\"",
         "figure = \"three\"",
         expect![[r#"
-        error: no quote of claim `bridges` says "three"
-          --> explainer.toml:70:10
-           |
-        70 | figure = "three"
-           |          ^^^^^^^ not in the claim's quotes
-           |
-          ::: article.txt:9:32
-           |
-         9 | The rivers are high this year. Engineers will build 3 new bridges.
-           |                                ----------------------------------- info: the claim's first quote
-           |
-           = help: use the article's own words for it, as one of the claim's quotes has them
-    "#]],
+            error: no quote of claim `bridges` says "three"
+              --> explainer.toml:71:10
+               |
+            71 | figure = "three"
+               |          ^^^^^^^ not in the claim's quotes
+               |
+              ::: article.txt:9:32
+               |
+             9 | The rivers are high this year. Engineers will build 3 new bridges.
+               |                                ----------------------------------- info: the claim's first quote
+               |
+               = help: use the article's own words for it, as one of the claim's quotes has them
+        "#]],
     );
     check(
         "claim = \"meet-again\"",
         "claim = \"meet-agian\"",
         expect![[r#"
-        error: no claim has the id `meet-agian`
-          --> explainer.toml:77:9
-           |
-        77 | claim = "meet-agian"
-           |         ^^^^^^^^^^^^ unknown claim
-           |
-           = help: did you mean `meet-again`?
-    "#]],
+            error: no claim has the id `meet-agian`
+              --> explainer.toml:78:9
+               |
+            78 | claim = "meet-agian"
+               |         ^^^^^^^^^^^^ unknown claim
+               |
+               = help: did you mean `meet-again`?
+        "#]],
     );
 }
 
@@ -458,9 +458,9 @@ fn a_spoken_quote_needs_a_speaker() {
         r#"quotes = [{ exact = "The rivers are high this year.", spoken = true }]"#,
         expect![[r#"
             error: claim `high-water` marks a quote as spoken, but names no speaker
-              --> explainer.toml:62:11
+              --> explainer.toml:63:11
                |
-            62 | quotes = [{ exact = "The rivers are high this year.", spoken = true }]
+            63 | quotes = [{ exact = "The rivers are high this year.", spoken = true }]
                |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ spoken by whom?
                |
                = help: name the claim's `speaker`, or remove `spoken = true`
@@ -491,27 +491,27 @@ fn ids_are_well_formed_and_not_reserved() {
         "id = \"rivers\"",
         "id = \"Rivers\"",
         expect![[r#"
-        error: id `Rivers` is not allowed
-          --> explainer.toml:55:6
-           |
-        55 | id = "Rivers"
-           |      ^^^^^^^^ this id
-           |
-           = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme"]
-    "#]],
+            error: id `Rivers` is not allowed
+              --> explainer.toml:56:6
+               |
+            56 | id = "Rivers"
+               |      ^^^^^^^^ this id
+               |
+               = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme"]
+        "#]],
     );
     check(
         "id = \"rivers\"",
         "id = \"article\"",
         expect![[r#"
-        error: id `article` is not allowed
-          --> explainer.toml:55:6
-           |
-        55 | id = "article"
-           |      ^^^^^^^^^ this id
-           |
-           = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme"]
-    "#]],
+            error: id `article` is not allowed
+              --> explainer.toml:56:6
+               |
+            56 | id = "article"
+               |      ^^^^^^^^^ this id
+               |
+               = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme"]
+        "#]],
     );
 }
 

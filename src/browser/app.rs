@@ -679,7 +679,7 @@ impl Model {
         self.root.query_selector(selector)?.ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("no {selector}")))
     }
 
-    /// Marks the current query's words in a claim's statement, attribution and quotes, rebuilding their text
+    /// Marks the current query's words in a claim's statement, attribution, note and quotes, rebuilding their text
     /// from the data (text nodes and `<mark>`s, never markup).
     fn highlight(&self, claim: ClaimIndex) -> Result<(), EnhanceError> {
         let item = self.element(Target::Claim(claim))?;
@@ -688,6 +688,9 @@ impl Model {
         let mut fields: Vec<(String, String)> = vec![(".se-claim-text".into(), entry.claim.text.to_string())];
         if let Some(attribution) = crate::search::attribution(self.document, claim) {
             fields.push((".se-attribution".into(), attribution));
+        }
+        if let Some(note) = entry.claim.note {
+            fields.push((".se-claim-note-text".into(), note.to_string()));
         }
         for (i, &anchor) in entry.anchors.iter().enumerate() {
             let selector = format!(".se-citation:nth-child({}) .se-cite-words", i + 1);
