@@ -6,6 +6,9 @@ use crate::document::Document;
 use crate::state::State;
 use crate::view::{explainer, ViewOptions};
 
+/// The comment in `frame.html` that the explainer's title replaces.
+pub const TITLE_MARKER: &str = "<!-- summit-explainer:title -->";
+
 /// The comment in `index.html` that the prerendered explainer replaces.
 pub const CONTENT_MARKER: &str = "<!-- summit-explainer:content -->";
 
@@ -16,6 +19,8 @@ pub enum PageError {
     MarkerCount(usize),
     /// The shell has this many head markers instead of exactly one.
     HeadMarkerCount(usize),
+    /// The frame's shell has this many title markers instead of exactly one.
+    TitleMarkerCount(usize),
 }
 
 impl fmt::Display for PageError {
@@ -23,6 +28,9 @@ impl fmt::Display for PageError {
         match self {
             PageError::MarkerCount(count) => {
                 write!(f, "index.html must contain {CONTENT_MARKER} exactly once, but has it {count} times")
+            }
+            PageError::TitleMarkerCount(count) => {
+                write!(f, "frame.html must contain {TITLE_MARKER} exactly once, but has it {count} times")
             }
             PageError::HeadMarkerCount(count) => {
                 write!(f, "index.html must contain {} exactly once, but has it {count} times", crate::meta::HEAD_MARKER)
@@ -53,6 +61,19 @@ pub fn standalone_page(shell: &str, document: &Document, site_url: Option<&str>)
     Ok(page.replacen(CONTENT_MARKER, &prerendered_explainer(document), 1))
 }
 
+/// `shell` (the contents of `frame.html`, the iframe's page) with the explainer's title in place of its title
+/// marker; the frame renders the explainer itself.
+pub fn frame_page(shell: &str, document: &Document) -> Result<String, PageError> {
+    match shell.matches(TITLE_MARKER).count() {
+        1 => Ok(shell.replacen(
+            TITLE_MARKER,
+            &crate::html::element("title").text(document.title).into_node().to_html(),
+            1,
+        )),
+        count => Err(PageError::TitleMarkerCount(count)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +84,22 @@ mod tests {
 
     fn summit() -> &'static Document {
         Document::built_in()
+    }
+
+    #[test]
+    fn the_frame_gets_the_explainers_title() {
+        let page = frame_page(&format!("<head>{TITLE_MARKER}</head>"), fixture()).unwrap();
+        assert_eq!(
+            page,
+            "<head><title>The fixture explainer: \u{201c}we &lt;agree&gt;\u{201d} &amp; more</title></head>"
+        );
+        assert_eq!(
+            frame_page("<head></head>", fixture()).unwrap_err().to_string(),
+            "frame.html must contain <!-- summit-explainer:title --> exactly once, but has it 0 times"
+        );
+        let real =
+            std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/frame.html")).unwrap();
+        assert_eq!(frame_page(&real, fixture()).unwrap().matches("<title>").count(), 1);
     }
 
     #[test]

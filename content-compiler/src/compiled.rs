@@ -146,8 +146,10 @@ impl Compiled {
         let cited = total - uncited.len();
         let percent = (cited * 100).checked_div(total).unwrap_or(0);
         let mut report = format!("coverage: {cited} of {total} substantive paragraphs cited ({percent}%)\n");
+        let plural = |n: usize, word: &str| format!("{n:>3} {word}{}", if n == 1 { " " } else { "s" });
         let row = |name: &str, claims: Range<usize>| {
-            format!("  {name:<24} {:>3} claims {:>3} quotes\n", claims.len(), self.distinct_quotes(claims))
+            let quotes = self.distinct_quotes(claims.clone());
+            format!("  {name:<24} {} {}\n", plural(claims.len(), "claim"), plural(quotes, "quote"))
         };
         report.push_str(&row("overview", self.overview.clone()));
         for section in &self.sections {

@@ -2,6 +2,7 @@
 //!
 //! - `prerender page SHELL` prints `SHELL` (the `index.html` shell) with the prerendered explainer, its head
 //!   tags and JSON-LD filled in; `SUMMIT_EXPLAINER_URL`, if set, is the URL the site will be published at.
+//! - `prerender frame SHELL` prints `SHELL` (`frame.html`) with the explainer's title filled in.
 //! - `prerender fragments` prints the fragment of every place (section, claim, quote), one a line, for the
 //!   fuzzers' seeds.
 //! - `prerender folder` prints the content folder the engine was compiled from.
@@ -10,16 +11,17 @@ use std::process::ExitCode;
 
 use summit_explainer::document::Document;
 use summit_explainer::meta::parse_site_url;
-use summit_explainer::page::standalone_page;
+use summit_explainer::page::{frame_page, standalone_page};
 use summit_explainer::route::Target;
 
-const USAGE: &str = "usage: prerender page SHELL | prerender fragments | prerender folder";
+const USAGE: &str = "usage: prerender page SHELL | prerender frame SHELL | prerender fragments | prerender folder";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let document = Document::built_in();
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         ["page", shell] => page(document, shell),
+        ["frame", shell] => read(shell).and_then(|shell| frame_page(&shell, document).map_err(|e| e.to_string())),
         ["fragments"] => Ok(Target::all(document).map(|t| format!("#{}\n", t.fragment(document))).collect()),
         ["folder"] => Ok(format!("{}\n", Document::BUILT_IN_FOLDER)),
         _ => Err(USAGE.to_string()),
@@ -39,6 +41,9 @@ fn main() -> ExitCode {
 fn page(document: &Document, shell: &str) -> Result<String, String> {
     let site_url = std::env::var("SUMMIT_EXPLAINER_URL").ok().filter(|url| !url.is_empty());
     let site_url = site_url.as_deref().map(parse_site_url).transpose()?;
-    let shell = std::fs::read_to_string(shell).map_err(|e| format!("cannot read {shell}: {e}"))?;
-    standalone_page(&shell, document, site_url).map_err(|e| e.to_string())
+    standalone_page(&read(shell)?, document, site_url).map_err(|e| e.to_string())
+}
+
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
 }

@@ -68,6 +68,24 @@ export function recordProblems(page) {
   return problems;
 }
 
+/**
+ * Each claim on the page, for checking a search against the content whatever it says: its id, whether it is
+ * shown, and the text the search looks in (statement, attribution, note and quotes), lowercased. For
+ * `page.evaluate`, in Playwright and Puppeteer alike.
+ */
+export const CLAIMS_FOR_SEARCH = () =>
+  [...document.querySelectorAll(".se-claim")].map((claim) => ({
+    id: claim.id,
+    shown: !claim.hidden,
+    text: [...claim.querySelectorAll(".se-claim-text, .se-attribution, .se-claim-note-text, .se-cite-words")]
+      .map((element) => element.textContent)
+      .join(" ")
+      .toLowerCase(),
+  }));
+
+/** The ids of the claims that a search for one lowercase `word` shows wrongly (or hides wrongly): none, if it works. */
+export const searchMistakes = (claims, word) => claims.filter((c) => c.shown !== c.text.includes(word)).map((c) => c.id);
+
 /** Waits for the mark the page sets once the wasm has enhanced it. */
 export async function interactive(page) {
   await page.waitForFunction(() => performance.getEntriesByName("summit-explainer:interactive").length > 0, null, {

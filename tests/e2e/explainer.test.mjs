@@ -2,7 +2,17 @@
 // what a reader does with mouse, keyboard and links, with JavaScript off, and what an accessibility audit sees.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, interactive, axeViolations, articleParagraphs, screenshotPath, BASE_URL } from "./browser.mjs";
+import {
+  launch,
+  openPage,
+  interactive,
+  axeViolations,
+  articleParagraphs,
+  screenshotPath,
+  BASE_URL,
+  CLAIMS_FOR_SEARCH,
+  searchMistakes,
+} from "./browser.mjs";
 
 let browser;
 before(async () => {
@@ -284,11 +294,15 @@ test("searching as you type filters the claims, announces the count, and Escape 
   await search.pressSequentially("cherry");
   const status = page.locator("[data-se-status]");
   await page.waitForFunction(() => document.querySelector("[data-se-status]").textContent.endsWith("match"));
-  const visible = await page.$$eval(".se-claim:not([hidden])", (claims) => claims.map((c) => c.id));
-  assert.ok(visible.length >= 2 && visible.every((id) => id.startsWith("people-to-people/")), visible.join(" "));
+  const claims = await page.evaluate(CLAIMS_FOR_SEARCH);
+  const visible = claims.filter((c) => c.shown).map((c) => c.id);
+  assert.ok(visible.length >= 2, visible.join(" "));
+  assert.deepEqual(searchMistakes(claims, "cherry"), [], "shown exactly when a searched field says “cherry”");
   assert.equal(await status.textContent(), `${visible.length} claims match`);
   assert.equal(await status.getAttribute("role"), "status");
-  assert.equal(await sectionState(page, "people-to-people"), "open");
+  for (const section of new Set(visible.map((id) => id.split("/")[0]).filter((s) => s !== "overview"))) {
+    assert.equal(await sectionState(page, section), "open", `${section} has matches`);
+  }
   assert.ok(await page.locator("mark.se-hit").first().isVisible());
   await page.screenshot({ path: screenshotPath("search-results") });
   assert.deepEqual(await axeViolations(page), []);
@@ -403,8 +417,9 @@ test("the article at a glance: its numbers and timeline link to their quotes, wh
   const { page, context, problems } = await openPage(browser);
   const glance = page.locator("#glance");
   const figures = await glance.locator(".se-figure-value").allTextContents();
-  assert.deepEqual(figures, ["More than 70", "several months", "$14.1 billion", "3,000", "250", "about 150", "250th"]);
+  assert.ok(figures.length >= 5, figures.join(" | "));
   const article = articleParagraphs().join("\n");
+  for (const figure of figures) assert.ok(article.includes(figure), `verbatim: ${figure}`);
   for (const when of await glance.locator(".se-when").allTextContents()) assert.ok(article.includes(when), `verbatim: ${when}`);
   // Every figure's link lands on a quote that says it.
   const count = await glance.locator(".se-figure a").count();

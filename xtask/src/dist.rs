@@ -91,10 +91,12 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
     write(&dist.join("style.css"), &style)?;
     for entry in std::fs::read_dir(&www).map_err(|e| format!("cannot list www/: {e}"))? {
         let path = entry.map_err(|e| format!("cannot list www/: {e}"))?.path();
-        if path.is_file() && path.file_name().is_some_and(|name| name != "page.css") {
+        if path.is_file() && path.file_name().is_some_and(|name| name != "page.css" && name != "frame.html") {
             copy(&path, &dist.join(path.file_name().expect("a file has a name")))?;
         }
     }
+    let frame = prerender(content, &[OsStr::new("frame"), www.join("frame.html").as_os_str()])?;
+    write(&dist.join("frame.html"), &frame)?;
 
     let wasm = std::fs::read(pkg.join("summit_explainer_bg.wasm")).map_err(|e| format!("cannot read the wasm: {e}"))?;
     let single = single_file(&Parts {
