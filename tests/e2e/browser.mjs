@@ -105,7 +105,7 @@ export async function axeViolations(page, selector) {
 
 /** The article's paragraphs, from the project's own copy. */
 export function articleParagraphs() {
-  const text = readFileSync(new URL("../../src/article.txt", import.meta.url), "utf8");
+  const text = readFileSync(new URL("../../content/summit/article.txt", import.meta.url), "utf8");
   return text.split(/\n(?:[ \t]*\n)+/).map((p) => p.replace(/\n+$/, "")).filter((p) => p.trim() !== "");
 }
 

@@ -22,12 +22,13 @@ test("the JSON-LD describes the source and quotes it verbatim", async () => {
   assert.equal(explainer.headline, await page.title());
   const [source] = byType("NewsArticle");
   assert.deepEqual(
-    { date: source.datePublished, publisher: source.publisher.name, contributors: source.contributor.map((c) => c.name) },
-    { date: "2024-04-11", publisher: "CNN", contributors: ["Kevin Liptak", "Samantha Waldenberg"] },
+    { publisher: source.publisher.name, contributors: source.contributor.map((c) => c.name) },
+    { publisher: "CNN", contributors: ["Kevin Liptak", "Samantha Waldenberg"] },
   );
+  assert.equal(source.datePublished, undefined, "the date line does not say it is the date of publication");
   const article = articleParagraphs().join("\n");
   const quotations = byType("Quotation");
-  assert.ok(quotations.length >= 50, `${quotations.length} quotations`);
+  assert.ok(quotations.length >= 40, `${quotations.length} quotations`);
   for (const quotation of quotations) {
     assert.ok(article.includes(quotation.text), `verbatim: ${quotation.text}`);
     assert.equal(quotation.isBasedOn["@id"], source["@id"]);

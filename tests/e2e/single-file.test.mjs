@@ -54,8 +54,8 @@ test("in the single file, sections, citations, back links, search and context al
   await page.locator(`[id="${quote}"] + .se-backrefs a[href="#space/first-non-american"]`).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), "space/first-non-american");
 
-  await claim.getByText("In context").click();
-  assert.equal(await claim.locator(".se-context-body p").count(), 3);
+  await claim.getByText("In context").first().click();
+  assert.equal(await claim.locator(".se-context-body").first().locator("p").count(), 3);
 
   const search = page.getByRole("searchbox", { name: "Search the claims" });
   await search.pressSequentially("cherry");
