@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, axeViolations, recordProblems, screenshotPath, BASE_URL } from "./browser.mjs";
-import { serveHost } from "./host.mjs";
+import { serveHost, MEASURE_UNDER_ROOT_SIZES, HOST_ROOT_SIZES } from "./host.mjs";
 
 let browser;
 let host;
@@ -55,6 +55,16 @@ function inspect(page, hostSelector) {
     };
   }, hostSelector);
 }
+
+test("the embeds size themselves, whatever the host's root font size", async () => {
+  const { page, context, problems } = await openHost();
+  const sizes = await page.evaluate(MEASURE_UNDER_ROOT_SIZES, HOST_ROOT_SIZES);
+  assert.equal(sizes.default[0].claim, "17px", "a claim is 17px in an embed");
+  for (const size of HOST_ROOT_SIZES.slice(1)) assert.deepEqual(sizes[size], sizes.default, `under html { font-size: ${size} }`);
+  assert.ok(sizes.default.every((s) => s.toggleHeight >= 44), "touch targets of at least 44px");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 test("the element from the README works on another origin, untouched by the host's CSS", async () => {
   const { page, context, problems } = await openHost();

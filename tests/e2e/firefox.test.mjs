@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import puppeteer from "puppeteer-core";
 import { BASE_URL, REPORT_CSP_VIOLATIONS, SINGLE_FILE, CLAIMS_FOR_SEARCH, searchMistakes } from "./browser.mjs";
-import { serveHost } from "./host.mjs";
+import { serveHost, MEASURE_UNDER_ROOT_SIZES, HOST_ROOT_SIZES } from "./host.mjs";
 
 let browser;
 let host;
@@ -67,6 +67,11 @@ test("in Firefox, the element, mount() and the iframe from the README all work o
   assert.equal(facts.display, "block");
   assert.doesNotMatch(facts.font, /Comic Sans/);
   assert.ok(facts.frameHeight > 600, `the iframe was sized by its message (${facts.frameHeight})`);
+
+  // The host's root font size does not reach into the shadow roots.
+  const sizes = await page.evaluate(MEASURE_UNDER_ROOT_SIZES, HOST_ROOT_SIZES);
+  assert.equal(sizes.default[0].claim, "17px");
+  for (const size of HOST_ROOT_SIZES.slice(1)) assert.deepEqual(sizes[size], sizes.default, `under html { font-size: ${size} }`);
 
   // A click inside the shadow root toggles, and the host hears it from the element.
   const detail = await page.evaluate(

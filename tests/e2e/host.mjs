@@ -83,3 +83,35 @@ export async function serveHost(distBase) {
   const url = `http://localhost:${server.address().port}/`;
   return { url, distOrigin, policy: hostPolicy(distOrigin), close: () => new Promise((resolve) => server.close(resolve)) };
 }
+
+/**
+ * For `page.evaluate` on the host page, in Playwright and Puppeteer alike: inside each shadow-root embed (the
+ * element and mount()'s), the computed font sizes of a claim, a section title and a summary and the height of a
+ * section toggle, with the host's root font size set to each of `sizes` in turn ("" is the browser's default),
+ * keyed by size. A shadow root does not isolate `rem`, so these show whether the host's root leaks in.
+ */
+export const MEASURE_UNDER_ROOT_SIZES = async (sizes) => {
+  const measure = () =>
+    ["summit-explainer", "[data-se-mount]"].map((selector) => {
+      const root = document.querySelector(selector).shadowRoot;
+      const size = (inner) => getComputedStyle(root.querySelector(inner)).fontSize;
+      return {
+        embed: selector,
+        claim: size(".se-claim-text"),
+        title: size(".se-toggle-title"),
+        summary: size(".se-section-summary"),
+        toggleHeight: Math.round(root.querySelector(".se-toggle").getBoundingClientRect().height),
+      };
+    });
+  const results = {};
+  for (const size of sizes) {
+    document.documentElement.style.fontSize = size; // CSSOM, which the host's CSP allows.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    results[size || "default"] = measure();
+  }
+  document.documentElement.style.fontSize = "";
+  return results;
+};
+
+/** The host root font sizes the embeds are tried under: a common CMS's 62.5% and a large 40px. */
+export const HOST_ROOT_SIZES = ["", "62.5%", "40px"];
