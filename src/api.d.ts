@@ -38,6 +38,74 @@ export interface QuoteOpenDetail {
   text: string;
 }
 
+/**
+ * The `<summit-explainer>` element (defined by `embed.js`): its attributes are `mount()`'s options in kebab-case,
+ * and it sends `section-toggle` and `quote-open` from itself.
+ */
+export interface SummitExplainerElement extends HTMLElement {
+  /** Opens section `id` (one of those shown), as `mount()`'s handle does; `section-toggle` follows. */
+  open(id: SectionId): void;
+  /** Closes section `id` (one of those shown); `section-toggle` follows. */
+  close(id: SectionId): void;
+  /** The ids of the sections open now, in display order; empty while the element shows no explainer. */
+  readonly openSections: SectionId[];
+  /** As `HTMLElement`'s, with `this` the element (the events are in `HTMLElementEventMap`). */
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: SummitExplainerElement, ev: HTMLElementEventMap[K]) => any,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: SummitExplainerElement, ev: HTMLElementEventMap[K]) => any,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+declare global {
+  /**
+   * `Symbol.dispose`, which wasm-bindgen's `Mounted` class declares (`[Symbol.dispose](): void`, the same as
+   * `free()`): declared here as TypeScript's `esnext.disposable` lib declares it, so the declarations check
+   * under `lib: ["es2022", "dom"]` and merge with that lib where a host has it.
+   */
+  interface SymbolConstructor {
+    readonly dispose: unique symbol;
+  }
+
+  /** The explainer's events, sent from the `mount()` target or the element; they bubble to the document and window. */
+  interface HTMLElementEventMap {
+    "section-toggle": CustomEvent<SectionToggleDetail>;
+    "quote-open": CustomEvent<QuoteOpenDetail>;
+  }
+  /** `mount()` takes any `Element`. */
+  interface ElementEventMap {
+    "section-toggle": CustomEvent<SectionToggleDetail>;
+    "quote-open": CustomEvent<QuoteOpenDetail>;
+  }
+  interface DocumentEventMap {
+    "section-toggle": CustomEvent<SectionToggleDetail>;
+    "quote-open": CustomEvent<QuoteOpenDetail>;
+  }
+  interface WindowEventMap {
+    "section-toggle": CustomEvent<SectionToggleDetail>;
+    "quote-open": CustomEvent<QuoteOpenDetail>;
+  }
+
+  interface HTMLElementTagNameMap {
+    "summit-explainer": SummitExplainerElement;
+  }
+}
+
 /** Everything the explainer shows, as `summitData()` returns it. */
 export interface SummitData {
   title: string;

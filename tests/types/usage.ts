@@ -1,6 +1,7 @@
-// Type-checked (never run) by tests/e2e/types.test.mjs with `tsc --strict` against the built
-// dist/pkg/summit_explainer.d.ts: what a TypeScript host writes must check, and each misuse marked
-// `@ts-expect-error` must be rejected (tsc fails if one of them is accepted), so the types are not `any`.
+// Type-checked (never run) by tests/e2e/types.test.mjs with `tsc -p tests/types` (strict, lib es2022+dom, no
+// skipLibCheck, then again with lib esnext+dom) against the built dist/pkg/summit_explainer.d.ts: what a
+// TypeScript host writes must check, and each misuse marked `@ts-expect-error` must be rejected (tsc fails if
+// one of them is accepted), so the types are not `any`. The element and the event maps: element.ts.
 import init, { mount, summitData } from "../../dist/pkg/summit_explainer.js";
 import type { MountOptions, QuoteOpenDetail, SectionId, SectionToggleDetail, SummitData } from "../../dist/pkg/summit_explainer.js";
 
@@ -23,16 +24,20 @@ const start: number = data.sections[0].claims[0].quotes[0].start;
 const speaker: string | null = data.overview[0].speaker;
 const sectionId: SectionId = data.sections[0].id;
 
+// The events are in the event maps: `detail` is typed without a cast, on the Element that mount() took.
 target.addEventListener("section-toggle", (event) => {
-  const detail = (event as CustomEvent<SectionToggleDetail>).detail;
+  const detail: SectionToggleDetail = event.detail;
   const isOpen: boolean = detail.open;
   const id: SectionId = detail.id;
   console.log(isOpen, id);
 });
 target.addEventListener("quote-open", (event) => {
-  const { claim, quote, text }: QuoteOpenDetail = (event as CustomEvent<QuoteOpenDetail>).detail;
+  const { claim, quote, text }: QuoteOpenDetail = event.detail;
   console.log(claim, quote, text);
 });
+// wasm-bindgen's `[Symbol.dispose]()` (the same as `free()`) checks under lib es2022 too.
+const dispose: () => void = handle[Symbol.dispose];
+handle.free();
 
 // @ts-expect-error: not a section id
 mount(target, { sections: ["spcae"] });
@@ -48,5 +53,7 @@ mount(target, { theme: "sepia" });
 handle.open("moon");
 // @ts-expect-error: the data is typed, not any
 const wrong: number = data.article;
+// @ts-expect-error: a browser host has no Node types (no @types leak in to declare what the DOM lacks)
+process.exit();
 
-console.log(open, stillMounted, firstQuote, start, speaker, sectionId, wrong);
+console.log(open, stillMounted, firstQuote, start, speaker, sectionId, dispose, wrong);
