@@ -310,7 +310,7 @@ pub enum Value {
 
 impl Value {
     /// How a value is named in a message: its type, and the value itself when short.
-    fn describe(&self) -> String {
+    pub fn describe(&self) -> String {
         match self {
             Value::Null => "null".to_string(),
             Value::Bool(b) => format!("the boolean {b}"),
@@ -434,6 +434,84 @@ pub fn from_js(document: &Document, options: &Value) -> Result<EmbedOptions, Opt
     };
     let raw = entries.iter().map(|(name, value)| (name.as_str(), Raw::Js(value)));
     parse(document, Spelling::JavaScript, raw)
+}
+
+/// The global HTML attributes a host may put on any element, which are not options and not ours to judge.
+const GLOBAL_ATTRIBUTES: &[&str] = &[
+    "accesskey", "autocapitalize", "autocorrect", "autofocus", "class", "contenteditable", "dir", "draggable",
+    "enterkeyhint", "exportparts", "hidden", "id", "inert", "inputmode", "is", "itemid", "itemprop", "itemref",
+    "itemscope", "itemtype", "lang", "nonce", "part", "popover", "role", "slot", "spellcheck", "style", "tabindex",
+    "title", "translate", "writingsuggestions",
+];
+
+/// What to warn about on the element: each attribute that is neither an option nor a global HTML attribute
+/// (nor `data-*`, `aria-*` or an `on…` handler), with the option it was probably meant to be. A typo is no
+/// error (the element still shows, with that option at its default), but it must not pass silently.
+pub fn unknown_attributes<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let host_owned =
+        |name: &str| GLOBAL_ATTRIBUTES.contains(&name) || ["data-", "aria-", "on"].iter().any(|p| name.starts_with(p));
+    names
+        .into_iter()
+        .filter(|name| !attribute_names().any(|known| known == *name) && !host_owned(name))
+        .map(|name| {
+            let near = attribute_names().min_by_key(|known| edit_distance(name, known)).filter(|known| {
+                let distance = edit_distance(name, known);
+                distance <= 2 || known.replace('-', "") == name.replace('-', "")
+            });
+            let hint = near.map(|known| format!(" (did you mean {known:?}?)")).unwrap_or_default();
+            format!(
+                "summit-explainer: <summit-explainer> has an unknown attribute {:?}{hint}, which is ignored; its options \
+                 are {}",
+                shorten(name),
+                Spelling::Attribute.all_names()
+            )
+        })
+        .collect()
+}
+
+/// The number of single-character edits between two short names.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// What `mount()` was given in place of the element to mount into, for its `TypeError`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotAnElement {
+    /// `null`: usually a `querySelector` or `getElementById` that found nothing.
+    Null,
+    /// `undefined`, or no argument at all.
+    Undefined,
+    /// A string: a selector, where an element was expected.
+    Text(String),
+    /// Anything else, by its `typeof` (or its constructor's name).
+    Other(String),
+}
+
+impl fmt::Display for NotAnElement {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "summit-explainer: mount() takes the Element to mount into as its first argument, ")?;
+        match self {
+            NotAnElement::Null => {
+                write!(f, "not null (did document.querySelector or getElementById find nothing?)")
+            }
+            NotAnElement::Undefined => write!(f, "not undefined"),
+            NotAnElement::Text(text) => {
+                write!(f, "not a string: for a selector, pass document.querySelector({:?})", shorten(text))
+            }
+            NotAnElement::Other(kind) => write!(f, "not {}", shorten(kind)),
+        }
+    }
 }
 
 /// Parses the custom element's attributes, given as `(name, value)` pairs; attributes that are not options
@@ -883,4 +961,38 @@ mod tests {
             "bad value \"<img src=x onerror=alert(1)>\" for theme; expected light, dark or auto"
         );
     }
+
+    #[test]
+    fn unknown_attributes_are_named_with_the_likely_option_and_host_attributes_are_not() {
+        let warnings = unknown_attributes([
+            "section", "headinglevel", "open", "id", "class", "style", "data-x", "aria-label", "onpointerdown", "colour",
+        ]);
+        let all = "sections, open, theme, heading-level, overview, article, article-url, deep-links";
+        assert_eq!(
+            warnings,
+            [
+                format!("summit-explainer: <summit-explainer> has an unknown attribute \"section\" (did you mean \"sections\"?), which is ignored; its options are {all}"),
+                format!("summit-explainer: <summit-explainer> has an unknown attribute \"headinglevel\" (did you mean \"heading-level\"?), which is ignored; its options are {all}"),
+                format!("summit-explainer: <summit-explainer> has an unknown attribute \"colour\", which is ignored; its options are {all}"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_mount_target_that_is_not_an_element_says_what_was_expected() {
+        let says = |what: NotAnElement| what.to_string();
+        assert_eq!(
+            says(NotAnElement::Null),
+            "summit-explainer: mount() takes the Element to mount into as its first argument, not null (did document.querySelector or getElementById find nothing?)"
+        );
+        assert_eq!(
+            says(NotAnElement::Text("#m".into())),
+            "summit-explainer: mount() takes the Element to mount into as its first argument, not a string: for a selector, pass document.querySelector(\"#m\")"
+        );
+        assert_eq!(
+            says(NotAnElement::Other("a number".into())),
+            "summit-explainer: mount() takes the Element to mount into as its first argument, not a number"
+        );
+    }
+
 }

@@ -140,12 +140,29 @@ impl Mounted {
 /// starts it. Events are sent from `element`.
 ///
 /// Bad options throw an `Error` that names the option, the value and what is allowed, and leave `element`
-/// as it was.
+/// as it was; anything but an element to mount into throws a `TypeError` that says what was expected.
 #[wasm_bindgen]
 pub fn mount(
-    #[wasm_bindgen(unchecked_param_type = "Element")] element: Element,
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "MountOptions")] options: Option<JsValue>,
-) -> Result<Mounted, JsError> {
+) -> Result<Mounted, JsValue> {
+    let element = element.dyn_into::<Element>().map_err(|value| {
+        let what = if value.is_null() {
+            options::NotAnElement::Null
+        } else if value.is_undefined() {
+            options::NotAnElement::Undefined
+        } else if let Some(text) = value.as_string() {
+            options::NotAnElement::Text(text)
+        } else {
+            let described = js::from_js(&value).map(|v| v.describe());
+            options::NotAnElement::Other(described.unwrap_or_else(|_| "a function, a symbol or a bigint".to_string()))
+        };
+        JsValue::from(web_sys::js_sys::TypeError::new(&what.to_string()))
+    })?;
+    mount_into(element, options).map_err(JsValue::from)
+}
+
+fn mount_into(element: Element, options: Option<JsValue>) -> Result<Mounted, JsError> {
     let document = Document::built_in();
     let value = match options {
         None => Value::Null,
@@ -191,6 +208,9 @@ pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, 
             (name, value)
         })
         .collect();
+    for warning in options::unknown_attributes(attributes.iter().map(|(name, _)| name.as_str())) {
+        web_sys::console::warn_1(&warning.into());
+    }
     let parsed = options::from_attributes(document, attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
     let started = parsed.map_err(|e| e.to_string()).and_then(|options| {
         let prefix = options.id_prefix(&host.id(), next_instance()).map_err(|e| e.to_string())?;

@@ -159,6 +159,9 @@ test("the iframe from the README reports its height, and frame-resize.js sizes i
   assert.ok(Math.abs(before - ours.at(-1).data.height) <= 20, `sized to the message (${before} vs ${ours.at(-1).data.height})`);
   const inner = await page.frameLocator("iframe").locator("html").evaluate((html) => html.scrollHeight);
   assert.ok(Math.abs(inner - ours.at(-1).data.height) <= 2, "the height is the frame's content height");
+  const frame = await page.$eval("iframe", (f) => ({ border: getComputedStyle(f).borderTopStyle, title: f.title }));
+  assert.equal(frame.border, "none", "frame-resize.js takes off the default inset border");
+  assert.ok(frame.title.length > 10, "the snippet gives the frame a title");
 
   // Closing its open section shrinks the content: a new message, a smaller iframe.
   await page.frameLocator("iframe").locator('[data-se-toggle="people-to-people"]').click();
