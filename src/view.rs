@@ -274,6 +274,21 @@ impl View<'_> {
         self.state.shown.iter().position(|&s| s == section).map(|p| p + 1)
     }
 
+    /// Whether this instance shows a claim: the overview's when the overview is shown, a section's when its
+    /// section is.
+    fn shows_claim(&self, claim: ClaimIndex) -> bool {
+        match self.document.claim(claim).place {
+            Place::Overview => self.options.overview,
+            Place::Section(section) => self.section_number(section).is_some(),
+        }
+    }
+
+    /// Whether a quote is cited by a claim this instance shows: only those are marked in the article, so an
+    /// embed of some sections does not offer the others' quotes as citations.
+    fn shows_anchor(&self, anchor: AnchorIndex) -> bool {
+        self.document.anchors[anchor.0].cited_by.iter().any(|citation| self.shows_claim(citation.claim))
+    }
+
     /// A claim's label: `3.2` for the second claim of the third section shown; `None` for the overview's.
     fn claim_label(&self, claim: ClaimIndex) -> Option<String> {
         match self.document.claim(claim).place {
@@ -637,7 +652,10 @@ impl View<'_> {
             None => element("p").class("se-para se-para-meta"),
         };
         let mut at = range.start;
-        for (index, anchor) in document.anchors.iter().enumerate().filter(|(_, a)| a.paragraph == paragraph) {
+        let shown = |&(index, anchor): &(usize, &crate::document::Anchor)| {
+            anchor.paragraph == paragraph && self.shows_anchor(AnchorIndex(index))
+        };
+        for (index, anchor) in document.anchors.iter().enumerate().filter(shown) {
             if at < anchor.range.start {
                 p = p.text(&document.article[at..anchor.range.start]);
             }
@@ -662,7 +680,8 @@ impl View<'_> {
 
     /// Links from a quote back to every claim citing it.
     fn back_links(&self, anchor: AnchorIndex) -> Element {
-        let links = self.document.anchors[anchor.0].cited_by.iter().filter_map(|citation| {
+        let citations = self.document.anchors[anchor.0].cited_by.iter().filter(|c| self.shows_claim(c.claim));
+        let links = citations.filter_map(|citation| {
             let (hidden, label) = match self.document.claim(citation.claim).place {
                 Place::Overview => ("Back to the ", "overview".to_string()),
                 Place::Section(_) => ("Back to claim ", self.claim_label(citation.claim)?),
@@ -1424,5 +1443,51 @@ mod tests {
         let source: Vec<&str> = (0..document.paragraphs.len()).map(|p| document.paragraph_text(p)).collect();
         assert_eq!(shown, source);
         assert_eq!(shown.len(), 6);
+    }
+
+    /// An embed of some sections marks only the quotes its claims cite: the others are the article's text,
+    /// with no mark to land on and no way back to a claim the embed does not show.
+    #[test]
+    fn an_embed_marks_only_the_quotes_of_what_it_shows() {
+        fn marks_and_backrefs(node: &Node, marks: &mut Vec<String>, backrefs: &mut Vec<String>) {
+            if let Node::Element(element) = node {
+                match (element.tag, element.attribute("class")) {
+                    ("mark", Some(class)) if class.starts_with("se-quote") => {
+                        marks.push(element.attribute("id").unwrap_or_default().to_string())
+                    }
+                    ("a", Some("se-backref")) => {
+                        backrefs.push(element.attribute("href").unwrap_or_default().to_string())
+                    }
+                    _ => {}
+                }
+                element.children.iter().for_each(|child| marks_and_backrefs(child, marks, backrefs));
+            }
+        }
+        let document = Document::fixture();
+        let rivers = document.section_index("rivers").unwrap();
+        let talks = document.section_index("talks").unwrap();
+        let shown = |sections: Vec<usize>, overview: bool| {
+            let mut state = State::closed(document);
+            state.shown = sections;
+            let page = explainer(document, &state, &ViewOptions { overview, ..ViewOptions::default() }).into_node();
+            let (mut marks, mut backrefs) = (Vec::new(), Vec::new());
+            marks_and_backrefs(&page, &mut marks, &mut backrefs);
+            (marks, backrefs)
+        };
+        assert_eq!(
+            shown(vec![rivers], false),
+            (
+                vec!["q-high-water-1".into(), "q-bridges-1".into()],
+                vec!["#rivers/high-water".into(), "#rivers/bridges".into()]
+            )
+        );
+        // "The leaders met." is cited by the overview's claim and by one in Talks: with Talks alone, it is
+        // marked, and leads back only to the claim that is there.
+        let (marks, backrefs) = shown(vec![talks], false);
+        assert_eq!(marks, ["q-met-1", "q-agree-1", "q-ran-late-1", "q-meet-again-1"]);
+        assert_eq!(backrefs, ["#talks/agree", "#talks/agree", "#talks/ran-late", "#talks/meet-again"]);
+        let (marks, backrefs) = shown(vec![talks, rivers], true);
+        assert_eq!(marks.len(), document.anchors.len());
+        assert!(backrefs.contains(&"#overview/met".to_string()));
     }
 }

@@ -29,8 +29,8 @@ fn options(json: &str) -> Option<JsValue> {
     Some(js_sys::JSON::parse(json).expect("test JSON is valid"))
 }
 
-fn message(error: wasm_bindgen::JsError) -> String {
-    let value = JsValue::from(error);
+fn message(value: impl Into<JsValue>) -> String {
+    let value: JsValue = value.into();
     let error: &js_sys::Error = value.dyn_ref().expect("a real JavaScript Error");
     String::from(error.message())
 }
@@ -62,7 +62,7 @@ fn mount_shows_the_sections_asked_for_in_that_order_and_unmount_leaves_nothing()
     let before = host.inner_html();
     let live = live_instances();
     let handle = mount(
-        host.clone(),
+        host.clone().into(),
         options(
             r#"{"sections": ["economic-friction", "space"], "open": ["space"], "headingLevel": 4, "theme": "dark"}"#,
         ),
@@ -117,7 +117,7 @@ fn bad_options_throw_a_clear_error_and_leave_the_element_as_it_was() {
         ),
     ];
     for (input, expected) in cases {
-        let error = mount(host.clone(), options(input)).err().unwrap_or_else(|| panic!("{input} is refused"));
+        let error = mount(host.clone().into(), options(input)).err().unwrap_or_else(|| panic!("{input} is refused"));
         assert_eq!(message(error), expected);
         assert_eq!(host.inner_html(), before, "{input} leaves the element untouched");
     }
@@ -135,14 +135,14 @@ fn bad_options_throw_a_clear_error_and_leave_the_element_as_it_was() {
         (cyclic, "objects nested more than 8 deep"),
         (deep, "objects nested more than 8 deep"),
     ] {
-        let error = mount(host.clone(), Some(value)).err().expect("refused");
+        let error = mount(host.clone().into(), Some(value)).err().expect("refused");
         assert_eq!(message(error), format!("{plain} {what}"));
         assert_eq!(host.inner_html(), before);
     }
     assert_eq!(live_instances(), live);
 
-    let handle = mount(host.clone(), None).unwrap();
-    let again = mount(host.clone(), None).err().expect("one explainer per element");
+    let handle = mount(host.clone().into(), None).unwrap();
+    let again = mount(host.clone().into(), None).err().expect("one explainer per element");
     assert_eq!(message(again), "summit-explainer: this element already holds an explainer; unmount() it first");
     assert_eq!(
         message(handle.open("moon").unwrap_err()),
@@ -153,11 +153,28 @@ fn bad_options_throw_a_clear_error_and_leave_the_element_as_it_was() {
 }
 
 #[wasm_bindgen_test]
+fn a_mount_target_that_is_not_an_element_is_a_type_error_saying_what_was_expected() {
+    let live = live_instances();
+    let expect = "summit-explainer: mount() takes the Element to mount into as its first argument, ";
+    for (target, says) in [
+        (JsValue::NULL, "not null (did document.querySelector or getElementById find nothing?)"),
+        (JsValue::UNDEFINED, "not undefined"),
+        (JsValue::from_str("#m"), "not a string: for a selector, pass document.querySelector(\"#m\")"),
+        (JsValue::from_f64(3.0), "not the number 3"),
+    ] {
+        let error = mount(target, None).err().expect("refused");
+        assert!(error.is_instance_of::<js_sys::TypeError>(), "a TypeError, not a crash inside the wasm");
+        assert_eq!(message(error), format!("{expect}{says}"));
+    }
+    assert_eq!(live_instances(), live, "nothing was mounted");
+}
+
+#[wasm_bindgen_test]
 fn toggles_and_quotes_are_announced_to_the_host_as_events() {
     let host = host_element();
     let (_toggles, toggled) = record(&host, "section-toggle");
     let (_quotes, opened) = record(&host, "quote-open");
-    let handle = mount(host.clone(), options(r#"{"sections": ["space"]}"#)).unwrap();
+    let handle = mount(host.clone().into(), options(r#"{"sections": ["space"]}"#)).unwrap();
     let root = root_in(&host);
     find(&root, "[data-se-toggle=\"space\"]").click();
     handle.close("space").unwrap();
@@ -185,7 +202,7 @@ fn toggles_and_quotes_are_announced_to_the_host_as_events() {
 #[wasm_bindgen_test]
 fn a_host_listener_may_call_back_into_the_instance() {
     let host = host_element();
-    let handle = Rc::new(mount(host.clone(), options(r#"{"sections": ["space", "economic-friction"]}"#)).unwrap());
+    let handle = Rc::new(mount(host.clone().into(), options(r#"{"sections": ["space", "economic-friction"]}"#)).unwrap());
     let inner = Rc::clone(&handle);
     // Opening one section closes the other: the listener runs while the instance is handling the click.
     let _listener = EventListener::new(&host, "section-toggle", move |event| {
@@ -209,8 +226,8 @@ fn a_host_listener_may_call_back_into_the_instance() {
 fn two_instances_have_their_own_state_ids_and_quote_links() {
     let first_host = host_element();
     let second_host = host_element();
-    let first = mount(first_host.clone(), options(r#"{"sections": ["space"]}"#)).unwrap();
-    let second = mount(second_host.clone(), options(r#"{"sections": ["space"]}"#)).unwrap();
+    let first = mount(first_host.clone().into(), options(r#"{"sections": ["space"]}"#)).unwrap();
+    let second = mount(second_host.clone().into(), options(r#"{"sections": ["space"]}"#)).unwrap();
     let first_root = root_in(&first_host);
     let second_root = root_in(&second_host);
     let first_ids = attribute_of_all(&first_root, "[id]", "id");
@@ -235,7 +252,7 @@ fn two_instances_have_their_own_state_ids_and_quote_links() {
 fn dropping_the_handle_keeps_the_explainer_working() {
     let host = host_element();
     // What the garbage collector does to a handle the host let go of: free() it.
-    let handle = JsValue::from(mount(host.clone(), options(r#"{"sections": ["space"]}"#)).unwrap());
+    let handle = JsValue::from(mount(host.clone().into(), options(r#"{"sections": ["space"]}"#)).unwrap());
     let free: js_sys::Function = js_sys::Reflect::get(&handle, &"free".into()).unwrap().unchecked_into();
     free.call0(&handle).unwrap();
     let root = root_in(&host);
@@ -248,7 +265,7 @@ fn dropping_the_handle_keeps_the_explainer_working() {
 fn a_section_mounted_inside_a_hidden_container_shows_when_revealed() {
     // The same section mounted in plain view: the height it has when laid out normally.
     let reference_host = host_element();
-    let reference = mount(reference_host.clone(), options(r#"{"sections": ["space"], "open": ["space"]}"#)).unwrap();
+    let reference = mount(reference_host.clone().into(), options(r#"{"sections": ["space"], "open": ["space"]}"#)).unwrap();
     let full_height = find(&root_in(&reference_host), "[data-se-panel=\"space\"]").offset_height();
     assert!(full_height > 0, "an open panel in view has a height");
     reference.unmount();
@@ -256,7 +273,7 @@ fn a_section_mounted_inside_a_hidden_container_shows_when_revealed() {
 
     let host = host_element();
     host.unchecked_ref::<HtmlElement>().set_hidden(true);
-    let handle = mount(host.clone(), options(r#"{"sections": ["space"], "open": ["space"]}"#)).unwrap();
+    let handle = mount(host.clone().into(), options(r#"{"sections": ["space"], "open": ["space"]}"#)).unwrap();
     let root = root_in(&host);
     let panel = find(&root, "[data-se-panel=\"space\"]");
     assert_eq!(panel.offset_height(), 0, "nothing is laid out while hidden");

@@ -44,7 +44,7 @@ impl Steps {
 #[wasm_bindgen_test]
 fn a_thousand_toggles_leave_header_panel_and_state_in_agreement() {
     let host = host_element();
-    let handle = mount(host.clone(), None).unwrap();
+    let handle = mount(host.clone().into(), None).unwrap();
     let root = root_in(&host);
     let sections = section_ids();
     let count = sections.len();
@@ -94,7 +94,7 @@ fn three_hundred_mount_cycles_leave_nothing_behind_and_memory_stops_growing() {
     let mut memory_at_50 = 0.0;
     for cycle in 1..=300 {
         let options = js_sys::JSON::parse(r#"{"open": "all", "deepLinks": false}"#).unwrap();
-        let handle = mount(host.clone(), Some(options)).unwrap();
+        let handle = mount(host.clone().into(), Some(options)).unwrap();
         assert!(live_listeners() > listeners, "a mounted explainer listens");
         find(&root_in(&host), "[data-se-toggle=\"space\"]").click();
         handle.unmount();
@@ -127,7 +127,7 @@ fn three_hundred_mount_cycles_leave_nothing_behind_and_memory_stops_growing() {
 #[wasm_bindgen_test]
 fn a_failure_shows_inside_each_explainer_once_and_leaves_the_host_alone() {
     let host = host_element();
-    let handle = mount(host.clone(), None).unwrap();
+    let handle = mount(host.clone().into(), None).unwrap();
     let element: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&element).unwrap();
     let other = mount_element(element.clone(), "https://explainer.example/".into()).unwrap();

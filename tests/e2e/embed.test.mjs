@@ -66,6 +66,25 @@ test("the embeds size themselves, whatever the host's root font size", async () 
   await context.close();
 });
 
+test("an unknown attribute on the element is named in a console warning, not ignored silently", async () => {
+  const { page, context, problems } = await openHost();
+  await page.evaluate(() => {
+    const element = document.createElement("summit-explainer");
+    element.setAttribute("section", "space");
+    element.setAttribute("headinglevel", "4");
+    element.setAttribute("data-host", "mine");
+    element.id = "typo";
+    document.body.append(element);
+  });
+  await page.waitForFunction(() => document.getElementById("typo").shadowRoot?.querySelector("[data-se-enhanced]"));
+  const options = "sections, open, theme, heading-level, overview, article, article-url, deep-links";
+  assert.deepEqual(problems, [
+    `console warning: summit-explainer: <summit-explainer> has an unknown attribute "section" (did you mean "sections"?), which is ignored; its options are ${options}`,
+    `console warning: summit-explainer: <summit-explainer> has an unknown attribute "headinglevel" (did you mean "heading-level"?), which is ignored; its options are ${options}`,
+  ]);
+  await context.close();
+});
+
 test("the element from the README works on another origin, untouched by the host's CSS", async () => {
   const { page, context, problems } = await openHost();
   const facts = await inspect(page, "summit-explainer");
