@@ -1,7 +1,8 @@
 //! `cargo xtask dist`: builds the deployable static site into `dist/`.
 //!
 //! `dist/index.html` is the prerendered page (the top-level `index.html` shell filled by the crate's own
-//! view, natively); `dist/pkg/` is wasm-pack's `--target web` output with the wasm shrunk by wasm-opt;
+//! view, natively); `dist/pkg/` is wasm-pack's `--target web` output with the wasm shrunk by wasm-opt, made an
+//! npm package (`package.json`, `README.md` and the element entry `element.js`: see `pack`);
 //! `dist/style.css` is `www/explainer.css` and `www/page.css` joined; the rest is copied from `www/`
 //! (`embed.js` and `explainer.css` for the element, `frame.html` for the iframe, `embed-demo.html`).
 //! Every text and wasm file also gets its `.br` and `.gz`, which `serve` sends to browsers that accept them.
@@ -20,6 +21,7 @@ use std::process::Command;
 
 use crate::content::{content_folder, CONTENT_VARIABLE, DEFAULT_CONTENT};
 use crate::install::{build_tools, npm_bin};
+use crate::pack::write_package;
 use crate::single::{single_file, Parts};
 use crate::sizes::{BROTLI, GZIP};
 use crate::{root, run};
@@ -81,6 +83,7 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
     for file in ["summit_explainer.js", "summit_explainer.d.ts", "summit_explainer_bg.wasm.d.ts"] {
         copy(&wasm_pack_out.join(file), &pkg.join(file))?;
     }
+    write_package(&pkg)?;
 
     let page = prerender(content, &[OsStr::new("page"), root.join("index.html").as_os_str()])?;
     write(&dist.join("index.html"), &page)?;

@@ -1,6 +1,7 @@
 //! `cargo xtask`: the project's build, serve and test commands, as a plain Rust program.
 //!
 //! - `cargo xtask dist` writes the deployable site into `dist/`.
+//! - `cargo xtask pack` builds it and packs its npm package (`dist/pkg/`) into `target/`.
 //! - `cargo xtask serve [--port N] [--csp]` builds it and serves `dist/` at http://127.0.0.1:8000/ (with
 //!   `--csp`, under the strict Content Security Policy).
 //! - `cargo xtask bench [--rounds N] [--lighthouse]` measures bytes and timings against a baseline page (never asserted).
@@ -16,6 +17,7 @@ mod content;
 mod dist;
 mod fuzz;
 mod install;
+mod pack;
 mod serve;
 mod single;
 mod sizes;
@@ -30,6 +32,8 @@ commands:
   dist [--content DIR] [--out DIR]
                        build the static site of a content folder (default content/summit) into
                        dist/ (or DIR)
+  pack                 build dist/, then pack its npm package dist/pkg/ into
+                       target/summit-explainer-VERSION.tgz
   serve [--port N] [--csp]
                        build, then serve dist/ at http://127.0.0.1:N/ (default 8000);
                        --csp sends the strict Content-Security-Policy header
@@ -45,6 +49,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("dist") => parse_dist(&args[1..]).and_then(|(content, out)| dist::dist_of(&content, &out)),
+        Some("pack") if args.len() == 1 => pack::pack(),
         Some("serve") => parse_serve(&args[1..]).and_then(|(port, policy)| serve::build_and_serve(port, policy)),
         Some("test") if args.len() == 1 => test::test(),
         Some("check-content") => parse_content(&args[1..]).and_then(|dir| content::check_content(&dir)),

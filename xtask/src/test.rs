@@ -6,7 +6,9 @@
 //! 3. the built site's byte budget (`xtask/budget.txt`);
 //! 4. the built site, served locally under the strict CSP, driven end to end in headless Chromium and Firefox
 //!    (`tests/e2e/`); the single file from `file://`;
-//! 5. the fixture explainer built as a site of its own (`dist --content tests/fixtures/explainer`), smoke-tested
+//! 5. the npm package in a bundler: `dist/pkg/` packed (`pack`), installed into a scratch Vite project, built and
+//!    driven in headless Chromium (`tests/e2e-vite/`);
+//! 6. the fixture explainer built as a site of its own (`dist --content tests/fixtures/explainer`), smoke-tested
 //!    (`tests/e2e-fixture/`).
 
 use std::process::Command;
@@ -14,6 +16,7 @@ use std::process::Command;
 use crate::content::FIXTURE_CONTENT;
 use crate::dist::{dist, dist_dir, dist_of};
 use crate::install::test_tools;
+use crate::pack::pack_dir;
 use crate::serve::{spawn, Policy};
 use crate::sizes::check_budget;
 use crate::{root, run};
@@ -26,7 +29,11 @@ pub fn test() -> Result<(), String> {
     run(Command::new("cargo").args(["test", "--workspace"]).current_dir(&root))?;
     report_coverage()?;
     for browser in ["--chrome", "--firefox"] {
+        // The long-session tests keep the page busy for seconds at a time: on a loaded 2-core machine a
+        // WebDriver call can wait longer than the runner's default 20 s, so the limits are raised.
         run(Command::new("wasm-pack")
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "180")
+            .env("WASM_BINDGEN_TEST_DRIVER_TIMEOUT", "90")
             .args(["test", "--headless", browser, "--", "--test", "web", "--test", "embed", "--test", "sessions"])
             .current_dir(&root))?;
     }
@@ -39,9 +46,22 @@ pub fn test() -> Result<(), String> {
         .env("BASE_URL", &base_url)
         .env("SCREENSHOT_DIR", root.join("target/screenshots"))
         .current_dir(&root))?;
+    bundler_test()?;
     fixture_smoke_test()?;
     eprintln!("xtask: every test passed; screenshots are in {}", root.join("target/screenshots").display());
     Ok(())
+}
+
+/// The npm package as a bundler's user gets it: packs the `dist/pkg/` built above into `target/`, then runs
+/// `tests/e2e-vite/` on that tarball (a scratch Vite project under `target/e2e-vite/`, built and served).
+fn bundler_test() -> Result<(), String> {
+    let root = root();
+    let tarball = pack_dir(&dist_dir().join("pkg"))?;
+    run(Command::new("node")
+        .args(["--test", "tests/e2e-vite/"])
+        .env("PACKAGE_TARBALL", &tarball)
+        .env("SCREENSHOT_DIR", root.join("target/screenshots"))
+        .current_dir(&root))
 }
 
 /// A second explainer is a second folder: builds the fixture explainer's site with `dist --content`, serves it
