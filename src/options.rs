@@ -438,10 +438,38 @@ pub fn from_js(document: &Document, options: &Value) -> Result<EmbedOptions, Opt
 
 /// The global HTML attributes a host may put on any element, which are not options and not ours to judge.
 const GLOBAL_ATTRIBUTES: &[&str] = &[
-    "accesskey", "autocapitalize", "autocorrect", "autofocus", "class", "contenteditable", "dir", "draggable",
-    "enterkeyhint", "exportparts", "hidden", "id", "inert", "inputmode", "is", "itemid", "itemprop", "itemref",
-    "itemscope", "itemtype", "lang", "nonce", "part", "popover", "role", "slot", "spellcheck", "style", "tabindex",
-    "title", "translate", "writingsuggestions",
+    "accesskey",
+    "autocapitalize",
+    "autocorrect",
+    "autofocus",
+    "class",
+    "contenteditable",
+    "dir",
+    "draggable",
+    "enterkeyhint",
+    "exportparts",
+    "hidden",
+    "id",
+    "inert",
+    "inputmode",
+    "is",
+    "itemid",
+    "itemprop",
+    "itemref",
+    "itemscope",
+    "itemtype",
+    "lang",
+    "nonce",
+    "part",
+    "popover",
+    "role",
+    "slot",
+    "spellcheck",
+    "style",
+    "tabindex",
+    "title",
+    "translate",
+    "writingsuggestions",
 ];
 
 /// What to warn about on the element: each attribute that is neither an option nor a global HTML attribute
@@ -965,7 +993,16 @@ mod tests {
     #[test]
     fn unknown_attributes_are_named_with_the_likely_option_and_host_attributes_are_not() {
         let warnings = unknown_attributes([
-            "section", "headinglevel", "open", "id", "class", "style", "data-x", "aria-label", "onpointerdown", "colour",
+            "section",
+            "headinglevel",
+            "open",
+            "id",
+            "class",
+            "style",
+            "data-x",
+            "aria-label",
+            "onpointerdown",
+            "colour",
         ]);
         let all = "sections, open, theme, heading-level, overview, article, article-url, deep-links";
         assert_eq!(
@@ -994,5 +1031,4 @@ mod tests {
             "summit-explainer: mount() takes the Element to mount into as its first argument, not a number"
         );
     }
-
 }

@@ -202,7 +202,8 @@ fn toggles_and_quotes_are_announced_to_the_host_as_events() {
 #[wasm_bindgen_test]
 fn a_host_listener_may_call_back_into_the_instance() {
     let host = host_element();
-    let handle = Rc::new(mount(host.clone().into(), options(r#"{"sections": ["space", "economic-friction"]}"#)).unwrap());
+    let handle =
+        Rc::new(mount(host.clone().into(), options(r#"{"sections": ["space", "economic-friction"]}"#)).unwrap());
     let inner = Rc::clone(&handle);
     // Opening one section closes the other: the listener runs while the instance is handling the click.
     let _listener = EventListener::new(&host, "section-toggle", move |event| {
@@ -265,7 +266,8 @@ fn dropping_the_handle_keeps_the_explainer_working() {
 fn a_section_mounted_inside_a_hidden_container_shows_when_revealed() {
     // The same section mounted in plain view: the height it has when laid out normally.
     let reference_host = host_element();
-    let reference = mount(reference_host.clone().into(), options(r#"{"sections": ["space"], "open": ["space"]}"#)).unwrap();
+    let reference =
+        mount(reference_host.clone().into(), options(r#"{"sections": ["space"], "open": ["space"]}"#)).unwrap();
     let full_height = find(&root_in(&reference_host), "[data-se-panel=\"space\"]").offset_height();
     assert!(full_height > 0, "an open panel in view has a height");
     reference.unmount();

@@ -4,12 +4,39 @@
 // it works from another origin (which must send `Access-Control-Allow-Origin`).
 // The wasm is fetched in parallel with the glue, not after it.
 const wasm = fetch(new URL("pkg/summit_explainer_bg.wasm", import.meta.url));
-const { default: init, mountElement, observedAttributes } = await import("./pkg/summit_explainer.js");
+wasm.catch(() => {}); // A failed fetch is reported once, below, by init.
 
 const explainerPage = new URL("index.html", import.meta.url).href;
 
-await init({ module_or_path: wasm });
-const attributes = observedAttributes();
+// If the glue or the wasm cannot be had (no CORS on the server, a blocked request, a CSP without
+// 'wasm-unsafe-eval'), the element still says so in its own box, and keeps the host's fallback content.
+let api = null;
+let failure = "";
+try {
+  const glue = await import("./pkg/summit_explainer.js");
+  await glue.default({ module_or_path: wasm });
+  api = glue;
+} catch (error) {
+  failure = String(error?.message ?? error);
+  console.error(`summit-explainer: the explainer could not load: ${failure}`);
+}
+const attributes = api ? api.observedAttributes() : [];
+
+/** What an element shows when the explainer could not load: a short notice, then its own fallback content. */
+function showFailure(element) {
+  if (element.shadowRoot) return;
+  const shadow = element.attachShadow({ mode: "open" });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    ":host{display:block}p{margin:0 0 .75em;padding:.75em 1em;border:1px solid currentColor;border-radius:8px}",
+  );
+  shadow.adoptedStyleSheets = [sheet];
+  const notice = document.createElement("p");
+  notice.setAttribute("role", "alert");
+  notice.setAttribute("part", "error");
+  notice.textContent = "The explainer could not load here.";
+  shadow.append(notice, document.createElement("slot"));
+}
 
 class SummitExplainer extends HTMLElement {
   static get observedAttributes() {
@@ -20,7 +47,8 @@ class SummitExplainer extends HTMLElement {
   #scheduled = false;
 
   connectedCallback() {
-    this.#schedule();
+    if (api) this.#schedule();
+    else showFailure(this);
   }
 
   disconnectedCallback() {
@@ -28,7 +56,7 @@ class SummitExplainer extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    if (this.isConnected) this.#schedule();
+    if (api && this.isConnected) this.#schedule();
   }
 
   /** Opens a section, as `mount()`'s handle does. */
@@ -56,7 +84,7 @@ class SummitExplainer extends HTMLElement {
       if (!this.isConnected) return;
       try {
         // Rust makes the shadow root (with the stylesheet compiled into the wasm) and renders into it.
-        this.#handle = mountElement(this, explainerPage);
+        this.#handle = api.mountElement(this, explainerPage);
         performance.mark("summit-explainer:interactive");
       } catch (error) {
         console.error(error); // The element shows the message in its own box.

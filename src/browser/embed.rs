@@ -192,7 +192,8 @@ fn mount_into(element: Element, options: Option<JsValue>) -> Result<Mounted, JsE
 
 /// The `<summit-explainer>` element: reads `host`'s attributes and builds the explainer into `host`'s shadow
 /// root (made the first time), replacing what it showed before. Events are sent from `host`.
-/// `article_url` is the complete explainer, for quote links when the article is hidden. On bad attributes
+/// `article_url` is the complete explainer, for quote links when the article is hidden (empty for none: quotes
+/// are then shown with their paragraph numbers, unlinked, as `mount()` shows them). On bad attributes
 /// the element shows what is wrong, in its own box, and the error is thrown.
 #[wasm_bindgen(js_name = mountElement)]
 pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, JsError> {
@@ -214,7 +215,9 @@ pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, 
     let parsed = options::from_attributes(document, attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
     let started = parsed.map_err(|e| e.to_string()).and_then(|options| {
         let prefix = options.id_prefix(&host.id(), next_instance()).map_err(|e| e.to_string())?;
-        let view = options.view_options(prefix.clone(), Some(&article_url));
+        // An empty page (the npm package's element, which knows no complete explainer) shows quotes unlinked.
+        let page = Some(article_url.as_str()).filter(|url| !url.is_empty());
+        let view = options.view_options(prefix.clone(), page);
         let mode = Mode::embed(prefix, options.deep_links, host.into());
         render(&container, &options, &view, mode, None)
     });

@@ -66,6 +66,37 @@ test("the embeds size themselves, whatever the host's root font size", async () 
   await context.close();
 });
 
+test("when the wasm cannot be had, the element says so in its own box and keeps its fallback content", async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  // As if the server sent no CORS header for the wasm, or a host's CSP blocked it.
+  await page.route("**/pkg/summit_explainer_bg.wasm", (route) => route.abort("accessdenied"));
+  await page.addInitScript(() => {
+    addEventListener("DOMContentLoaded", () => {
+      const fallback = document.createElement("a");
+      fallback.href = "https://explainer.example/";
+      fallback.textContent = "Read the explainer";
+      document.querySelector("summit-explainer").append(fallback);
+    });
+  });
+  await page.goto(host.url);
+  await page.waitForFunction(() => document.querySelector("summit-explainer").shadowRoot?.querySelector("[role=alert]"));
+  const shown = await page.evaluate(() => {
+    const element = document.querySelector("summit-explainer");
+    const slot = element.shadowRoot.querySelector("slot");
+    return {
+      notice: element.shadowRoot.querySelector("[role=alert]").textContent,
+      fallback: slot.assignedNodes().map((node) => node.textContent.trim()).filter(Boolean),
+      visible: element.querySelector("a").checkVisibility(),
+    };
+  });
+  assert.deepEqual(shown, { notice: "The explainer could not load here.", fallback: ["Read the explainer"], visible: true });
+  assert.ok(problems.some((p) => p.includes("summit-explainer: the explainer could not load")), problems.join("\n"));
+  assert.ok(!problems.some((p) => /Cannot read properties|is not defined/.test(p)), problems.join("\n"));
+  await context.close();
+});
+
 test("an unknown attribute on the element is named in a console warning, not ignored silently", async () => {
   const { page, context, problems } = await openHost();
   await page.evaluate(() => {
