@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, axeViolations, recordProblems, screenshotPath, BASE_URL } from "./browser.mjs";
-import { serveHost, MEASURE_UNDER_ROOT_SIZES, HOST_ROOT_SIZES } from "./host.mjs";
+import { serveHost, articlePage, MEASURE_UNDER_ROOT_SIZES, HOST_ROOT_SIZES } from "./host.mjs";
 
 let browser;
 let host;
@@ -55,6 +55,36 @@ function inspect(page, hostSelector) {
     };
   }, hostSelector);
 }
+
+/** The layout shift an article page suffers as the README's element arrives, with or without its reservation. */
+async function articleShift(reserve) {
+  const article = await serveHost(BASE_URL, (origin) => articlePage(origin, { reserve }));
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  await page.addInitScript(() => {
+    globalThis.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) globalThis.layoutShift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(article.url);
+  await page.waitForFunction(() => document.querySelector("summit-explainer")?.shadowRoot?.querySelector("[data-se-enhanced]"));
+  await page.waitForTimeout(500);
+  const shift = await page.evaluate(() => globalThis.layoutShift);
+  await context.close();
+  await article.close();
+  return { shift, problems };
+}
+
+test("the element's arrival shifts an article page by at most 0.01 when the host reserves its space", async (t) => {
+  const without = await articleShift(false);
+  const reserved = await articleShift(true);
+  t.diagnostic(`host-page layout shift: ${without.shift.toFixed(3)} without the reservation, ${reserved.shift.toFixed(3)} with it`);
+  assert.ok(without.shift > 0.05, `the test page does shift without the reservation (${without.shift})`);
+  assert.ok(reserved.shift <= 0.01, `layout shift ${reserved.shift}`);
+  assert.deepEqual([...without.problems, ...reserved.problems], []);
+});
 
 test("the embeds size themselves, whatever the host's root font size", async () => {
   const { page, context, problems } = await openHost();

@@ -10,9 +10,29 @@ export const PLACEHOLDER = "https://explainer.example";
 export function readmeSnippets() {
   const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
   const snippets = {};
-  for (const match of readme.matchAll(/<!-- snippet: (\w+) -->\n```html\n([\s\S]*?)```/g)) snippets[match[1]] = match[2];
-  for (const name of ["element", "mount", "iframe"]) if (!snippets[name]) throw new Error(`README has no ${name} snippet`);
+  for (const match of readme.matchAll(/<!-- snippet: (\w+) -->\n```(?:html|css)\n([\s\S]*?)```/g)) snippets[match[1]] = match[2];
+  for (const name of ["element", "mount", "iframe", "reserve"]) if (!snippets[name]) throw new Error(`README has no ${name} snippet`);
   return snippets;
+}
+
+/**
+ * A typical article page rather than a hostile one: a 62.5% root, text above and below, and the README's
+ * element snippet between, with the README's stylesheet for reserving its space when `reserve` is set. For
+ * measuring what the element does to the host's layout as it arrives.
+ */
+export function articlePage(distOrigin, { reserve }) {
+  const snippets = readmeSnippets();
+  const paragraph = "<p>The host's own reporting, a paragraph of it, long enough to wrap over a few lines of a column.</p>";
+  const css = [
+    "html { font-size: 62.5%; } body { font: 1.8rem/1.5 Georgia, serif; max-width: 64rem; margin: 0 auto; padding: 2rem; }",
+    reserve ? snippets.reserve : "",
+  ].join("\n");
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An article page</title>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="/article.css"></head><body><h1>A story with an explainer in it</h1>
+${paragraph.repeat(3)}
+${snippets.element.replaceAll(PLACEHOLDER, distOrigin)}
+${paragraph.repeat(12)}</body></html>`;
+  return { html, files: { "/article.css": css } };
 }
 
 /**
@@ -61,9 +81,9 @@ ${body}</body></html>`;
  * Serves the host page, under the strict host policy, on an ephemeral port of `localhost` (a different origin
  * from dist/'s 127.0.0.1).
  */
-export async function serveHost(distBase) {
+export async function serveHost(distBase, page = hostPage) {
   const distOrigin = new URL(distBase).origin;
-  const { html, files } = hostPage(distOrigin);
+  const { html, files } = page(distOrigin);
   const types = { css: "text/css", js: "text/javascript" };
   const server = createServer((request, response) => {
     const path = new URL(request.url, "http://host").pathname;
