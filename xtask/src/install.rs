@@ -11,10 +11,11 @@ use crate::{output, root, run};
 /// The wasm-pack and geckodriver versions this project is tested with.
 const WASM_PACK_VERSION: &str = "0.15.1";
 const GECKODRIVER_VERSION: &str = "0.37.1";
-/// Debian packages for the browser tests.
-const APT_PACKAGES: &[&str] = &["chromium", "chromium-driver", "firefox-esr"];
+/// Debian packages for the browser tests, each with the program that shows it is there.
+const APT_PACKAGES: &[(&str, &str)] =
+    &[("chromium", "chromium"), ("chromium-driver", "chromedriver"), ("firefox-esr", "firefox-esr")];
 /// Debian packages for the build: brotli precompresses `dist/` (and measures sizes).
-const BUILD_APT_PACKAGES: &[&str] = &["brotli"];
+const BUILD_APT_PACKAGES: &[(&str, &str)] = &[("brotli", "brotli")];
 
 /// What `dist` needs: the wasm32 target, wasm-bindgen at the Cargo.lock version, wasm-pack, and npm packages.
 pub fn build_tools() -> Result<(), String> {
@@ -65,9 +66,11 @@ fn npm_packages() -> Result<(), String> {
     std::fs::write(&stamp, lock).map_err(|e| format!("cannot write {}: {e}", stamp.display()))
 }
 
-/// Installs the Debian packages among `packages` that are missing, without asking.
-fn apt(packages: &[&str]) -> Result<(), String> {
-    let missing: Vec<&str> = packages.iter().copied().filter(|p| !apt_installed(p)).collect();
+/// Installs the Debian packages among `packages` whose program does not run, without asking. A machine that
+/// has the programs by other means (not apt) is left alone.
+fn apt(packages: &[(&str, &str)]) -> Result<(), String> {
+    let missing: Vec<&str> =
+        packages.iter().filter(|(_, program)| !runs(program)).map(|&(package, _)| package).collect();
     if !missing.is_empty() {
         run(Command::new("apt-get").arg("update").env("DEBIAN_FRONTEND", "noninteractive"))?;
         run(Command::new("apt-get").args(["install", "-y"]).args(&missing).env("DEBIAN_FRONTEND", "noninteractive"))?;
@@ -75,9 +78,9 @@ fn apt(packages: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
-fn apt_installed(package: &str) -> bool {
-    output(Command::new("dpkg-query").args(["-W", "-f=${Status}", package]))
-        .is_some_and(|s| s.contains("install ok installed"))
+/// Whether `program --version` runs and succeeds.
+fn runs(program: &str) -> bool {
+    output(Command::new(program).arg("--version")).is_some()
 }
 
 /// The version of `package` that Cargo.lock pins.

@@ -39,7 +39,9 @@ commands:
                        --csp sends the strict Content-Security-Policy header
   check-content [--content DIR]
                        check a content folder (default content/summit): diagnostics, lints, coverage
-  test                 install what is missing, then run every test (native, browsers, end-to-end)
+  test [--quick]       install what is missing, then run every test (native, browsers, end-to-end);
+                       --quick: fmt, clippy, native tests and the Chromium browser tests only
+  e2e [--grep PATTERN] the end-to-end tests (those whose name matches PATTERN) against dist/ as it is
   bench [--rounds N] [--lighthouse]
                        measure bytes, timings (as ratios to a baseline page) and memory, and with
                        --lighthouse Lighthouse 12's scores; write target/bench/report.md
@@ -51,7 +53,16 @@ fn main() -> ExitCode {
         Some("dist") => parse_dist(&args[1..]).and_then(|(content, out)| dist::dist_of(&content, &out)),
         Some("pack") if args.len() == 1 => pack::pack(),
         Some("serve") => parse_serve(&args[1..]).and_then(|(port, policy)| serve::build_and_serve(port, policy)),
-        Some("test") if args.len() == 1 => test::test(),
+        Some("test") => match &args[1..] {
+            [] => test::test(test::Gear::Full),
+            [quick] if quick == "--quick" => test::test(test::Gear::Quick),
+            _ => Err(USAGE.to_string()),
+        },
+        Some("e2e") => match &args[1..] {
+            [] => test::end_to_end(None),
+            [flag, pattern] if flag == "--grep" => test::end_to_end(Some(pattern)),
+            _ => Err(USAGE.to_string()),
+        },
         Some("check-content") => parse_content(&args[1..]).and_then(|dir| content::check_content(&dir)),
         Some("bench") => parse_bench(&args[1..]).and_then(|(rounds, lighthouse)| bench::bench(rounds, lighthouse)),
         Some("fuzz") => parse_seconds(&args[1..]).and_then(fuzz::fuzz),

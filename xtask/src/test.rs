@@ -1,6 +1,9 @@
 //! `cargo xtask test`: installs what is missing, then runs every test, stopping at the first failure.
 //!
-//! 1. `cargo fmt --check`, then native `cargo test` for the whole workspace (the content compiler, view,
+//! `--quick` stops after step 2, in Chromium only; `cargo xtask e2e [--grep PATTERN]` runs step 4 alone, on the
+//! `dist/` there is.
+//!
+//! 1. `cargo fmt --check`, `cargo clippy -D warnings`, then native `cargo test` for the whole workspace (the content compiler, view,
 //!    routing, state, tidy, the real content's invariants), and `check-content`'s report and coverage table;
 //! 2. the browser layer under `wasm-pack test`, headless, in Chromium and in Firefox;
 //! 3. the built site's byte budget (`xtask/budget.txt`);
@@ -21,14 +24,27 @@ use crate::serve::{spawn, Policy};
 use crate::sizes::check_budget;
 use crate::{root, run};
 
-/// Runs every test.
-pub fn test() -> Result<(), String> {
+/// How much of it to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gear {
+    /// Everything.
+    Full,
+    /// The developer's loop: formatting, clippy, the native tests and the browser tests in Chromium.
+    Quick,
+}
+
+/// Runs every test (or, in the quick gear, the fast ones).
+pub fn test(gear: Gear) -> Result<(), String> {
     test_tools()?;
     let root = root();
     run(Command::new("cargo").args(["fmt", "--all", "--check"]).current_dir(&root))?;
+    run(Command::new("cargo")
+        .args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
+        .current_dir(&root))?;
     run(Command::new("cargo").args(["test", "--workspace"]).current_dir(&root))?;
     report_coverage()?;
-    for browser in ["--chrome", "--firefox"] {
+    let browsers: &[&str] = if gear == Gear::Quick { &["--chrome"] } else { &["--chrome", "--firefox"] };
+    for browser in browsers {
         // The long-session tests keep the page busy for seconds at a time: on a loaded 2-core machine a
         // WebDriver call can wait longer than the runner's default 20 s, so the limits are raised.
         run(Command::new("wasm-pack")
@@ -37,19 +53,38 @@ pub fn test() -> Result<(), String> {
             .args(["test", "--headless", browser, "--", "--test", "web", "--test", "embed", "--test", "sessions"])
             .current_dir(&root))?;
     }
+    if gear == Gear::Quick {
+        eprintln!("xtask: the quick tests passed (`cargo xtask test` runs everything)");
+        return Ok(());
+    }
     dist()?;
     check_budget(&dist_dir())?;
-    let base_url = spawn(dist_dir(), Policy::Strict)?;
-    eprintln!("xtask: serving dist/ at {base_url}, under the strict CSP, for the end-to-end tests");
-    run(Command::new("node")
-        .args(["--test", "--test-concurrency=1", "tests/e2e/"])
-        .env("BASE_URL", &base_url)
-        .env("SCREENSHOT_DIR", root.join("target/screenshots"))
-        .current_dir(&root))?;
+    end_to_end(None)?;
     bundler_test()?;
     fixture_smoke_test()?;
     eprintln!("xtask: every test passed; screenshots are in {}", root.join("target/screenshots").display());
     Ok(())
+}
+
+/// The end-to-end tests (`tests/e2e/`, or those whose name matches `grep`) against the `dist/` there is, served
+/// under the strict CSP.
+pub fn end_to_end(grep: Option<&str>) -> Result<(), String> {
+    let root = root();
+    if !dist_dir().join("index.html").is_file() {
+        return Err("there is no dist/ to test: run `cargo xtask dist` first".to_string());
+    }
+    let base_url = spawn(dist_dir(), Policy::Strict)?;
+    eprintln!("xtask: serving dist/ at {base_url}, under the strict CSP, for the end-to-end tests");
+    let mut node = Command::new("node");
+    node.args(["--test", "--test-concurrency=1"]);
+    if let Some(pattern) = grep {
+        node.arg(format!("--test-name-pattern={pattern}"));
+    }
+    run(node
+        .arg("tests/e2e/")
+        .env("BASE_URL", &base_url)
+        .env("SCREENSHOT_DIR", root.join("target/screenshots"))
+        .current_dir(&root))
 }
 
 /// The npm package as a bundler's user gets it: packs the `dist/pkg/` built above into `target/`, then runs
