@@ -231,10 +231,16 @@ fn check_texts(explainer: &Explainer, diagnostics: &mut Vec<Diagnostic>) {
         }
     }
     for figure in &explainer.figures {
+        texts.push(("a figure", &figure.figure));
         texts.push(("a figure's label", &figure.label));
     }
     for event in &explainer.timeline {
+        texts.push(("an event's time", &event.when));
         texts.push(("an event", &event.what));
+    }
+    for speaker in &explainer.speakers {
+        texts.extend(speaker.name.iter().map(|name| ("a speaker's name", name)));
+        texts.extend(speaker.job_title.iter().map(|title| ("a speaker's job title", title)));
     }
     for (what, text) in texts {
         let value = text.get_ref();
@@ -287,8 +293,12 @@ fn check_speakers(explainer: &Explainer, diagnostics: &mut Vec<Diagnostic>) -> V
         let id = speaker.id.get_ref();
         if !is_valid_id(id) {
             diagnostics.push(
-                Diagnostic::error(format!("speaker id `{id}` is not allowed"), speaker.id.span(), "this id")
-                    .with_help("use lowercase letters and digits in words joined by single hyphens"),
+                Diagnostic::error(format!("speaker id `{id}` is not allowed"), speaker.id.span(), "this id").with_help(
+                    format!(
+                        "use lowercase letters and digits in words joined by single hyphens, not starting with \"q-\" \
+                         and not one of {RESERVED_IDS:?}"
+                    ),
+                ),
             );
         } else if ids.contains(id) {
             diagnostics.push(Diagnostic::error(
@@ -414,7 +424,7 @@ fn locate(
         );
         return None;
     }
-    let occurrences: Vec<usize> = article.match_indices(exact).map(|(start, _)| start).collect();
+    let occurrences = occurrences(article, exact);
     let matches: Vec<usize> = occurrences
         .iter()
         .copied()
@@ -463,15 +473,27 @@ fn locate(
     None
 }
 
+/// Every place `exact` starts in `article`, overlapping ones included ("ha ha" is twice in "ha ha ha").
+fn occurrences(article: &str, exact: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut from = 0;
+    while let Some(found) = article[from..].find(exact) {
+        let start = from + found;
+        starts.push(start);
+        from = start + article[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    starts
+}
+
 /// The diagnostic for a quote the article does not contain: the closest passage, and the first character
 /// where they part (the usual slip is a straight quote for a curly one, or a hyphen for a dash).
 fn not_verbatim(article: &str, source: &str, quote: &Spanned<QuoteSpec>) -> Diagnostic {
     let exact = quote.get_ref().exact.as_str();
-    let (start, matched) = match look_alike(article, exact) {
-        // The same words but for quotes and dashes: the passage is the whole quote's length.
-        Some((start, differs_at)) => (start, differs_at - start),
+    let (start, matched, end) = match look_alike(article, exact) {
+        // The same words but for quotes and dashes: the passage is the whole quote's length, in characters.
+        Some((start, differs_at, end)) => (start, differs_at - start, end),
         None => match longest_prefix(article, exact) {
-            Some(found) => found,
+            Some((start, matched)) => (start, matched, start + exact.len()),
             None => {
                 return Diagnostic::error("a quote is not in the article verbatim", quote.span(), "this quote")
                     .with_help("no passage of the article comes close: copy the words from article.txt exactly")
@@ -484,7 +506,7 @@ fn not_verbatim(article: &str, source: &str, quote: &Spanned<QuoteSpec>) -> Diag
     let passage_end = article[differs_at..]
         .char_indices()
         .map(|(i, _)| differs_at + i)
-        .find(|&i| i >= start + exact.len() || article[i..].starts_with('\n'))
+        .find(|&i| i >= end || article[i..].starts_with('\n'))
         .unwrap_or(article.len());
     let label = match theirs {
         Some(theirs) => format!("the article has {} here", describe(theirs)),
@@ -505,9 +527,9 @@ fn not_verbatim(article: &str, source: &str, quote: &Spanned<QuoteSpec>) -> Diag
         ))
 }
 
-/// Where the article has `exact` but for the kind of quotation mark or dash: the passage's start and the byte
-/// offset of the first character that differs.
-fn look_alike(article: &str, exact: &str) -> Option<(usize, usize)> {
+/// Where the article has `exact` but for the kind of quotation mark or dash: the passage's start, the byte
+/// offset of the first character that differs, and the passage's end.
+fn look_alike(article: &str, exact: &str) -> Option<(usize, usize, usize)> {
     fn fold(c: char) -> char {
         match c {
             '\u{2018}' | '\u{2019}' | '\u{2032}' => '\'',
@@ -524,12 +546,13 @@ fn look_alike(article: &str, exact: &str) -> Option<(usize, usize)> {
     let byte_start = folded_article.find(&folded_exact)?;
     let char_start = folded_article[..byte_start].chars().count();
     let start = article_chars[char_start].0;
+    let end = article_chars.get(char_start + folded_exact.chars().count()).map_or(article.len(), |&(i, _)| i);
     let differs = article[start..].chars().zip(exact.chars()).scan(start, |at, (theirs, ours)| {
         let here = *at;
         *at += theirs.len_utf8();
         Some((here, theirs != ours))
     });
-    differs.into_iter().find(|&(_, differ)| differ).map(|(at, _)| (start, at))
+    differs.into_iter().find(|&(_, differ)| differ).map(|(at, _)| (start, at, end))
 }
 
 /// The longest prefix of `exact` that the article contains, at least a few characters long: where it occurs
@@ -686,5 +709,17 @@ fn glance_item(
             );
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn occurrences_include_overlapping_ones() {
+        assert_eq!(occurrences("ha ha ha said nobody.", "ha ha"), [0, 3]);
+        assert_eq!(occurrences("\u{201c}a\u{201d} \u{201c}a\u{201d}", "\u{201c}a"), [0, 8]);
+        assert_eq!(occurrences("abc", "d"), Vec::<usize>::new());
     }
 }

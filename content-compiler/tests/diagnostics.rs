@@ -56,7 +56,7 @@ fn a_straight_quote_for_a_curly_one_shows_the_closest_passage_and_the_character(
               ::: article.txt:5:18
                |
              5 | The leaders met. Biden said “we <agree>” & left.
-               |                  ---------------------
+               |                  -----------------------
                |                  |          |
                |                  |          info: the article has `“` (U+201C LEFT DOUBLE QUOTATION MARK) here
                |                  info: the closest passage of the article
@@ -78,7 +78,7 @@ fn a_straight_quote_for_a_curly_one_shows_the_closest_passage_and_the_character(
               ::: article.txt:5:18
                |
              5 | The leaders met. Biden said “we <agree>” & left.
-               |                  ---------------------
+               |                  -----------------------
                |                  |          |
                |                  |          info: the article has `“` (U+201C LEFT DOUBLE QUOTATION MARK) here
                |                  info: the closest passage of the article
@@ -418,6 +418,19 @@ fn a_name_not_in_the_quotes_is_flagged_and_a_warn_list_makes_it_a_warning() {
 
 #[test]
 fn a_glance_item_must_be_the_words_of_its_claims_quotes() {
+    check(
+        "figure = \"3\"",
+        "figure = \"\"",
+        expect![[r#"
+        error: a figure is empty, spans lines or starts or ends with white space
+          --> explainer.toml:71:10
+           |
+        71 | figure = ""
+           |          ^^ here
+           |
+           = help: write it as one line of text with no leading or trailing spaces
+    "#]],
+    );
     check(
         "figure = \"3\"",
         "figure = \"three\"",
