@@ -119,9 +119,12 @@ pub fn quote_speaker(document: &Document, anchor: usize) -> Option<SpeakerIndex>
 /// The JSON-LD graph: the explainer (`Article`), its source (`NewsArticle`) and one `Quotation` per quoted
 /// passage, each `isBasedOn` the source. `site_url` (the folder the page is published at) makes the ids
 /// absolute; without it they are fragments of the page itself.
-pub fn structured_data(document: &Document, site_url: Option<&str>) -> Value {
+///
+/// An article without the date line, dateline and credit line that the source's facts are read from is an
+/// error naming the line, not a page with facts made up or left out silently.
+pub fn structured_data(document: &Document, site_url: Option<&str>) -> Result<Value, FactsError> {
     let (title, description) = (document.title, document.description);
-    let facts = SourceFacts::read(document.article).expect("the article's date line, dateline and credits read");
+    let facts = SourceFacts::read(document.article)?;
     let base = site_url.unwrap_or("");
     let id = |fragment: &str| format!("{base}#{fragment}");
     let quotations: Vec<Value> = (0..document.anchors.len())
@@ -166,7 +169,7 @@ pub fn structured_data(document: &Document, site_url: Option<&str>) -> Value {
     });
     let mut graph = vec![explainer, source];
     graph.extend(quotations);
-    json!({ "@context": "https://schema.org", "@graph": graph })
+    Ok(json!({ "@context": "https://schema.org", "@graph": graph }))
 }
 
 /// JSON made safe inside `<script type="application/ld+json">`: `<`, `>` and `&` as `\u` escapes, so no
@@ -190,7 +193,7 @@ pub fn script_json(value: &Value) -> String {
 /// The head's preview tags (Open Graph, Twitter card; canonical link and absolute URLs when `site_url` is
 /// known), then the JSON-LD, as HTML for [`HEAD_MARKER`]. `title` and `description` are the page's own
 /// `<title>` and description, so a preview says what the page says.
-pub fn head(document: &Document, site_url: Option<&str>) -> String {
+pub fn head(document: &Document, site_url: Option<&str>) -> Result<String, FactsError> {
     let (title, description) = (document.title, document.description);
     let meta = |attribute: &'static str, name: &'static str, content: String| {
         element("meta").attr(attribute, name).attr("content", content).into_node()
@@ -224,9 +227,9 @@ pub fn head(document: &Document, site_url: Option<&str>) -> String {
         out.push('\n');
     }
     out.push_str("<script type=\"application/ld+json\">");
-    out.push_str(&script_json(&structured_data(document, site_url)));
+    out.push_str(&script_json(&structured_data(document, site_url)?));
     out.push_str("</script>");
-    out
+    Ok(out)
 }
 
 /// A site URL for the build: absolute `https:` or `http:`, ending in `/` (the folder holding `index.html`).
@@ -293,7 +296,7 @@ mod tests {
     #[test]
     fn the_quotations_are_the_anchors_verbatim() {
         let document = fixture();
-        let data = structured_data(document, None);
+        let data = structured_data(document, None).unwrap();
         let graph = data["@graph"].as_array().unwrap();
         assert_eq!(data["@context"], "https://schema.org");
         let quotations: Vec<&Value> = graph.iter().filter(|v| v["@type"] == "Quotation").collect();
@@ -367,7 +370,7 @@ mod tests {
 
     #[test]
     fn the_head_tags_repeat_the_title_and_description_and_use_the_site_url() {
-        let head = head(fixture(), None);
+        let head = head(fixture(), None).unwrap();
         let title = "The fixture explainer: \u{201c}we &lt;agree&gt;\u{201d} &amp; more";
         assert!(head.starts_with(&format!("<title>{title}</title>\n")), "{head}");
         assert!(head.contains(&format!(r#"<meta property="og:title" content="{title}">"#)), "{head}");
@@ -377,7 +380,7 @@ mod tests {
         assert!(head.contains(r#"<meta property="og:image" content="preview.png">"#));
         assert!(!head.contains("canonical"));
         let site = "https://example.org/summit/";
-        let head = super::head(fixture(), Some(site));
+        let head = super::head(fixture(), Some(site)).unwrap();
         assert!(head.contains(r#"<link rel="canonical" href="https://example.org/summit/">"#), "{head}");
         assert!(head.contains(r#"content="https://example.org/summit/preview.png""#));
         assert!(head.contains(r##""@id":"https://example.org/summit/#source""##));
