@@ -60,6 +60,9 @@ pub const PREVIEW_IMAGE: &str = "preview.png";
 /// Builds the site of the content folder `content` (relative to the repository's root) into `dist`.
 pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
     content_folder(content)?;
+    if dist.exists() {
+        may_replace(dist)?;
+    }
     build_tools()?;
     let root = root();
     let dist = dist.to_path_buf();
@@ -83,9 +86,10 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
     for file in ["summit_explainer.js", "summit_explainer.d.ts", "summit_explainer_bg.wasm.d.ts"] {
         copy(&wasm_pack_out.join(file), &pkg.join(file))?;
     }
-    write_package(&pkg)?;
 
     let page = prerender(content, &[OsStr::new("page"), root.join("index.html").as_os_str()])?;
+    // After the prerenderer, which has checked SUMMIT_EXPLAINER_URL, on which the package's element relies.
+    write_package(&pkg)?;
     write(&dist.join("index.html"), &page)?;
 
     // The standalone page loads one stylesheet: the component's and the page's, joined.
@@ -115,6 +119,28 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
     precompress(&dist)?;
     eprintln!("xtask: wrote {}", dist.display());
     Ok(())
+}
+
+/// Refuses to empty a folder that is not an earlier build: one that is the repository or holds it, or is
+/// neither empty nor holds what `dist` writes (an `index.html` and a `pkg/`). `--out .` must not delete the
+/// sources.
+fn may_replace(dist: &Path) -> Result<(), String> {
+    let canonical =
+        |path: &Path| std::fs::canonicalize(path).map_err(|e| format!("cannot read {}: {e}", path.display()));
+    let (dist_path, root) = (canonical(dist)?, canonical(&root())?);
+    if root.starts_with(&dist_path) {
+        return Err(format!("{} holds the repository: it cannot be the output folder", dist.display()));
+    }
+    let empty = std::fs::read_dir(dist).map_err(|e| e.to_string())?.next().is_none();
+    let earlier_build = dist.join("index.html").is_file() && dist.join("pkg").is_dir();
+    if empty || earlier_build {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} holds something other than an earlier build (no index.html and pkg/): choose another --out, or empty it",
+            dist.display()
+        ))
+    }
 }
 
 /// `command` set to build the engine with the content folder `content`: the build script reads it from
