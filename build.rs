@@ -5,10 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-/// Where the content folder is named, relative to this crate's root or absolute.
-const CONTENT_VARIABLE: &str = "SUMMIT_EXPLAINER_CONTENT";
-const DEFAULT_CONTENT: &str = "content/summit";
-const FIXTURE: &str = "tests/fixtures/explainer";
+use content_compiler::{CONTENT_VARIABLE, DEFAULT_CONTENT, FIXTURE_CONTENT};
+
 /// The declarations' placeholder for the section ids, which the build replaces with their union.
 const SECTION_IDS_PLACEHOLDER: &str =
     "export type SectionId = never; // the content's section ids, written by build.rs";
@@ -24,7 +22,7 @@ fn main() {
     let compiled = compile(&root, &content, &out.join("content.rs"));
     let folder = content.strip_prefix(&root).unwrap_or(&content).display().to_string();
     println!("cargo:rustc-env=SUMMIT_EXPLAINER_CONTENT_FOLDER={folder}");
-    compile(&root, &root.join(FIXTURE), &out.join("fixture.rs"));
+    compile(&root, &root.join(FIXTURE_CONTENT), &out.join("fixture.rs"));
 
     let declarations = root.join("src/api.d.ts");
     println!("cargo:rerun-if-changed={}", declarations.display());

@@ -103,17 +103,6 @@ pub struct Document {
 /// them; a test keeps the two lists equal).
 pub const RESERVED_IDS: &[&str] = &["overview", "article", "glance", "search", "theme"];
 
-/// The figure the coverage test prints: how many substantive paragraphs are cited.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Coverage {
-    /// Substantive paragraphs cited by at least one claim.
-    pub cited: usize,
-    /// All substantive paragraphs.
-    pub total: usize,
-    /// Numbers of the substantive paragraphs nobody cites.
-    pub uncited: Vec<usize>,
-}
-
 mod built_in {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
@@ -186,18 +175,6 @@ impl Document {
         anchors.dedup();
         anchors.len()
     }
-
-    /// How many substantive paragraphs at least one claim cites.
-    pub fn coverage(&self) -> Coverage {
-        let mut cited = vec![false; self.paragraphs.len()];
-        for anchor in self.anchors {
-            cited[anchor.paragraph] = true;
-        }
-        let substantive = self.paragraphs.iter().enumerate().filter_map(|(i, p)| p.number.map(|n| (i, n)));
-        let uncited: Vec<usize> = substantive.clone().filter(|&(i, _)| !cited[i]).map(|(_, n)| n).collect();
-        let total = substantive.count();
-        Coverage { cited: total - uncited.len(), total, uncited }
-    }
 }
 
 #[cfg(test)]
@@ -205,11 +182,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn coverage_counts_substantive_paragraphs_with_a_citation() {
+    fn paragraphs_are_numbered_but_for_the_date_line_dateline_and_credits() {
         let document = Document::fixture();
         let numbered: Vec<Option<usize>> = document.paragraphs.iter().map(|p| p.number).collect();
         assert_eq!(numbered, [None, None, Some(1), Some(2), Some(3), None]);
-        assert_eq!(document.coverage(), Coverage { cited: 3, total: 3, uncited: vec![] });
         assert_eq!(document.paragraph_text(2), "The leaders met. Biden said \u{201c}we <agree>\u{201d} & left.");
     }
 

@@ -24,6 +24,14 @@ use std::path::Path;
 pub use compiled::Compiled;
 pub use diagnostic::{Diagnostic, Severity, Sources};
 
+/// The environment variable through which a build is told which content folder to compile (relative to the
+/// engine's root, or absolute); unset, it is [`DEFAULT_CONTENT`].
+pub const CONTENT_VARIABLE: &str = "SUMMIT_EXPLAINER_CONTENT";
+/// The content folder the site is built from by default.
+pub const DEFAULT_CONTENT: &str = "content/summit";
+/// The engine's test explainer, compiled into every build beside the real one.
+pub const FIXTURE_CONTENT: &str = "tests/fixtures/explainer";
+
 /// The names of the two files of a content folder.
 pub const ARTICLE_FILE: &str = "article.txt";
 /// See [`ARTICLE_FILE`].

@@ -7,14 +7,7 @@ use content_compiler::compile_folder;
 
 use crate::root;
 
-/// The content folder the site is built from unless `--content` says otherwise.
-pub const DEFAULT_CONTENT: &str = "content/summit";
-
-/// The engine's test explainer, which `cargo xtask test` also builds as a site of its own.
-pub const FIXTURE_CONTENT: &str = "tests/fixtures/explainer";
-
-/// The environment variable through which the build script learns which content folder to compile.
-pub const CONTENT_VARIABLE: &str = "SUMMIT_EXPLAINER_CONTENT";
+pub use content_compiler::{CONTENT_VARIABLE, DEFAULT_CONTENT, FIXTURE_CONTENT};
 
 /// `dir` as given (relative to the repository's root), checked to be a content folder.
 pub fn content_folder(dir: &str) -> Result<PathBuf, String> {
