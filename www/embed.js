@@ -98,7 +98,10 @@ class SummitExplainer extends HTMLElement {
   }
 
   #live() {
-    if (!this.#handle) throw new Error("summit-explainer: the element is not showing an explainer");
+    if (!this.#handle) {
+      const why = failure ? ` (it could not load: ${failure})` : "";
+      throw new Error(`summit-explainer: the element is not showing an explainer${why}`);
+    }
     return this.#handle;
   }
 }
