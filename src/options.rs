@@ -482,10 +482,11 @@ pub fn unknown_attributes<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<S
         .into_iter()
         .filter(|name| !attribute_names().any(|known| known == *name) && !host_owned(name))
         .map(|name| {
-            let near = attribute_names().min_by_key(|known| edit_distance(name, known)).filter(|known| {
-                let distance = edit_distance(name, known);
-                distance <= 2 || known.replace('-', "") == name.replace('-', "")
-            });
+            let near = attribute_names()
+                .map(|known| (edit_distance(name, known), known))
+                .min_by_key(|&(distance, _)| distance)
+                .filter(|&(distance, known)| distance <= 2 || known.replace('-', "") == name.replace('-', ""))
+                .map(|(_, known)| known);
             let hint = near.map(|known| format!(" (did you mean {known:?}?)")).unwrap_or_default();
             format!(
                 "summit-explainer: <summit-explainer> has an unknown attribute {:?}{hint}, which is ignored; its options \

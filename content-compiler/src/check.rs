@@ -8,7 +8,7 @@ use std::ops::Range;
 use toml::Spanned;
 
 use crate::compiled::{Anchor, Claim, Compiled, GlanceItem, Paragraph, Section, Speaker};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::schema::{ClaimSpec, EventSpec, Explainer, FigureSpec, QuoteSpec};
 
 /// Ids the page uses for its own elements, which no section or claim may take.
@@ -48,12 +48,13 @@ pub fn check(
     article: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Compiled> {
-    let errors_before = diagnostics.len();
+    let errors = |diagnostics: &[Diagnostic]| diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let errors_before = errors(diagnostics);
     let paragraphs = split_paragraphs(article, &explainer.not_substantive, diagnostics);
     let claims = all_claims(explainer);
-    check_texts(explainer, diagnostics);
+    check_texts(explainer, &claims, diagnostics);
     check_ids(explainer, &claims, diagnostics);
-    let speakers = check_speakers(explainer, diagnostics);
+    let speakers = check_speakers(explainer, &claims, diagnostics);
     if explainer.sections.is_empty() {
         diagnostics.push(
             Diagnostic::error("the explainer has no sections", 0..0, "")
@@ -190,7 +191,7 @@ pub fn check(
         });
         start = end;
     }
-    if diagnostics.len() > errors_before {
+    if errors(diagnostics) > errors_before {
         return None;
     }
     check_coverage(&compiled, diagnostics);
@@ -204,11 +205,11 @@ pub fn check(
         .iter()
         .filter_map(|EventSpec { when, what, claim }| glance_item(&compiled, claim, when, what, diagnostics))
         .collect();
-    (diagnostics.len() == errors_before).then_some(compiled)
+    (errors(diagnostics) == errors_before).then_some(compiled)
 }
 
 /// Statements, titles, labels and summaries are non-empty and carry no stray white space.
-fn check_texts(explainer: &Explainer, diagnostics: &mut Vec<Diagnostic>) {
+fn check_texts(explainer: &Explainer, claims: &[ClaimRef<'_>], diagnostics: &mut Vec<Diagnostic>) {
     let mut texts: Vec<(&str, &Spanned<String>)> = vec![
         ("the title", &explainer.title),
         ("the description", &explainer.description),
@@ -221,7 +222,7 @@ fn check_texts(explainer: &Explainer, diagnostics: &mut Vec<Diagnostic>) {
         texts.push(("a section's title", &section.title));
         texts.push(("a section's summary", &section.summary));
     }
-    for claim in all_claims(explainer) {
+    for claim in claims {
         texts.push(("a statement", &claim.spec.statement));
         if let Some(setting) = &claim.spec.setting {
             texts.push(("a setting", &setting.text));
@@ -287,7 +288,7 @@ fn check_ids(explainer: &Explainer, claims: &[ClaimRef<'_>], diagnostics: &mut V
 }
 
 /// Speaker ids are unique; every claim's speaker exists. Returns the speaker ids in order.
-fn check_speakers(explainer: &Explainer, diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {
+fn check_speakers(explainer: &Explainer, claims: &[ClaimRef<'_>], diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     for speaker in &explainer.speakers {
         let id = speaker.id.get_ref();
@@ -309,7 +310,7 @@ fn check_speakers(explainer: &Explainer, diagnostics: &mut Vec<Diagnostic>) -> V
         }
         ids.push(id.clone());
     }
-    for claim in all_claims(explainer) {
+    for claim in claims {
         let Some(speaker) = &claim.spec.speaker else { continue };
         if !ids.contains(speaker.get_ref()) {
             let mut diagnostic = Diagnostic::error(
