@@ -161,20 +161,6 @@ impl Document {
         };
         range.map(ClaimIndex).find(|&index| self.claims[index.0].claim.id == id)
     }
-
-    /// The number of distinct quotes cited in a section (a span cited by two of its claims counts once).
-    pub fn section_quote_count(&self, section: usize) -> usize {
-        self.distinct_quotes(self.section_claims[section].clone())
-    }
-
-    /// The number of distinct quotes cited by the claims in `claims`.
-    fn distinct_quotes(&self, claims: Range<usize>) -> usize {
-        let mut anchors: Vec<AnchorIndex> =
-            claims.flat_map(|claim| self.claims[claim].anchors.iter().copied()).collect();
-        anchors.sort_unstable();
-        anchors.dedup();
-        anchors.len()
-    }
 }
 
 #[cfg(test)]

@@ -1,12 +1,13 @@
 //! Searching the claims: what a query is, which claims match it, and where the matched words are.
 //!
-//! A query is up to [`MAX_WORDS`] words; a claim matches when every word occurs in its text, its attribution
-//! or the words of its quotes. Matching ignores case and treats curly and straight quotes alike. The query is
+//! A query is up to [`MAX_WORDS`] words; a claim matches when every word occurs in its text, its attribution,
+//! its note, the words of its quotes, or the title and summary of its section (a reader who types a section's
+//! name means that section). Matching ignores case and treats curly and straight quotes alike. The query is
 //! outside input (typed, or pasted): it is only ever compared, never interpreted.
 
 use std::ops::Range;
 
-use crate::document::{ClaimIndex, Document};
+use crate::document::{ClaimIndex, Document, Place};
 use crate::html::{element, text, Node};
 
 /// The most words a query is read for.
@@ -86,13 +87,18 @@ impl Query {
     }
 }
 
-/// The texts a claim is searched in, as the page shows them: its statement, its attribution, its quotes.
+/// The texts a claim is searched in, as the page shows them: its statement, its attribution, its note, its
+/// quotes, and its section's title and summary.
 pub fn claim_fields(document: &Document, claim: ClaimIndex) -> Vec<String> {
     let entry = document.claim(claim);
     let mut fields = vec![entry.claim.text.to_string()];
     fields.extend(attribution(document, claim));
     fields.extend(entry.claim.note.map(str::to_string));
     fields.extend(entry.anchors.iter().map(|&anchor| document.anchor_text(anchor).to_string()));
+    if let Place::Section(section) = entry.place {
+        let section = &document.sections[section];
+        fields.extend([section.title.to_string(), section.summary.to_string()]);
+    }
     fields
 }
 
@@ -207,11 +213,15 @@ mod tests {
         assert_eq!(matching("they \"we"), ["talks/agree"], "text and quote together");
         assert_eq!(matching("leaders"), ["overview/met", "talks/agree"], "a quote alone is enough");
         assert_eq!(matching("<agree>"), ["talks/agree"], "markup in a quote is only text");
-        assert_eq!(matching("3"), ["rivers/bridges"], "numbers are words too");
+        assert_eq!(matching("engineers 3"), ["rivers/bridges"], "numbers are words too");
         assert_eq!(matching("president joe"), ["talks/agree"], "attributions are searched");
         assert_eq!(matching("meeting"), ["talks/agree"], "settings are searched");
         assert_eq!(matching("leaders bridges"), Vec::<String>::new(), "each word in the same claim");
         assert_eq!(matching("moon"), Vec::<String>::new());
+        // A section's title or summary finds all its claims, and only those; the overview has neither.
+        assert_eq!(matching("TALKS"), ["talks/agree", "talks/ran-late", "talks/meet-again"], "a section's title");
+        assert_eq!(matching("high water"), ["rivers/high-water", "rivers/bridges"], "its summary");
+        assert_eq!(matching("rivers leaders"), Vec::<String>::new(), "the section's words and the claim's together");
         assert_eq!(matching("<img src=x onerror=alert(1)>"), Vec::<String>::new());
     }
 

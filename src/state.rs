@@ -105,6 +105,8 @@ pub enum Effect {
     SetClaimVisible { claim: ClaimIndex, visible: bool },
     /// Show or hide a whole section (a search hides those without a match).
     SetSectionVisible { section: usize, visible: bool },
+    /// Say on a section's header how many of its claims the search shows (`None`: no search, all of them).
+    SectionCount { section: usize, matching: Option<usize> },
     /// Show or hide the overview (a search hides it when none of its claims match).
     SetOverviewVisible(bool),
     /// Mark the current query's words in a claim again (or unmark them, with no search).
@@ -226,6 +228,7 @@ fn search(state: &mut State, document: &Document, query: Option<Query>, effects:
     }
     // What was open before the first keystroke of this search: kept while it runs, restored when it ends.
     let open_before = previous.as_ref().map_or_else(|| state.open.clone(), |p| p.open_before.clone());
+    let was_searching = previous.is_some();
     let was_matching = previous.map_or_else(|| vec![true; claims], |p| p.matching);
     let shown_claim = |claim: usize| match document.claims[claim].place {
         Place::Overview => true,
@@ -248,10 +251,18 @@ fn search(state: &mut State, document: &Document, query: Option<Query>, effects:
         let (visible, was_visible) = (claims.clone().any(|c| matching[c]), claims.clone().any(|c| was_matching[c]));
         (visible, (visible != was_visible).then_some(visible))
     };
+    // How many of a section's claims match, while searching; `None` when not.
+    let count = |matching: &[bool], searching: bool, section: usize| {
+        searching.then(|| document.section_claims[section].clone().filter(|&c| matching[c]).count())
+    };
     for section in state.shown.clone() {
         let (visible, changed) = visibility(document.section_claims[section].clone());
         if let Some(visible) = changed {
             effects.push(Effect::SetSectionVisible { section, visible });
+        }
+        let matching_now = count(&matching, query.is_some(), section);
+        if matching_now != count(&was_matching, was_searching, section) {
+            effects.push(Effect::SectionCount { section, matching: matching_now });
         }
         // While searching, what is open is what has matches (so "Show all" means what it says).
         let open = if query.is_some() { visible } else { open_before[section] };
@@ -295,6 +306,7 @@ impl Effect {
             Effect::AllOpen(_) => "AllOpen",
             Effect::SetClaimVisible { .. } => "SetClaimVisible",
             Effect::SetSectionVisible { .. } => "SetSectionVisible",
+            Effect::SectionCount { .. } => "SectionCount",
             Effect::SetOverviewVisible(_) => "SetOverviewVisible",
             Effect::Highlight(_) => "Highlight",
             Effect::SearchCount(_) => "SearchCount",
@@ -514,15 +526,27 @@ mod tests {
         let hidden_claims =
             effects.iter().filter(|e| matches!(e, Effect::SetClaimVisible { visible: false, .. })).count();
         assert_eq!(hidden_claims, document.claims.len() - leaders_claims.len());
+        let counts = |effects: &[Effect]| -> Vec<(usize, Option<usize>)> {
+            effects
+                .iter()
+                .filter_map(|e| match *e {
+                    Effect::SectionCount { section, matching } => Some((section, matching)),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(counts(&effects), [(talks, Some(1)), (rivers, Some(0))], "each header says how many of its claims match");
 
         // Typing on narrows from the last results; nothing already hidden is hidden twice.
         let effects = update(&mut state, document, Msg::Search("leaders Biden".into()));
         assert_eq!(count(&effects), Some(Some(1)));
+        assert_eq!(counts(&effects), [], "the sections' counts did not change");
         assert!(effects.iter().all(|e| !matches!(e, Effect::SetClaimVisible { visible: true, .. })));
         assert!(effects.contains(&Effect::SetOverviewVisible(false)), "the overview's `met` no longer matches");
 
         let effects = update(&mut state, document, Msg::Search(String::new()));
         assert_eq!(count(&effects), Some(None));
+        assert_eq!(counts(&effects), [(talks, None), (rivers, None)], "cleared, the headers count all claims again");
         assert_eq!(state.search, None);
         let mut expected_open = vec![false; document.sections.len()];
         expected_open[rivers] = true;

@@ -236,10 +236,16 @@ fn external_link(href: String) -> Element {
     element("a").attr("href", href).attr("target", "_blank").attr("rel", "noopener")
 }
 
-/// The `n claims · m quotes` count shown on a section's header.
-pub fn count_label(claims: usize, quotes: usize) -> String {
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!("{} \u{b7} {}", plural(claims, "claim", "claims"), plural(quotes, "quote", "quotes"))
+/// The class of the count on a section's header, which a search rewrites.
+pub const COUNT_CLASS: &str = "se-toggle-count";
+
+/// The count on a section's header: `3 claims`, or while a search runs, how many of them match: `1 of 3 claims`.
+pub fn count_label(claims: usize, matching: Option<usize>) -> String {
+    let noun = if claims == 1 { "claim" } else { "claims" };
+    match matching {
+        None => format!("{claims} {noun}"),
+        Some(matching) => format!("{matching} of {claims} {noun}"),
+    }
 }
 
 struct View<'a> {
@@ -432,7 +438,7 @@ impl View<'_> {
         let claims = self.document.section_claims[section].clone();
         let button_id = self.id(&section_part_id(self.document, section, "button"));
         let panel_id = self.id(&section_part_id(self.document, section, "panel"));
-        let count = count_label(claims.len(), self.document.section_quote_count(section));
+        let count = count_label(claims.len(), None);
         let number = self.section_number(section).unwrap_or(0).to_string();
 
         let button = element("button")
@@ -445,7 +451,7 @@ impl View<'_> {
             .attr(TOGGLE_ATTRIBUTE, data.id)
             .child(element("span").class("se-toggle-number").text(number))
             .child(element("span").class("se-toggle-title").text(data.title))
-            .child(element("span").class("se-toggle-count").text(count))
+            .child(element("span").class(COUNT_CLASS).text(count))
             .child(element("span").class("se-toggle-icon").attr("aria-hidden", "true"));
         let mut panel =
             element("div").class("se-panel").attr("part", "panel").attr("id", panel_id).attr(PANEL_ATTRIBUTE, data.id);
@@ -818,7 +824,7 @@ mod tests {
                   <div class="se-sections">
                     <section class="se-section" part="section" id="talks">
                       <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" part="toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims · 4 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                        <button type="button" class="se-toggle" part="toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                       </h2>
                       <p class="se-section-summary">What was said, and when they meet again.</p>
                       <div class="se-panel" part="panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
@@ -900,7 +906,7 @@ mod tests {
                     </section>
                     <section class="se-section" part="section" id="rivers">
                       <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" part="toggle" id="rivers--button" aria-expanded="false" aria-controls="rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                        <button type="button" class="se-toggle" part="toggle" id="rivers--button" aria-expanded="false" aria-controls="rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                       </h2>
                       <p class="se-section-summary">High water, and 3 new bridges.</p>
                       <div class="se-panel" part="panel" id="rivers--panel" data-se-panel="rivers" hidden="until-found">
@@ -1013,7 +1019,7 @@ mod tests {
                 <div class="se-sections">
                   <section class="se-section" part="section" id="se1-talks">
                     <h4 class="se-section-heading">
-                      <button type="button" class="se-toggle" part="toggle" id="se1-talks--button" aria-expanded="true" aria-controls="se1-talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims · 4 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                      <button type="button" class="se-toggle" part="toggle" id="se1-talks--button" aria-expanded="true" aria-controls="se1-talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                     </h4>
                     <p class="se-section-summary">What was said, and when they meet again.</p>
                     <div class="se-panel" part="panel" id="se1-talks--panel" data-se-panel="talks">
@@ -1095,7 +1101,7 @@ mod tests {
                   </section>
                   <section class="se-section" part="section" id="se1-rivers">
                     <h4 class="se-section-heading">
-                      <button type="button" class="se-toggle" part="toggle" id="se1-rivers--button" aria-expanded="false" aria-controls="se1-rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                      <button type="button" class="se-toggle" part="toggle" id="se1-rivers--button" aria-expanded="false" aria-controls="se1-rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                     </h4>
                     <p class="se-section-summary">High water, and 3 new bridges.</p>
                     <div class="se-panel" part="panel" id="se1-rivers--panel" data-se-panel="rivers" hidden="until-found">
@@ -1195,7 +1201,7 @@ mod tests {
                   <div class="se-sections">
                     <section class="se-section" part="section" id="talks">
                       <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" part="toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims · 4 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                        <button type="button" class="se-toggle" part="toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                       </h2>
                       <p class="se-section-summary">What was said, and when they meet again.</p>
                       <div class="se-panel" part="panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
@@ -1277,7 +1283,7 @@ mod tests {
                     </section>
                     <section class="se-section" part="section" id="rivers">
                       <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" part="toggle" id="rivers--button" aria-expanded="false" aria-controls="rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims · 2 quotes</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                        <button type="button" class="se-toggle" part="toggle" id="rivers--button" aria-expanded="false" aria-controls="rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                       </h2>
                       <p class="se-section-summary">High water, and 3 new bridges.</p>
                       <div class="se-panel" part="panel" id="rivers--panel" data-se-panel="rivers" hidden="until-found">
@@ -1373,8 +1379,10 @@ mod tests {
 
     #[test]
     fn counts_are_singular_or_plural() {
-        assert_eq!(count_label(1, 1), "1 claim \u{b7} 1 quote");
-        assert_eq!(count_label(4, 6), "4 claims \u{b7} 6 quotes");
+        assert_eq!(count_label(1, None), "1 claim");
+        assert_eq!(count_label(4, None), "4 claims");
+        assert_eq!(count_label(3, Some(1)), "1 of 3 claims");
+        assert_eq!(count_label(1, Some(0)), "0 of 1 claim");
     }
 
     /// Every id in the summit page is unique, and every in-page link points at one of them.

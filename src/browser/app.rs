@@ -624,6 +624,14 @@ impl Model {
             Effect::SetSectionVisible { section, visible } => {
                 set_hidden(&self.element(Target::Section(section))?, !visible)?
             }
+            Effect::SectionCount { section, matching } => {
+                let (button, _) = self.toggle(section)?;
+                let count = button
+                    .query_selector(&format!(".{}", crate::view::COUNT_CLASS))?
+                    .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("no count on #{}", button.id())))?;
+                let claims = self.document.section_claims[section].len();
+                count.set_text_content(Some(&crate::view::count_label(claims, matching)));
+            }
             Effect::SetOverviewVisible(visible) => {
                 let id = format!("{}{OVERVIEW_ID}", self.mode.id_prefix);
                 set_hidden(&self.find(&format!("[id=\"{id}\"]"))?, !visible)?

@@ -77,7 +77,11 @@ export const CLAIMS_FOR_SEARCH = () =>
   [...document.querySelectorAll(".se-claim")].map((claim) => ({
     id: claim.id,
     shown: !claim.hidden,
-    text: [...claim.querySelectorAll(".se-claim-text, .se-attribution, .se-claim-note-text, .se-cite-words")]
+    // What the reader sees of the claim, and the title and summary of its section.
+    text: [
+      ...claim.querySelectorAll(".se-claim-text, .se-attribution, .se-claim-note-text, .se-cite-words"),
+      ...(claim.closest(".se-section")?.querySelectorAll(".se-toggle-title, .se-section-summary") ?? []),
+    ]
       .map((element) => element.textContent)
       .join(" ")
       .toLowerCase(),

@@ -69,12 +69,12 @@ test("every section opens and closes with the mouse, and the count is on its hea
   const { page, context, problems } = await openPage(browser);
   for (const id of await sectionIds(page)) {
     const button = page.locator(`[data-se-toggle="${id}"]`);
-    assert.match(await button.locator(".se-toggle-count").innerText(), /^\d+ claims? · \d+ quotes?$/);
+    assert.match(await button.locator(".se-toggle-count").innerText(), /^\d+ claims?$/);
     await button.click();
     assert.equal(await sectionState(page, id), "open", id);
     const claims = await page.locator(`#${id}--panel .se-claim`).count();
     assert.ok(claims > 0, `${id} shows its claims`);
-    assert.match(await button.locator(".se-toggle-count").innerText(), new RegExp(`^${claims} claims? `));
+    assert.match(await button.locator(".se-toggle-count").innerText(), new RegExp(`^${claims} claims?$`));
     await button.click();
     assert.equal(await sectionState(page, id), "closed", id);
   }
@@ -308,6 +308,19 @@ test("searching as you type filters the claims, announces the count, and Escape 
   await page.screenshot({ path: screenshotPath("search-results") });
   assert.deepEqual(await axeViolations(page), []);
 
+  // A section's title finds all its claims; while searching, each header counts its matches out of its claims.
+  await search.fill("space");
+  await page.waitForFunction(() => !document.querySelector('[data-se-toggle="space"]').closest(".se-section").hidden);
+  const spaceClaims = await page.locator("#space--panel .se-claim").count();
+  assert.equal(await page.locator("#space--panel .se-claim:not([hidden])").count(), spaceClaims, "all of Space's claims");
+  assert.deepEqual(searchMistakes(await page.evaluate(CLAIMS_FOR_SEARCH), "space"), []);
+  const spaceCount = page.locator('[data-se-toggle="space"] .se-toggle-count');
+  assert.equal(await spaceCount.innerText(), `${spaceClaims} of ${spaceClaims} claims`);
+  const partial = await page.$$eval(".se-section:not([hidden])", (sections) =>
+    sections.map((s) => [s.querySelectorAll(".se-claim:not([hidden])").length, s.querySelectorAll(".se-claim").length, s.querySelector(".se-toggle-count").textContent]),
+  );
+  for (const [shown, all, label] of partial) assert.equal(label, `${shown} of ${all} claim${all === 1 ? "" : "s"}`);
+
   await search.fill("cherry submarine");
   await page.getByText("No claim matches “cherry submarine”.").waitFor();
   await page.getByRole("button", { name: "Clear the search" }).click();
@@ -318,6 +331,7 @@ test("searching as you type filters the claims, announces the count, and Escape 
   await search.press("Escape");
   assert.equal(await page.locator(".se-claim[hidden]").count(), 0);
   assert.equal(await sectionState(page, "space"), "closed", "the state before the search is back");
+  assert.match(await spaceCount.innerText(), /^\d+ claims$/, "cleared, the header counts all its claims again");
   assert.deepEqual(problems, []);
   await context.close();
 });
