@@ -45,6 +45,9 @@ pub enum Msg {
     /// The reader followed a claim's citation to its quote in the article: [`Msg::Navigate`] to the quote,
     /// remembering which claim it was cited from.
     Cite(ClaimIndex, AnchorIndex),
+    /// The reader went Back from a quote they had followed from this claim's citation: back to the claim,
+    /// focus on the citation they followed (the browser restores where the page was scrolled).
+    Return(ClaimIndex, AnchorIndex),
     /// A navigation key on the header of a section (by document index): move focus between shown headers.
     HeaderKey(usize, HeaderKey),
     /// The "Show all sections" / "Hide all sections" control: open every shown section unless all are open,
@@ -96,6 +99,8 @@ pub enum Effect {
     Reveal(Target),
     /// Move keyboard focus to a section's header.
     FocusHeader(usize),
+    /// Move keyboard focus to a claim's citation of a quote.
+    FocusCitation { claim: ClaimIndex, anchor: AnchorIndex },
     /// Tell the host that a quote was opened, and from which claim (the first citing it, when the reader
     /// came from elsewhere than a citation).
     QuoteOpened { claim: ClaimIndex, anchor: AnchorIndex },
@@ -161,28 +166,20 @@ fn step(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::Navigate(target) => {
-            if let Some(section) = target.section(document) {
-                if !state.shown.contains(&section) {
-                    return effects;
-                }
+            if !mark(state, document, target, &mut effects) {
+                return effects;
             }
-            // A link to a place the search is hiding ends the search: the reader asked to see it.
-            if state.search.as_ref().is_some_and(|search| hides(document, search, target)) {
-                effects = step(state, document, Msg::Search(String::new()));
-            }
-            if let Some(section) = target.section(document) {
-                set_open(state, section, true, &mut effects);
-            }
-            if let Some(previous) = state.current.replace(target) {
-                if previous != target {
-                    effects.push(Effect::Unmark(previous));
-                }
-            }
-            effects.push(Effect::Mark(target));
             effects.push(Effect::Reveal(target));
             if let Target::Anchor(anchor) = target {
                 let claim = document.anchors[anchor.0].cited_by[0].claim;
                 effects.push(Effect::QuoteOpened { claim, anchor });
+            }
+        }
+        Msg::Return(claim, anchor) => {
+            if document.claim(claim).anchors.contains(&anchor)
+                && mark(state, document, Target::Claim(claim), &mut effects)
+            {
+                effects.push(Effect::FocusCitation { claim, anchor });
             }
         }
         Msg::HeaderKey(from, key) => {
@@ -207,6 +204,31 @@ fn step(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
         }
     }
     effects
+}
+
+/// Makes `target` the current place: ends a search that hides it, opens its section, moves the mark to it.
+/// `false` (and nothing done) when the target is in a section this instance does not show.
+fn mark(state: &mut State, document: &Document, target: Target, effects: &mut Vec<Effect>) -> bool {
+    if let Some(section) = target.section(document) {
+        if !state.shown.contains(&section) {
+            return false;
+        }
+    }
+    // A link to a place the search is hiding ends the search: the reader asked to see it.
+    if state.search.as_ref().is_some_and(|search| hides(document, search, target)) {
+        let cleared = step(state, document, Msg::Search(String::new()));
+        effects.extend(cleared);
+    }
+    if let Some(section) = target.section(document) {
+        set_open(state, section, true, effects);
+    }
+    if let Some(previous) = state.current.replace(target) {
+        if previous != target {
+            effects.push(Effect::Unmark(previous));
+        }
+    }
+    effects.push(Effect::Mark(target));
+    true
 }
 
 /// Whether `search` hides `target`: a claim that does not match, or a section with no claim that does.
@@ -302,6 +324,7 @@ impl Effect {
             Effect::Mark(_) => "Mark",
             Effect::Reveal(_) => "Reveal",
             Effect::FocusHeader(_) => "FocusHeader",
+            Effect::FocusCitation { .. } => "FocusCitation",
             Effect::QuoteOpened { .. } => "QuoteOpened",
             Effect::AllOpen(_) => "AllOpen",
             Effect::SetClaimVisible { .. } => "SetClaimVisible",
@@ -535,7 +558,11 @@ mod tests {
                 })
                 .collect()
         };
-        assert_eq!(counts(&effects), [(talks, Some(1)), (rivers, Some(0))], "each header says how many of its claims match");
+        assert_eq!(
+            counts(&effects),
+            [(talks, Some(1)), (rivers, Some(0))],
+            "each header says how many of its claims match"
+        );
 
         // Typing on narrows from the last results; nothing already hidden is hidden twice.
         let effects = update(&mut state, document, Msg::Search("leaders Biden".into()));
@@ -554,6 +581,41 @@ mod tests {
         let shown_again = effects.iter().filter(|e| matches!(e, Effect::SetClaimVisible { visible: true, .. })).count();
         assert_eq!(shown_again, document.claims.len() - 1);
         assert_eq!(update(&mut state, document, Msg::Search(" ".into())), [], "clearing twice does nothing");
+    }
+
+    #[test]
+    fn back_from_a_quote_returns_focus_to_the_citation_followed() {
+        let document = fixture();
+        let talks = document.section_index("talks").unwrap();
+        let agree = document.claim_at(Place::Section(talks), "agree").unwrap();
+        let (first, second) = (document.claim(agree).anchors[0], document.claim(agree).anchors[1]);
+        let mut state = State::closed(document);
+        update(&mut state, document, Msg::Toggle(talks));
+        update(&mut state, document, Msg::Cite(agree, second));
+        update(&mut state, document, Msg::Toggle(talks)); // The reader closed the section meanwhile.
+        let effects = update(&mut state, document, Msg::Return(agree, second));
+        assert_eq!(
+            effects,
+            [
+                Effect::SetExpanded { section: talks, open: true },
+                Effect::Unmark(Target::Anchor(second)),
+                Effect::Mark(Target::Claim(agree)),
+                Effect::FocusCitation { claim: agree, anchor: second },
+            ],
+            "the section opens again so the citation can take focus; the mark moves back to the claim"
+        );
+        assert_eq!(state.current, Some(Target::Claim(agree)));
+        assert!(!effects.iter().any(|e| matches!(e, Effect::Reveal(_))), "the browser restores the scroll position");
+
+        // A return that names a quote the claim does not cite (a forged history entry) does nothing.
+        let elsewhere =
+            (0..document.anchors.len()).map(AnchorIndex).find(|a| !document.claim(agree).anchors.contains(a));
+        assert_eq!(update(&mut state, document, Msg::Return(agree, elsewhere.unwrap())), []);
+        // One hidden by a search ends the search first.
+        update(&mut state, document, Msg::Search("rivers".into()));
+        let effects = update(&mut state, document, Msg::Return(agree, first));
+        assert!(effects.contains(&Effect::SearchCount(None)));
+        assert_eq!(effects.last(), Some(&Effect::FocusCitation { claim: agree, anchor: first }));
     }
 
     #[test]

@@ -136,7 +136,14 @@ struct Model {
     toggles: Vec<Option<(HtmlElement, Element)>>,
     /// The "Show all sections" button, if the markup has one.
     show_all: Option<Element>,
+    /// A Back to a followed citation: the fragment it lands on, and the return. Its `hashchange` (which
+    /// comes after `popstate`, once the browser has moved focus for the fragment) makes the return again.
+    returned_to: Option<(String, Msg)>,
 }
+
+/// What a history entry's state starts with when it remembers the citation followed from it: then the
+/// claim's fragment and the quote's, separated by a space.
+const RETURN_STATE: &str = "summit-explainer:return ";
 
 impl Explainer {
     /// Takes over markup that the view wrote (prerendered, or built by [`Explainer::render_into`]) under `root`,
@@ -183,7 +190,15 @@ impl Explainer {
         }
 
         let (read_hash, remember) = (mode.read_hash, mode.remember);
-        let model = Rc::new(RefCell::new(Model { document, state, mode, root: root.clone(), toggles, show_all }));
+        let model = Rc::new(RefCell::new(Model {
+            document,
+            state,
+            mode,
+            root: root.clone(),
+            toggles,
+            show_all,
+            returned_to: None,
+        }));
         let mut listeners = vec![
             listen(&root, "click", &model, on_click),
             listen(&root, "keydown", &model, on_keydown),
@@ -193,6 +208,7 @@ impl Explainer {
         ];
         if read_hash {
             listeners.push(listen(&window(), "hashchange", &model, |model, _| on_hashchange(model)));
+            listeners.push(listen(&window(), "popstate", &model, on_popstate));
         }
         if remember {
             // The open sections are stored when the page is left or hidden, not on every toggle: a toggle
@@ -381,13 +397,23 @@ fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
             (Target::Anchor(anchor), Some(Target::Claim(claim))) => Msg::Cite(claim, anchor),
             _ => Msg::Navigate(target),
         };
-        dispatch(model, msg);
+        // The new entry is made before the page moves, so the one left keeps the scroll position Back restores.
         if write_hash {
-            let pushed = window().history().and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&href)));
+            let history = window().history();
+            if let (Target::Anchor(_), Some(claim @ Target::Claim(_))) = (target, cited_from) {
+                // This entry remembers the citation followed from it, for Back to return focus to it.
+                let fragment = claim.fragment(model.borrow().document);
+                let state = JsValue::from_str(&format!("{RETURN_STATE}#{fragment} {href}"));
+                if let Err(error) = history.as_ref().map(|h| h.replace_state(&state, "")) {
+                    web_sys::console::warn_1(error);
+                }
+            }
+            let pushed = history.and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&href)));
             if let Err(error) = pushed {
                 web_sys::console::warn_1(&error);
             }
         }
+        dispatch(model, msg);
     }
 }
 
@@ -509,9 +535,33 @@ fn on_beforematch(model: &Rc<RefCell<Model>>, event: &Event) {
     }
 }
 
+/// Back (or Forward) to an entry that remembers a citation followed from it: focus returns to that citation.
+/// The entry's state is checked like any fragment; anything else in it is ignored.
+fn on_popstate(model: &Rc<RefCell<Model>>, _: &Event) {
+    // The entry's state is the event's too; reading it from `history` needs no more of web-sys.
+    let Some(state) = window().history().and_then(|h| h.state()).ok().and_then(|s| s.as_string()) else { return };
+    let Some((claim, quote)) = state.strip_prefix(RETURN_STATE).and_then(|rest| rest.split_once(' ')) else { return };
+    let msg = {
+        let model = model.borrow();
+        let parse = |fragment: &str| parse_fragment(model.document, fragment, &model.mode.id_prefix).ok();
+        match (parse(claim), parse(quote)) {
+            (Some(Target::Claim(claim)), Some(Target::Anchor(anchor))) => Msg::Return(claim, anchor),
+            _ => return,
+        }
+    };
+    model.borrow_mut().returned_to = window().location().hash().ok().map(|hash| (hash, msg.clone()));
+    dispatch(model, msg);
+}
+
 /// The URL fragment names a place: go there. Unknown or malformed fragments are ignored.
 fn on_hashchange(model: &Rc<RefCell<Model>>) {
     let Ok(hash) = window().location().hash() else { return };
+    // Back to a followed citation: the return, not the fragment's place, is where the reader goes.
+    let returned = model.borrow_mut().returned_to.take();
+    if let Some((_, msg)) = returned.filter(|(returned, _)| *returned == hash) {
+        dispatch(model, msg);
+        return;
+    }
     let target = {
         let model = model.borrow();
         // A fragment that is not ours may well be the host page's own: ignored, not reported.
@@ -620,6 +670,14 @@ impl Model {
                 focus_target.focus_with_options(&focus)?;
             }
             Effect::FocusHeader(section) => self.toggle(section)?.0.focus()?,
+            Effect::FocusCitation { claim, anchor } => {
+                let href = format!("#{}{}", self.mode.id_prefix, Target::Anchor(anchor).fragment(self.document));
+                let claim = self.element(Target::Claim(claim))?;
+                let link = claim.query_selector(&format!("a[href=\"{href}\"]"))?.ok_or_else(|| {
+                    EnhanceError::UnexpectedMarkup(format!("no citation of {href} in #{}", claim.id()))
+                })?;
+                link.unchecked_into::<HtmlElement>().focus()?;
+            }
             Effect::SetClaimVisible { claim, visible } => set_hidden(&self.element(Target::Claim(claim))?, !visible)?,
             Effect::SetSectionVisible { section, visible } => {
                 set_hidden(&self.element(Target::Section(section))?, !visible)?

@@ -142,6 +142,30 @@ test("every citation lands on its verbatim quote, marked, focused and in view, a
   await context.close();
 });
 
+test("Back from a quote returns focus to the citation followed, with the page where it was", async () => {
+  // From the top (no fragment), and from a section the reader had gone to (the fragment is ours).
+  for (const start of ["", "#space"]) {
+    const { page, context, problems } = await openPage(browser, start, { reducedMotion: "reduce" });
+    if ((await sectionState(page, "space")) === "closed") await page.locator('[data-se-toggle="space"]').click();
+    const link = page.locator("#space--panel a.se-cite").last();
+    const href = await link.getAttribute("href");
+    await link.click();
+    assert.equal(await activeId(page), href.slice(1), "the quote has focus");
+    await page.goBack();
+    await page.waitForFunction((href) => document.activeElement?.getAttribute("href") === href, href);
+    const focused = await page.evaluate(() => {
+      const box = document.activeElement.getBoundingClientRect();
+      return { claim: document.activeElement.closest(".se-claim").id, inView: box.top >= 0 && box.bottom <= innerHeight };
+    });
+    assert.ok(focused.inView, `${start || "top"}: the followed citation is in view`);
+    assert.equal(await page.locator(`[id="${focused.claim}"].se-current`).count(), 1, "the mark is back on the claim");
+    assert.equal(await page.locator(".se-current").count(), 1, "and only there");
+    assert.equal(new URL(page.url()).hash, start);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test("a section fragment opens the section on load and on hashchange; unknown fragments are ignored", async () => {
   const { page, context, problems } = await openPage(browser, "#economic-friction", { reducedMotion: "reduce" });
   assert.equal(await sectionState(page, "economic-friction"), "open");
