@@ -101,7 +101,7 @@ pub struct Document {
 
 /// Ids the page uses for its own elements, which no section or claim may take (the content compiler refuses
 /// them; a test keeps the two lists equal).
-pub const RESERVED_IDS: &[&str] = &["overview", "article", "glance", "search", "theme"];
+pub const RESERVED_IDS: &[&str] = &["overview", "article", "glance", "search", "theme", "sections"];
 
 mod built_in {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));

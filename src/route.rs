@@ -29,6 +29,8 @@ pub const OVERVIEW_ID: &str = "overview";
 pub const ARTICLE_ID: &str = "article";
 /// The id of the article's structure at a glance.
 pub const GLANCE_ID: &str = "glance";
+/// The id of the list of sections (where the page's first skip link goes).
+pub const SECTIONS_ID: &str = "sections";
 
 /// The address of a place in the page at `page_url` (any fragment it has is replaced): what "Copy link"
 /// copies. `prefix` is the instance's id prefix.

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
 use crate::html::{element, text, Element, Node, Text};
-use crate::route::{section_part_id, Target, ARTICLE_ID, GLANCE_ID, OVERVIEW_ID};
+use crate::route::{section_part_id, Target, ARTICLE_ID, GLANCE_ID, OVERVIEW_ID, SECTIONS_ID};
 use crate::state::State;
 
 /// The value of a closed panel's `hidden` attribute: hidden, but found by find-in-page and fragment links.
@@ -181,7 +181,8 @@ pub fn explainer(document: &Document, state: &State, options: &ViewOptions) -> E
         root = root.child(view.overview());
     }
     let sections = state.shown.iter().map(|&s| view.section(s).into());
-    root = root.child(view.toolbar()).child(element("div").class("se-sections").children(sections));
+    let sections = element("div").class("se-sections").attr("id", view.id(SECTIONS_ID)).children(sections);
+    root = root.child(view.toolbar()).child(sections);
     if options.glance && options.article == ArticlePlacement::Inline {
         root = root.child(view.glance());
     }
@@ -821,7 +822,7 @@ mod tests {
                       <button type="button" class="se-clear" data-se-clear="">Clear the search</button>
                     </p>
                   </div>
-                  <div class="se-sections">
+                  <div class="se-sections" id="sections">
                     <section class="se-section" part="section" id="talks">
                       <h2 class="se-section-heading">
                         <button type="button" class="se-toggle" part="toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
@@ -1016,7 +1017,7 @@ mod tests {
             },
             "se-sections",
             expect![[r##"
-                <div class="se-sections">
+                <div class="se-sections" id="se1-sections">
                   <section class="se-section" part="section" id="se1-talks">
                     <h4 class="se-section-heading">
                       <button type="button" class="se-toggle" part="toggle" id="se1-talks--button" aria-expanded="true" aria-controls="se1-talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
@@ -1198,7 +1199,7 @@ mod tests {
                       <button type="button" class="se-clear" data-se-clear="">Clear the search</button>
                     </p>
                   </div>
-                  <div class="se-sections">
+                  <div class="se-sections" id="sections">
                     <section class="se-section" part="section" id="talks">
                       <h2 class="se-section-heading">
                         <button type="button" class="se-toggle" part="toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>

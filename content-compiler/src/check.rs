@@ -12,7 +12,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::schema::{ClaimSpec, EventSpec, Explainer, FigureSpec, QuoteSpec};
 
 /// Ids the page uses for its own elements, which no section or claim may take.
-pub const RESERVED_IDS: &[&str] = &["overview", "article", "glance", "search", "theme"];
+pub const RESERVED_IDS: &[&str] = &["overview", "article", "glance", "search", "theme", "sections"];
 
 /// Whether `id` is lowercase words of letters and digits joined by single hyphens, and not of a reserved form.
 pub fn is_valid_id(id: &str) -> bool {

@@ -510,7 +510,7 @@ fn ids_are_well_formed_and_not_reserved() {
             56 | id = "Rivers"
                |      ^^^^^^^^ this id
                |
-               = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme"]
+               = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme", "sections"]
         "#]],
     );
     check(
@@ -523,7 +523,7 @@ fn ids_are_well_formed_and_not_reserved() {
             56 | id = "article"
                |      ^^^^^^^^^ this id
                |
-               = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme"]
+               = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme", "sections"]
         "#]],
     );
 }

@@ -106,6 +106,30 @@ test("the keyboard reaches and works every header: Tab, Enter, Space, arrows, Ho
   await context.close();
 });
 
+test("from the top, the first section header is at most 5 Tab presses away, through the first skip link", async () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const { page, context, problems } = await openPage(browser, "", { viewport });
+    await page.keyboard.press("Tab");
+    const skip = await page.evaluate(() => [document.activeElement.textContent, document.activeElement.checkVisibility()]);
+    assert.deepEqual(skip, ["Skip to the sections", true], "the first Tab stop is the skip link, shown when focused");
+    await page.keyboard.press("Enter");
+    let presses = 1;
+    const first = await page.$eval("[data-se-toggle]", (button) => button.id);
+    while (presses < 5 && (await activeId(page)) !== first) {
+      await page.keyboard.press("Tab");
+      presses += 1;
+    }
+    assert.equal(await activeId(page), first, `${viewport.width} px: the first header after ${presses} Tab presses`);
+    // In view once the (smooth, unless reduced) scroll to the sections has ended.
+    await page.waitForFunction((id) => {
+      const box = document.getElementById(id).getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    }, first, { timeout: 3000 });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test("every citation lands on its verbatim quote, marked, focused and in view, and leads back to its claim", async () => {
   const { page, context, problems } = await openPage(browser, "", { reducedMotion: "reduce" });
   const links = await page.$$eval("a.se-cite", (links) =>
