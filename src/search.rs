@@ -118,6 +118,11 @@ pub fn claim_matches(document: &Document, claim: ClaimIndex, query: &Query) -> b
     query.matches_all(fields.iter().map(String::as_str))
 }
 
+/// Whether one of the query's words occurs in one of a claim's quotes (which are shown on demand).
+pub fn quotes_hit(document: &Document, claim: ClaimIndex, query: &Query) -> bool {
+    document.claim(claim).anchors.iter().any(|&anchor| !query.ranges(document.anchor_text(anchor)).is_empty())
+}
+
 /// `text` as nodes, the query's words inside `<mark class="se-hit">`: text stays text, never markup.
 pub fn highlighted(haystack: &str, query: Option<&Query>) -> Vec<Node> {
     let Some(query) = query else { return vec![text(haystack.to_string())] };

@@ -5,7 +5,7 @@
 
 use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
 use crate::route::Target;
-use crate::search::{claim_matches, Query};
+use crate::search::{claim_matches, quotes_hit, Query};
 use crate::view::Theme;
 
 /// Which sections are shown and open, and which place is marked as the reader's current target.
@@ -19,6 +19,9 @@ pub struct State {
     pub current: Option<Target>,
     /// The search in progress, if any.
     pub search: Option<Search>,
+    /// One flag per claim of the document: whether its quotes are shown (they are on demand; its row of
+    /// paragraph links is always there).
+    pub quotes_open: Vec<bool>,
 }
 
 /// A search in progress: the query, which claims match it, and what was open before it began (restored when
@@ -31,6 +34,8 @@ pub struct Search {
     pub matching: Vec<bool>,
     /// `State::open` when the search began.
     pub open_before: Vec<bool>,
+    /// `State::quotes_open` when the search began.
+    pub quotes_before: Vec<bool>,
 }
 
 /// Something that happened: a click, a key, a URL change, the browser revealing hidden text.
@@ -55,6 +60,10 @@ pub enum Msg {
     ToggleAll,
     /// The search box now holds this text; empty (or only spaces) clears the search.
     Search(String),
+    /// Show a claim's quotes, or hide them.
+    ToggleQuotes(ClaimIndex),
+    /// Show a claim's quotes (the browser revealed them for find-in-page).
+    RevealQuotes(ClaimIndex),
     /// The reader chose a colour scheme.
     ChooseTheme(Theme),
 }
@@ -118,6 +127,8 @@ pub enum Effect {
     Highlight(ClaimIndex),
     /// Say how many claims match (`None`: the search was cleared).
     SearchCount(Option<usize>),
+    /// Show a claim's quotes, or hide them (its toggle's `aria-expanded` and the list's `hidden`, together).
+    SetQuotesOpen { claim: ClaimIndex, open: bool },
     /// Show the explainer in this colour scheme (and remember it, where the page remembers things).
     ApplyTheme(Theme),
 }
@@ -130,6 +141,7 @@ impl State {
             open: vec![false; document.sections.len()],
             current: None,
             search: None,
+            quotes_open: vec![false; document.claims.len()],
         }
     }
 
@@ -195,6 +207,12 @@ fn step(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::Search(input) => search(state, document, Query::parse(&input), &mut effects),
+        Msg::ToggleQuotes(claim) => {
+            if let Some(&open) = state.quotes_open.get(claim.0) {
+                set_quotes_open(state, claim, !open, &mut effects);
+            }
+        }
+        Msg::RevealQuotes(claim) => set_quotes_open(state, claim, true, &mut effects),
         Msg::ChooseTheme(theme) => effects.push(Effect::ApplyTheme(theme)),
         Msg::ToggleAll => {
             let open = !state.all_open();
@@ -250,11 +268,13 @@ fn search(state: &mut State, document: &Document, query: Option<Query>, effects:
     }
     // What was open before the first keystroke of this search: kept while it runs, restored when it ends.
     let open_before = previous.as_ref().map_or_else(|| state.open.clone(), |p| p.open_before.clone());
+    let quotes_before = previous.as_ref().map_or_else(|| state.quotes_open.clone(), |p| p.quotes_before.clone());
     let was_searching = previous.is_some();
     let was_matching = previous.map_or_else(|| vec![true; claims], |p| p.matching);
+    let shown = state.shown.clone();
     let shown_claim = |claim: usize| match document.claims[claim].place {
         Place::Overview => true,
-        Place::Section(section) => state.shown.contains(&section),
+        Place::Section(section) => shown.contains(&section),
     };
     let matching: Vec<bool> = match &query {
         None => vec![true; claims],
@@ -267,6 +287,12 @@ fn search(state: &mut State, document: &Document, query: Option<Query>, effects:
         if matching[claim] || was_matching[claim] {
             effects.push(Effect::Highlight(ClaimIndex(claim)));
         }
+        // While searching, a claim matched in its quotes shows them, so the marked words can be seen.
+        let quotes = match &query {
+            Some(query) => quotes_before[claim] || (matching[claim] && quotes_hit(document, ClaimIndex(claim), query)),
+            None => quotes_before[claim],
+        };
+        set_quotes_open(state, ClaimIndex(claim), quotes, effects);
     }
     // A group of claims is visible while one of them matches; `Some` when that changed.
     let visibility = |claims: std::ops::Range<usize>| {
@@ -297,8 +323,17 @@ fn search(state: &mut State, document: &Document, query: Option<Query>, effects:
         None => effects.push(Effect::SearchCount(None)),
         Some(query) => {
             let count = matching.iter().filter(|&&m| m).count();
-            state.search = Some(Search { query, matching, open_before });
+            state.search = Some(Search { query, matching, open_before, quotes_before });
             effects.push(Effect::SearchCount(Some(count)));
+        }
+    }
+}
+
+fn set_quotes_open(state: &mut State, claim: ClaimIndex, open: bool, effects: &mut Vec<Effect>) {
+    if let Some(flag) = state.quotes_open.get_mut(claim.0) {
+        if *flag != open {
+            *flag = open;
+            effects.push(Effect::SetQuotesOpen { claim, open });
         }
     }
 }
@@ -333,6 +368,7 @@ impl Effect {
             Effect::SetOverviewVisible(_) => "SetOverviewVisible",
             Effect::Highlight(_) => "Highlight",
             Effect::SearchCount(_) => "SearchCount",
+            Effect::SetQuotesOpen { .. } => "SetQuotesOpen",
             Effect::ApplyTheme(_) => "ApplyTheme",
         }
     }
@@ -581,6 +617,46 @@ mod tests {
         let shown_again = effects.iter().filter(|e| matches!(e, Effect::SetClaimVisible { visible: true, .. })).count();
         assert_eq!(shown_again, document.claims.len() - 1);
         assert_eq!(update(&mut state, document, Msg::Search(" ".into())), [], "clearing twice does nothing");
+    }
+
+    #[test]
+    fn quotes_show_on_demand_for_find_in_page_and_for_a_search_that_matched_them() {
+        let document = fixture();
+        let talks = document.section_index("talks").unwrap();
+        let agree = document.claim_at(Place::Section(talks), "agree").unwrap();
+        let ran_late = document.claim_at(Place::Section(talks), "ran-late").unwrap();
+        let mut state = State::closed(document);
+        assert!(state.quotes_open.iter().all(|&open| !open), "quotes start hidden");
+        assert_eq!(
+            update(&mut state, document, Msg::ToggleQuotes(agree)),
+            [Effect::SetQuotesOpen { claim: agree, open: true }]
+        );
+        assert_eq!(update(&mut state, document, Msg::RevealQuotes(agree)), [], "already shown");
+        assert_eq!(
+            update(&mut state, document, Msg::ToggleQuotes(agree)),
+            [Effect::SetQuotesOpen { claim: agree, open: false }]
+        );
+        assert_eq!(
+            update(&mut state, document, Msg::RevealQuotes(ran_late)),
+            [Effect::SetQuotesOpen { claim: ran_late, open: true }]
+        );
+
+        // "agree" occurs in `agree`'s quote: its quotes show while the search runs, so the marked words can be
+        // seen; `ran-late`'s were shown before and stay; clearing restores what was shown before.
+        let quotes = |effects: &[Effect]| -> Vec<(ClaimIndex, bool)> {
+            effects
+                .iter()
+                .filter_map(|e| match *e {
+                    Effect::SetQuotesOpen { claim, open } => Some((claim, open)),
+                    _ => None,
+                })
+                .collect()
+        };
+        let effects = update(&mut state, document, Msg::Search("agree".into()));
+        assert_eq!(quotes(&effects), [(agree, true)]);
+        let effects = update(&mut state, document, Msg::Search(String::new()));
+        assert_eq!(quotes(&effects), [(agree, false)]);
+        assert!(state.quotes_open[ran_late.0], "shown before the search, shown after");
     }
 
     #[test]

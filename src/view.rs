@@ -237,6 +237,18 @@ fn external_link(href: String) -> Element {
     element("a").attr("href", href).attr("target", "_blank").attr("rel", "noopener")
 }
 
+/// The attribute of the button that shows a claim's quotes or hides them.
+pub const QUOTES_ATTRIBUTE: &str = "data-se-quotes";
+
+/// What a claim's quotes button says (a disclosure: its `aria-expanded`, not its label, says whether they show).
+pub fn quotes_label(quotes: usize) -> &'static str {
+    if quotes == 1 {
+        "Quote"
+    } else {
+        "Quotes"
+    }
+}
+
 /// The class of the count on a section's header, which a search rewrites.
 pub const COUNT_CLASS: &str = "se-toggle-count";
 
@@ -495,35 +507,49 @@ impl View<'_> {
                     .child(element("span").class("se-claim-note-text").text(note)),
             );
         }
-        item = item.child(
-            element("ul")
-                .class("se-citations")
-                .children(entry.anchors.iter().map(|&anchor| self.citation(anchor).into())),
+        // One quiet row: a link to each quote in the article, the quotes on demand, the claim's address.
+        let quotes_id = self.id(&format!("{}--quotes", target.fragment(self.document)));
+        let many = entry.anchors.len() > 1;
+        let mut row = element("p").class("se-claim-row").children(
+            entry.anchors.iter().enumerate().map(|(i, &anchor)| self.cite_link(anchor, many.then_some(i + 1)).into()),
+        );
+        let open = self.state.quotes_open.get(claim.0).copied().unwrap_or(false);
+        row = row.child(
+            element("button")
+                .attr("type", "button")
+                .class("se-quotes-toggle")
+                .attr(ENHANCED_ONLY_ATTRIBUTE, "")
+                .attr(QUOTES_ATTRIBUTE, "")
+                .attr("aria-expanded", aria_expanded(open))
+                .attr("aria-controls", quotes_id.clone())
+                .text(quotes_label(entry.anchors.len())),
         );
         if self.options.copy_links {
             let which = match self.claim_label(claim) {
                 Some(label) => format!(" to claim {label}"),
                 None => " to this claim".to_string(),
             };
-            item = item.child(
-                element("p").class("se-copy-line").attr(ENHANCED_ONLY_ATTRIBUTE, "").child(
-                    element("button")
-                        .attr("type", "button")
-                        .class("se-copy")
-                        .attr(COPY_ATTRIBUTE, "")
-                        .child(element("span").class("se-copy-label").text("Copy link"))
-                        .child(element("span").class("se-vh").text(which)),
-                ),
+            row = row.child(
+                element("button")
+                    .attr("type", "button")
+                    .class("se-copy")
+                    .attr(ENHANCED_ONLY_ATTRIBUTE, "")
+                    .attr(COPY_ATTRIBUTE, "")
+                    .child(element("span").class("se-copy-label").text("Copy link"))
+                    .child(element("span").class("se-vh").text(which)),
             );
         }
-        item
+        let mut quotes = element("ul").class("se-citations").attr("id", quotes_id);
+        if !open {
+            quotes = quotes.attr("hidden", CLOSED_PANEL_HIDDEN);
+        }
+        item.child(row).child(quotes.children(entry.anchors.iter().map(|&anchor| self.citation(anchor).into())))
     }
 
-    /// A quote shown with its claim, as a link to its place in the article.
-    fn citation(&self, anchor: AnchorIndex) -> Element {
-        let shown = cited_words(self.document, anchor);
+    /// The link from a claim to one of its quotes in the article: `¶ 6`, named for a screen reader as the
+    /// quote (the `ordinal`-th of the claim's, when it has several) in paragraph 6.
+    fn cite_link(&self, anchor: AnchorIndex, ordinal: Option<usize>) -> Element {
         let paragraph = &self.document.paragraphs[self.document.anchors[anchor.0].paragraph];
-        let number = paragraph.number.map(|n| n.to_string()).unwrap_or_default();
         let cite = match &self.options.article {
             ArticlePlacement::Inline => element("a").attr("href", self.href(Target::Anchor(anchor))),
             ArticlePlacement::Linked(url) => {
@@ -531,22 +557,45 @@ impl View<'_> {
             }
             ArticlePlacement::Omitted => element("span"),
         };
+        let which = match ordinal {
+            Some(n) => format!("Quote {n} in the article, "),
+            None => "The quote in the article, ".to_string(),
+        };
+        let place = match paragraph.number {
+            Some(n) => (format!("{which}paragraph "), format!("\u{b6}\u{a0}{n}"), n.to_string()),
+            None => (format!("{which}in its opening lines"), "\u{b6}".to_string(), String::new()),
+        };
         let mut cite = cite
             .class("se-cite")
             .attr("part", "cite")
-            .child(element("span").class("se-cite-words").text(shown))
-            .text(" ")
-            .child(
-                element("span")
-                    .class("se-cite-where")
-                    .child(element("span").class("se-vh").text("Article paragraph "))
-                    .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"))
-                    .text(number),
-            );
+            .child(element("span").class("se-vh").text(place.0))
+            .child(element("span").attr("aria-hidden", "true").text(place.1));
+        if !place.2.is_empty() {
+            cite = cite.child(element("span").class("se-vh").text(place.2));
+        }
         if let ArticlePlacement::Linked(_) = self.options.article {
             cite = cite.child(element("span").class("se-vh").text(" (opens in a new tab)"));
         }
-        element("li").class("se-citation").child(cite).child(self.context(anchor))
+        cite
+    }
+
+    /// A quote shown with its claim, as a link to its place in the article.
+    /// One of a claim's quotes, set as a quotation, with its paragraph and its context on demand.
+    fn citation(&self, anchor: AnchorIndex) -> Element {
+        let paragraph = &self.document.paragraphs[self.document.anchors[anchor.0].paragraph];
+        let mut quote = element("span")
+            .class("se-quotation")
+            .child(element("span").class("se-cite-words").text(cited_words(self.document, anchor)));
+        if let Some(number) = paragraph.number {
+            quote = quote.text(" ").child(
+                element("span")
+                    .class("se-cite-where")
+                    .child(element("span").class("se-vh").text("Paragraph "))
+                    .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"))
+                    .text(number.to_string()),
+            );
+        }
+        element("li").class("se-citation").child(quote).child(self.context(anchor))
     }
 
     /// The quote in its surroundings, verbatim: a disclosure that works without JavaScript.
@@ -777,9 +826,14 @@ mod tests {
                     <ul class="se-claims se-overview-claims">
                       <li class="se-claim" part="claim" id="overview/met" tabindex="-1">
                         <p class="se-claim-text">The leaders met.</p>
-                        <ul class="se-citations">
+                        <p class="se-claim-row">
+                          <a href="#q-met-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;1</span><span class="se-vh">1</span></a>
+                          <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="overview/met--quotes">Quote</button>
+                          <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to this claim</span></button>
+                        </p>
+                        <ul class="se-citations" id="overview/met--quotes" hidden="until-found">
                           <li class="se-citation">
-                            <a href="#q-met-1" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
+                            <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                             <details class="se-context" part="context">
                               <summary class="se-context-toggle">In context</summary>
                               <div class="se-context-body">
@@ -789,9 +843,6 @@ mod tests {
                             </details>
                           </li>
                         </ul>
-                        <p class="se-copy-line" data-se-enhanced-only="">
-                          <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to this claim</span></button>
-                        </p>
                       </li>
                     </ul>
                   </section>
@@ -834,9 +885,15 @@ mod tests {
                             <span class="se-claim-number">1.1</span>
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <ul class="se-citations">
+                            <p class="se-claim-row">
+                              <a href="#q-agree-1" class="se-cite" part="cite"><span class="se-vh">Quote 1 in the article, paragraph </span><span aria-hidden="true">¶&nbsp;1</span><span class="se-vh">1</span></a>
+                              <a href="#q-met-1" class="se-cite" part="cite"><span class="se-vh">Quote 2 in the article, paragraph </span><span aria-hidden="true">¶&nbsp;1</span><span class="se-vh">1</span></a>
+                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="talks/agree--quotes">Quotes</button>
+                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
+                            </p>
+                            <ul class="se-citations" id="talks/agree--quotes" hidden="until-found">
                               <li class="se-citation">
-                                <a href="#q-agree-1" class="se-cite" part="cite"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
+                                <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                                 <details class="se-context" part="context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
@@ -846,7 +903,7 @@ mod tests {
                                 </details>
                               </li>
                               <li class="se-citation">
-                                <a href="#q-met-1" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
+                                <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                                 <details class="se-context" part="context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
@@ -856,17 +913,19 @@ mod tests {
                                 </details>
                               </li>
                             </ul>
-                            <p class="se-copy-line" data-se-enhanced-only="">
-                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
-                            </p>
                           </li>
                           <li class="se-claim" part="claim" id="talks/ran-late" tabindex="-1">
                             <span class="se-claim-number">1.2</span>
                             <p class="se-claim-text">The talks ran late into the night.</p>
                             <p class="se-attribution">An official</p>
-                            <ul class="se-citations">
+                            <p class="se-claim-row">
+                              <a href="#q-ran-late-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;2</span><span class="se-vh">2</span></a>
+                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="talks/ran-late--quotes">Quote</button>
+                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button>
+                            </p>
+                            <ul class="se-citations" id="talks/ran-late--quotes" hidden="until-found">
                               <li class="se-citation">
-                                <a href="#q-ran-late-1" class="se-cite" part="cite"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></a>
+                                <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
                                 <details class="se-context" part="context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
@@ -877,17 +936,19 @@ mod tests {
                                 </details>
                               </li>
                             </ul>
-                            <p class="se-copy-line" data-se-enhanced-only="">
-                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button>
-                            </p>
                           </li>
                           <li class="se-claim" part="claim" id="talks/meet-again" tabindex="-1">
                             <span class="se-claim-number">1.3</span>
                             <p class="se-claim-text">Both sides will meet again in spring.</p>
                             <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                            <ul class="se-citations">
+                            <p class="se-claim-row">
+                              <a href="#q-meet-again-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;2</span><span class="se-vh">2</span></a>
+                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="talks/meet-again--quotes">Quote</button>
+                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button>
+                            </p>
+                            <ul class="se-citations" id="talks/meet-again--quotes" hidden="until-found">
                               <li class="se-citation">
-                                <a href="#q-meet-again-1" class="se-cite" part="cite"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></a>
+                                <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
                                 <details class="se-context" part="context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
@@ -898,9 +959,6 @@ mod tests {
                                 </details>
                               </li>
                             </ul>
-                            <p class="se-copy-line" data-se-enhanced-only="">
-                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button>
-                            </p>
                           </li>
                         </ol>
                       </div>
@@ -915,9 +973,14 @@ mod tests {
                           <li class="se-claim" part="claim" id="rivers/high-water" tabindex="-1">
                             <span class="se-claim-number">2.1</span>
                             <p class="se-claim-text">The rivers are high this year.</p>
-                            <ul class="se-citations">
+                            <p class="se-claim-row">
+                              <a href="#q-high-water-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;3</span><span class="se-vh">3</span></a>
+                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="rivers/high-water--quotes">Quote</button>
+                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button>
+                            </p>
+                            <ul class="se-citations" id="rivers/high-water--quotes" hidden="until-found">
                               <li class="se-citation">
-                                <a href="#q-high-water-1" class="se-cite" part="cite"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></a>
+                                <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
                                 <details class="se-context" part="context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
@@ -927,16 +990,18 @@ mod tests {
                                 </details>
                               </li>
                             </ul>
-                            <p class="se-copy-line" data-se-enhanced-only="">
-                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button>
-                            </p>
                           </li>
                           <li class="se-claim" part="claim" id="rivers/bridges" tabindex="-1">
                             <span class="se-claim-number">2.2</span>
                             <p class="se-claim-text">Engineers will build 3 new bridges.</p>
-                            <ul class="se-citations">
+                            <p class="se-claim-row">
+                              <a href="#q-bridges-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;3</span><span class="se-vh">3</span></a>
+                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="rivers/bridges--quotes">Quote</button>
+                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button>
+                            </p>
+                            <ul class="se-citations" id="rivers/bridges--quotes" hidden="until-found">
                               <li class="se-citation">
-                                <a href="#q-bridges-1" class="se-cite" part="cite"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></a>
+                                <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
                                 <details class="se-context" part="context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
@@ -946,9 +1011,6 @@ mod tests {
                                 </details>
                               </li>
                             </ul>
-                            <p class="se-copy-line" data-se-enhanced-only="">
-                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button>
-                            </p>
                           </li>
                         </ol>
                       </div>
@@ -1029,9 +1091,15 @@ mod tests {
                           <span class="se-claim-number">1.1</span>
                           <p class="se-claim-text">Biden said they agree.</p>
                           <p class="se-attribution">President Joe Biden, at the meeting</p>
-                          <ul class="se-citations">
+                          <p class="se-claim-row">
+                            <a href="#se1-q-agree-1" class="se-cite" part="cite"><span class="se-vh">Quote 1 in the article, paragraph </span><span aria-hidden="true">¶&nbsp;1</span><span class="se-vh">1</span></a>
+                            <a href="#se1-q-met-1" class="se-cite" part="cite"><span class="se-vh">Quote 2 in the article, paragraph </span><span aria-hidden="true">¶&nbsp;1</span><span class="se-vh">1</span></a>
+                            <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="se1-talks/agree--quotes">Quotes</button>
+                            <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
+                          </p>
+                          <ul class="se-citations" id="se1-talks/agree--quotes" hidden="until-found">
                             <li class="se-citation">
-                              <a href="#se1-q-agree-1" class="se-cite" part="cite"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
+                              <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                               <details class="se-context" part="context">
                                 <summary class="se-context-toggle">In context</summary>
                                 <div class="se-context-body">
@@ -1041,7 +1109,7 @@ mod tests {
                               </details>
                             </li>
                             <li class="se-citation">
-                              <a href="#se1-q-met-1" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></a>
+                              <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                               <details class="se-context" part="context">
                                 <summary class="se-context-toggle">In context</summary>
                                 <div class="se-context-body">
@@ -1051,17 +1119,19 @@ mod tests {
                               </details>
                             </li>
                           </ul>
-                          <p class="se-copy-line" data-se-enhanced-only="">
-                            <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
-                          </p>
                         </li>
                         <li class="se-claim" part="claim" id="se1-talks/ran-late" tabindex="-1">
                           <span class="se-claim-number">1.2</span>
                           <p class="se-claim-text">The talks ran late into the night.</p>
                           <p class="se-attribution">An official</p>
-                          <ul class="se-citations">
+                          <p class="se-claim-row">
+                            <a href="#se1-q-ran-late-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;2</span><span class="se-vh">2</span></a>
+                            <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="se1-talks/ran-late--quotes">Quote</button>
+                            <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button>
+                          </p>
+                          <ul class="se-citations" id="se1-talks/ran-late--quotes" hidden="until-found">
                             <li class="se-citation">
-                              <a href="#se1-q-ran-late-1" class="se-cite" part="cite"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></a>
+                              <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
                               <details class="se-context" part="context">
                                 <summary class="se-context-toggle">In context</summary>
                                 <div class="se-context-body">
@@ -1072,17 +1142,19 @@ mod tests {
                               </details>
                             </li>
                           </ul>
-                          <p class="se-copy-line" data-se-enhanced-only="">
-                            <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button>
-                          </p>
                         </li>
                         <li class="se-claim" part="claim" id="se1-talks/meet-again" tabindex="-1">
                           <span class="se-claim-number">1.3</span>
                           <p class="se-claim-text">Both sides will meet again in spring.</p>
                           <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                          <ul class="se-citations">
+                          <p class="se-claim-row">
+                            <a href="#se1-q-meet-again-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;2</span><span class="se-vh">2</span></a>
+                            <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="se1-talks/meet-again--quotes">Quote</button>
+                            <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button>
+                          </p>
+                          <ul class="se-citations" id="se1-talks/meet-again--quotes" hidden="until-found">
                             <li class="se-citation">
-                              <a href="#se1-q-meet-again-1" class="se-cite" part="cite"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></a>
+                              <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
                               <details class="se-context" part="context">
                                 <summary class="se-context-toggle">In context</summary>
                                 <div class="se-context-body">
@@ -1093,9 +1165,6 @@ mod tests {
                               </details>
                             </li>
                           </ul>
-                          <p class="se-copy-line" data-se-enhanced-only="">
-                            <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button>
-                          </p>
                         </li>
                       </ol>
                     </div>
@@ -1110,9 +1179,14 @@ mod tests {
                         <li class="se-claim" part="claim" id="se1-rivers/high-water" tabindex="-1">
                           <span class="se-claim-number">2.1</span>
                           <p class="se-claim-text">The rivers are high this year.</p>
-                          <ul class="se-citations">
+                          <p class="se-claim-row">
+                            <a href="#se1-q-high-water-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;3</span><span class="se-vh">3</span></a>
+                            <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="se1-rivers/high-water--quotes">Quote</button>
+                            <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button>
+                          </p>
+                          <ul class="se-citations" id="se1-rivers/high-water--quotes" hidden="until-found">
                             <li class="se-citation">
-                              <a href="#se1-q-high-water-1" class="se-cite" part="cite"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></a>
+                              <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
                               <details class="se-context" part="context">
                                 <summary class="se-context-toggle">In context</summary>
                                 <div class="se-context-body">
@@ -1122,16 +1196,18 @@ mod tests {
                               </details>
                             </li>
                           </ul>
-                          <p class="se-copy-line" data-se-enhanced-only="">
-                            <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button>
-                          </p>
                         </li>
                         <li class="se-claim" part="claim" id="se1-rivers/bridges" tabindex="-1">
                           <span class="se-claim-number">2.2</span>
                           <p class="se-claim-text">Engineers will build 3 new bridges.</p>
-                          <ul class="se-citations">
+                          <p class="se-claim-row">
+                            <a href="#se1-q-bridges-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;3</span><span class="se-vh">3</span></a>
+                            <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="se1-rivers/bridges--quotes">Quote</button>
+                            <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button>
+                          </p>
+                          <ul class="se-citations" id="se1-rivers/bridges--quotes" hidden="until-found">
                             <li class="se-citation">
-                              <a href="#se1-q-bridges-1" class="se-cite" part="cite"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></a>
+                              <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
                               <details class="se-context" part="context">
                                 <summary class="se-context-toggle">In context</summary>
                                 <div class="se-context-body">
@@ -1141,9 +1217,6 @@ mod tests {
                               </details>
                             </li>
                           </ul>
-                          <p class="se-copy-line" data-se-enhanced-only="">
-                            <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button>
-                          </p>
                         </li>
                       </ol>
                     </div>
@@ -1211,9 +1284,15 @@ mod tests {
                             <span class="se-claim-number">1.1</span>
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <ul class="se-citations">
+                            <p class="se-claim-row">
+                              <a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Quote 1 in the article, paragraph </span><span aria-hidden="true">¶&nbsp;1</span><span class="se-vh">1</span><span class="se-vh"> (opens in a new tab)</span></a>
+                              <a href="https://explainer.example/#q-met-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Quote 2 in the article, paragraph </span><span aria-hidden="true">¶&nbsp;1</span><span class="se-vh">1</span><span class="se-vh"> (opens in a new tab)</span></a>
+                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="talks/agree--quotes">Quotes</button>
+                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
+                            </p>
+                            <ul class="se-citations" id="talks/agree--quotes" hidden="until-found">
                               <li class="se-citation">
-                                <a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span><span class="se-vh"> (opens in a new tab)</span></a>
+                                <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                                 <details class="se-context" part="context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
@@ -1223,7 +1302,7 @@ mod tests {
                                 </details>
                               </li>
                               <li class="se-citation">
-                                <a href="https://explainer.example/#q-met-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span><span class="se-vh"> (opens in a new tab)</span></a>
+                                <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                                 <details class="se-context" part="context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
@@ -1233,17 +1312,19 @@ mod tests {
                                 </details>
                               </li>
                             </ul>
-                            <p class="se-copy-line" data-se-enhanced-only="">
-                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
-                            </p>
                           </li>
                           <li class="se-claim" part="claim" id="talks/ran-late" tabindex="-1">
                             <span class="se-claim-number">1.2</span>
                             <p class="se-claim-text">The talks ran late into the night.</p>
                             <p class="se-attribution">An official</p>
-                            <ul class="se-citations">
+                            <p class="se-claim-row">
+                              <a href="https://explainer.example/#q-ran-late-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;2</span><span class="se-vh">2</span><span class="se-vh"> (opens in a new tab)</span></a>
+                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="talks/ran-late--quotes">Quote</button>
+                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button>
+                            </p>
+                            <ul class="se-citations" id="talks/ran-late--quotes" hidden="until-found">
                               <li class="se-citation">
-                                <a href="https://explainer.example/#q-ran-late-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span><span class="se-vh"> (opens in a new tab)</span></a>
+                                <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
                                 <details class="se-context" part="context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
@@ -1254,17 +1335,19 @@ mod tests {
                                 </details>
                               </li>
                             </ul>
-                            <p class="se-copy-line" data-se-enhanced-only="">
-                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button>
-                            </p>
                           </li>
                           <li class="se-claim" part="claim" id="talks/meet-again" tabindex="-1">
                             <span class="se-claim-number">1.3</span>
                             <p class="se-claim-text">Both sides will meet again in spring.</p>
                             <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                            <ul class="se-citations">
+                            <p class="se-claim-row">
+                              <a href="https://explainer.example/#q-meet-again-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;2</span><span class="se-vh">2</span><span class="se-vh"> (opens in a new tab)</span></a>
+                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="talks/meet-again--quotes">Quote</button>
+                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button>
+                            </p>
+                            <ul class="se-citations" id="talks/meet-again--quotes" hidden="until-found">
                               <li class="se-citation">
-                                <a href="https://explainer.example/#q-meet-again-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span><span class="se-vh"> (opens in a new tab)</span></a>
+                                <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
                                 <details class="se-context" part="context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
@@ -1275,9 +1358,6 @@ mod tests {
                                 </details>
                               </li>
                             </ul>
-                            <p class="se-copy-line" data-se-enhanced-only="">
-                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button>
-                            </p>
                           </li>
                         </ol>
                       </div>
@@ -1292,9 +1372,14 @@ mod tests {
                           <li class="se-claim" part="claim" id="rivers/high-water" tabindex="-1">
                             <span class="se-claim-number">2.1</span>
                             <p class="se-claim-text">The rivers are high this year.</p>
-                            <ul class="se-citations">
+                            <p class="se-claim-row">
+                              <a href="https://explainer.example/#q-high-water-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;3</span><span class="se-vh">3</span><span class="se-vh"> (opens in a new tab)</span></a>
+                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="rivers/high-water--quotes">Quote</button>
+                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button>
+                            </p>
+                            <ul class="se-citations" id="rivers/high-water--quotes" hidden="until-found">
                               <li class="se-citation">
-                                <a href="https://explainer.example/#q-high-water-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span><span class="se-vh"> (opens in a new tab)</span></a>
+                                <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
                                 <details class="se-context" part="context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
@@ -1304,16 +1389,18 @@ mod tests {
                                 </details>
                               </li>
                             </ul>
-                            <p class="se-copy-line" data-se-enhanced-only="">
-                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button>
-                            </p>
                           </li>
                           <li class="se-claim" part="claim" id="rivers/bridges" tabindex="-1">
                             <span class="se-claim-number">2.2</span>
                             <p class="se-claim-text">Engineers will build 3 new bridges.</p>
-                            <ul class="se-citations">
+                            <p class="se-claim-row">
+                              <a href="https://explainer.example/#q-bridges-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;3</span><span class="se-vh">3</span><span class="se-vh"> (opens in a new tab)</span></a>
+                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="rivers/bridges--quotes">Quote</button>
+                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button>
+                            </p>
+                            <ul class="se-citations" id="rivers/bridges--quotes" hidden="until-found">
                               <li class="se-citation">
-                                <a href="https://explainer.example/#q-bridges-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span><span class="se-vh"> (opens in a new tab)</span></a>
+                                <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
                                 <details class="se-context" part="context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
@@ -1323,9 +1410,6 @@ mod tests {
                                 </details>
                               </li>
                             </ul>
-                            <p class="se-copy-line" data-se-enhanced-only="">
-                              <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button>
-                            </p>
                           </li>
                         </ol>
                       </div>
@@ -1344,9 +1428,9 @@ mod tests {
             options,
             "se-citations",
             expect![[r#"
-                <ul class="se-citations">
+                <ul class="se-citations" id="overview/met--quotes" hidden="until-found">
                   <li class="se-citation">
-                    <span class="se-cite" part="cite"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Article paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
+                    <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                     <details class="se-context" part="context">
                       <summary class="se-context-toggle">In context</summary>
                       <div class="se-context-body">
@@ -1416,7 +1500,9 @@ mod tests {
         let at_a_glance = document.figures.len() + document.timeline.len();
         assert_eq!(citations, document.claims.iter().map(|c| c.anchors.len()).sum::<usize>() + at_a_glance);
         // Claim links: the way back from each quote, plus each attributed claim in "who said what".
-        let claim_links = links.iter().filter(|l| l.contains('/')).count();
+        let claim_links = links.iter().filter(|l| l.contains('/') && !l.ends_with("--quotes")).count();
+        let quote_lists = links.iter().filter(|l| l.ends_with("--quotes")).count();
+        assert_eq!(quote_lists, document.claims.len(), "each claim's quotes button controls its list");
         let attributed = document.claims.iter().filter(|c| c.claim.speaker.is_some()).count();
         assert_eq!(claim_links, document.anchors.iter().map(|a| a.cited_by.len()).sum::<usize>() + attributed);
     }

@@ -142,6 +142,28 @@ fn beforematch_on_a_closed_panel_opens_its_section() {
 }
 
 #[wasm_bindgen_test]
+fn a_claims_quotes_show_on_demand_and_for_find_in_page() {
+    let (container, root) = prerendered();
+    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let claim = by_id(&root, "space/first-non-american");
+    let button = find(&claim, "[data-se-quotes]");
+    let list = find(&claim, ".se-citations");
+    let shown = || (button.get_attribute("aria-expanded").unwrap(), list.has_attribute("hidden"));
+    assert_eq!(shown(), ("false".to_string(), true), "hidden until asked");
+    button.click();
+    assert_eq!(shown(), ("true".to_string(), false));
+    button.click();
+    assert_eq!(shown(), ("false".to_string(), true));
+    // Find-in-page reveals them (the browser fires beforematch on the hidden list).
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    list.dispatch_event(&web_sys::Event::new_with_event_init_dict("beforematch", &init).unwrap()).unwrap();
+    assert_eq!(shown(), ("true".to_string(), false));
+    assert_eq!(explainer.state().quotes_open.iter().filter(|&&open| open).count(), 1);
+    container.remove();
+}
+
+#[wasm_bindgen_test]
 fn clicking_a_header_opens_and_closes_its_section_only() {
     let (container, root) = prerendered();
     let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();

@@ -23,8 +23,8 @@ use crate::state::{update, Effect, HeaderKey, Msg, State};
 use crate::storage::{format_open, parse_open, parse_theme, OPEN_SECTIONS_KEY, THEME_KEY};
 use crate::view::{
     aria_expanded, cited_words, explainer, show_all_label, Theme, ViewOptions, CLEAR_ATTRIBUTE, CLOSED_PANEL_HIDDEN,
-    COPY_ATTRIBUTE, CURRENT_CLASS, NO_MATCH_ATTRIBUTE, PANEL_ATTRIBUTE, SEARCH_ATTRIBUTE, SHOW_ALL_ATTRIBUTE,
-    STATUS_ATTRIBUTE, THEME_ATTRIBUTE, THEME_CHOICE_ATTRIBUTE, TOGGLE_ATTRIBUTE,
+    COPY_ATTRIBUTE, CURRENT_CLASS, NO_MATCH_ATTRIBUTE, PANEL_ATTRIBUTE, QUOTES_ATTRIBUTE, SEARCH_ATTRIBUTE,
+    SHOW_ALL_ATTRIBUTE, STATUS_ATTRIBUTE, THEME_ATTRIBUTE, THEME_CHOICE_ATTRIBUTE, TOGGLE_ATTRIBUTE,
 };
 
 /// The attribute on the root while an explainer drives it.
@@ -350,6 +350,16 @@ fn closest_inside(model: &Rc<RefCell<Model>>, event: &Event, selector: &str) -> 
     model.borrow().root.contains(Some(&found)).then_some(found)
 }
 
+/// The claim an element is in.
+fn claim_of(model: &Rc<RefCell<Model>>, element: &Element) -> Option<ClaimIndex> {
+    let claim = element.closest(".se-claim").ok()??;
+    let model = model.borrow();
+    match parse_fragment(model.document, &format!("#{}", claim.id()), &model.mode.id_prefix) {
+        Ok(Target::Claim(claim)) => Some(claim),
+        _ => None,
+    }
+}
+
 fn section_of(model: &Rc<RefCell<Model>>, element: &Element, attribute: &str) -> Option<usize> {
     model.borrow().document.section_index(&element.get_attribute(attribute)?)
 }
@@ -365,6 +375,12 @@ fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
     }
     if let Some(button) = closest_inside(model, event, &format!("[{COPY_ATTRIBUTE}]")) {
         copy_link(model, button);
+        return;
+    }
+    if let Some(button) = closest_inside(model, event, &format!("[{QUOTES_ATTRIBUTE}]")) {
+        if let Some(claim) = claim_of(model, &button) {
+            dispatch(model, Msg::ToggleQuotes(claim));
+        }
         return;
     }
     if let Some(button) = closest_inside(model, event, &format!("[{TOGGLE_ATTRIBUTE}]")) {
@@ -529,6 +545,10 @@ fn on_keydown(model: &Rc<RefCell<Model>>, event: &Event) {
 
 /// The browser is about to reveal a closed panel for find-in-page or a fragment link: keep the header in step.
 fn on_beforematch(model: &Rc<RefCell<Model>>, event: &Event) {
+    // A claim's quotes, and the section around them, are both revealed.
+    if let Some(claim) = closest_inside(model, event, ".se-citations").and_then(|list| claim_of(model, &list)) {
+        dispatch(model, Msg::RevealQuotes(claim));
+    }
     let Some(panel) = closest_inside(model, event, &format!("[{PANEL_ATTRIBUTE}]")) else { return };
     if let Some(section) = section_of(model, &panel, PANEL_ATTRIBUTE) {
         dispatch(model, Msg::SetOpen(section, true));
@@ -695,6 +715,19 @@ impl Model {
                 set_hidden(&self.find(&format!("[id=\"{id}\"]"))?, !visible)?
             }
             Effect::Highlight(claim) => self.highlight(claim)?,
+            Effect::SetQuotesOpen { claim, open } => {
+                let item = self.element(Target::Claim(claim))?;
+                let missing =
+                    || EnhanceError::UnexpectedMarkup(format!("no quotes or no quotes button in #{}", item.id()));
+                let button = item.query_selector(&format!("[{QUOTES_ATTRIBUTE}]"))?.ok_or_else(missing)?;
+                let list = item.query_selector(".se-citations")?.ok_or_else(missing)?;
+                button.set_attribute("aria-expanded", aria_expanded(open))?;
+                if open {
+                    list.remove_attribute("hidden")?;
+                } else {
+                    list.set_attribute("hidden", CLOSED_PANEL_HIDDEN)?;
+                }
+            }
             Effect::SearchCount(count) => {
                 let status = self.find(&format!("[{STATUS_ATTRIBUTE}]"))?;
                 let no_match = self.find(&format!("[{NO_MATCH_ATTRIBUTE}]"))?;

@@ -27,7 +27,7 @@ test("the fixture explainer builds into a working page of its own", async () => 
 
   const cite = page.locator('[id="rivers/bridges"] a.se-cite').first();
   const quote = (await cite.getAttribute("href")).slice(1);
-  const words = await cite.locator(".se-cite-words").innerText();
+  const words = await page.locator('[id="rivers/bridges"] .se-cite-words').first().textContent();
   await cite.click();
   const mark = await page.evaluate((id) => {
     const mark = document.getElementById(id);

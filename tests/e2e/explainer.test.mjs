@@ -136,7 +136,10 @@ test("every citation lands on its verbatim quote, marked, focused and in view, a
     links.map((a) => ({
       claim: a.closest(".se-claim").id,
       quote: a.getAttribute("href").slice(1),
-      words: a.querySelector(".se-cite-words").textContent,
+      // The claim's quotes, shown on demand, are in the order of its row of links.
+      words: a.closest(".se-claim").querySelectorAll(".se-citation .se-cite-words")[
+        [...a.parentElement.querySelectorAll("a.se-cite")].indexOf(a)
+      ].textContent,
     })),
   );
   assert.ok(links.length >= 50, `${links.length} citations`);
@@ -384,10 +387,18 @@ test("searching as you type filters the claims, announces the count, and Escape 
   await context.close();
 });
 
-test("a quote can be read in context: its paragraph and the sentences either side, verbatim", async () => {
+test("a claim's quotes show on demand, and each can be read in context, verbatim", async () => {
   const { page, context, problems } = await openPage(browser);
   await page.locator('[data-se-toggle="space"]').click();
   const claim = page.locator('[id="space/first-non-american"]');
+  const quotes = claim.locator("[data-se-quotes]");
+  const list = claim.locator(".se-citations");
+  assert.equal(await quotes.getAttribute("aria-expanded"), "false");
+  assert.equal(await list.locator(".se-cite-words").first().isVisible(), false, "hidden until asked");
+  assert.equal(await quotes.getAttribute("aria-controls"), await list.getAttribute("id"));
+  await quotes.click();
+  assert.equal(await quotes.getAttribute("aria-expanded"), "true");
+  assert.equal(await list.locator(".se-cite-words").first().isVisible(), true);
   await claim.getByText("In context").first().click();
   const body = claim.locator(".se-context-body").first();
   assert.ok(await body.isVisible());

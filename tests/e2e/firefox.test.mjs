@@ -70,7 +70,7 @@ test("in Firefox, the element, mount() and the iframe from the README all work o
 
   // The host's root font size does not reach into the shadow roots.
   const sizes = await page.evaluate(MEASURE_UNDER_ROOT_SIZES, HOST_ROOT_SIZES);
-  assert.equal(sizes.default[0].claim, "17px");
+  assert.equal(sizes.default[0].claim, "16px");
   for (const size of HOST_ROOT_SIZES.slice(1)) assert.deepEqual(sizes[size], sizes.default, `under html { font-size: ${size} }`);
 
   // A click inside the shadow root toggles, and the host hears it from the element.

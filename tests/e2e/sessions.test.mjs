@@ -1,4 +1,4 @@
-// A long session in the built site (release wasm, strict CSP), in headless Chromium: 300 mount/unmount
+// A long session in the built site (release wasm, strict CSP), in headless Chromium: 600 mount/unmount
 // cycles through the public API and 1000 toggles on the page. It reports the wasm linear memory, which must
 // stop growing, and the live instance and listener counts, which must come back. (The same checks run on the
 // debug build in Chromium and Firefox in tests/sessions.rs.)
@@ -14,7 +14,7 @@ after(async () => {
   await browser?.close();
 });
 
-test("300 mount/unmount cycles leave nothing behind, and the wasm memory stops growing", async (t) => {
+test("600 mount/unmount cycles leave nothing behind, and the wasm memory stops growing", async (t) => {
   const { page, context, problems } = await openPage(browser);
   const figures = await page.evaluate(async () => {
     const glue = await import("./pkg/summit_explainer.js");
@@ -24,19 +24,21 @@ test("300 mount/unmount cycles leave nothing behind, and the wasm memory stops g
     document.body.append(target);
     const start = { memory: memory(), instances: glue.liveInstances(), listeners: glue.liveListeners() };
     const at = {};
-    for (let cycle = 1; cycle <= 300; cycle++) {
+    for (let cycle = 1; cycle <= 600; cycle++) {
       const handle = glue.mount(target, { open: "all" });
       handle.close("space");
       handle.unmount();
-      if (cycle === 1 || cycle === 50 || cycle === 300) at[cycle] = memory();
+      if (cycle === 1 || cycle === 300 || cycle === 600) at[cycle] = memory();
     }
     return { start, at, nodes: target.childNodes.length, instances: glue.liveInstances(), listeners: glue.liveListeners() };
   });
-  t.diagnostic(`wasm memory: ${figures.start.memory} bytes at the start, ${figures.at[1]} after 1 cycle, ${figures.at[50]} after 50, ${figures.at[300]} after 300`);
+  t.diagnostic(`wasm memory: ${figures.start.memory} bytes at the start, ${figures.at[1]} after 1 cycle, ${figures.at[300]} after 300, ${figures.at[600]} after 600`);
   assert.equal(figures.nodes, 0);
   assert.equal(figures.instances, figures.start.instances);
   assert.equal(figures.listeners, figures.start.listeners, "every listener is removed on unmount");
-  assert.equal(figures.at[300], figures.at[50], "the memory stopped growing");
+  // The allocator may take a page more while its free lists settle (it did by cycle 300, then no more up
+  // to 1200): a leak would grow it on every cycle.
+  assert.equal(figures.at[600], figures.at[300], "the memory stopped growing");
   assert.deepEqual(problems, []);
   await context.close();
 });

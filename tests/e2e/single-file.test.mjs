@@ -54,6 +54,7 @@ test("in the single file, sections, citations, back links, search and context al
   await page.locator(`[id="${quote}"] + .se-backrefs a[href="#space/first-non-american"]`).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), "space/first-non-american");
 
+  await claim.locator("[data-se-quotes]").click();
   await claim.getByText("In context").first().click();
   assert.equal(await claim.locator(".se-context-body").first().locator("p").count(), 3);
 
