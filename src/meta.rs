@@ -27,7 +27,8 @@ pub const PREVIEW_IMAGE: &str = "preview.png";
 /// The preview image's size, the one Open Graph and Twitter cards show best.
 pub const PREVIEW_SIZE: (u32, u32) = (1200, 630);
 /// What the preview image shows, for readers who cannot see it.
-pub const PREVIEW_ALT: &str = "The explainer's first screen: its title, the overview, and collapsible sections.";
+pub const PREVIEW_ALT: &str =
+    "The explainer's first screen: its title, how to read it, and the first claims of its overview, each with links to the article's paragraphs.";
 
 /// What the article's own lines say about it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -189,6 +189,12 @@ pub fn explainer(document: &Document, state: &State, options: &ViewOptions) -> E
     if options.article == ArticlePlacement::Inline {
         root = root.child(view.article());
     }
+    // The theme is a setting of the page, not a filter of the content: it closes the explainer, away from
+    // the search above the sections and out of the first screen.
+    if options.theme_switch {
+        root = root
+            .child(element("div").class("se-settings").attr(ENHANCED_ONLY_ATTRIBUTE, "").child(view.theme_switch()));
+    }
     root
 }
 
@@ -410,11 +416,10 @@ impl View<'_> {
                     .attr(CLEAR_ATTRIBUTE, "")
                     .text("Clear the search"),
             );
-        let mut toolbar = element("div").class("se-toolbar").attr(ENHANCED_ONLY_ATTRIBUTE, "").child(search);
-        if self.options.theme_switch {
-            toolbar = toolbar.child(self.theme_switch());
-        }
-        toolbar
+        element("div")
+            .class("se-toolbar")
+            .attr(ENHANCED_ONLY_ATTRIBUTE, "")
+            .child(search)
             .child(show_all)
             .child(element("p").class("se-vh").attr("role", "status").attr(STATUS_ATTRIBUTE, ""))
             .child(no_match)
@@ -674,7 +679,12 @@ impl View<'_> {
             .attr("part", "glance")
             .attr("id", self.id(GLANCE_ID))
             .attr("aria-labelledby", heading_id.clone())
-            .child(self.heading(0).class("se-glance-heading").attr("id", heading_id).text("The article at a glance"))
+            .child(
+                self.heading(0)
+                    .class("se-glance-heading")
+                    .attr("id", heading_id)
+                    .text("Numbers, dates and who said what"),
+            )
             .child(part("In numbers", element("ul").class("se-figures").children(figures)))
             .child(part("Timeline", element("ol").class("se-timeline").children(events)))
             .child(part("Who said what", element("div").class("se-speakers").children(speakers)))
@@ -851,21 +861,6 @@ mod tests {
                       <label class="se-search-label" for="search">Search the claims</label>
                       <input type="search" class="se-search-input" part="search" id="search" data-se-search="" autocomplete="off" spellcheck="false" maxlength="120">
                     </div>
-                    <fieldset class="se-theme">
-                      <legend class="se-theme-legend">Theme</legend>
-                      <label class="se-theme-choice">
-                        <input type="radio" name="theme" value="auto" data-se-theme-choice="" checked="">
-                        Auto
-                      </label>
-                      <label class="se-theme-choice">
-                        <input type="radio" name="theme" value="light" data-se-theme-choice="">
-                        Light
-                      </label>
-                      <label class="se-theme-choice">
-                        <input type="radio" name="theme" value="dark" data-se-theme-choice="">
-                        Dark
-                      </label>
-                    </fieldset>
                     <button type="button" class="se-show-all" part="show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel rivers--panel">Show all sections</button>
                     <p class="se-vh" role="status" data-se-status=""></p>
                     <p class="se-no-match" data-se-no-match="" hidden="">
@@ -1017,7 +1012,7 @@ mod tests {
                     </section>
                   </div>
                   <section class="se-glance" part="glance" id="glance" aria-labelledby="glance--heading">
-                    <h2 class="se-glance-heading" id="glance--heading">The article at a glance</h2>
+                    <h2 class="se-glance-heading" id="glance--heading">Numbers, dates and who said what</h2>
                     <div class="se-glance-part">
                       <h3>In numbers</h3>
                       <ul class="se-figures">
@@ -1060,6 +1055,23 @@ mod tests {
                       <p class="se-para se-para-meta">CNN's Ann Writer and Bob Writer contributed to this report.</p>
                     </div>
                   </section>
+                  <div class="se-settings" data-se-enhanced-only="">
+                    <fieldset class="se-theme">
+                      <legend class="se-theme-legend">Theme</legend>
+                      <label class="se-theme-choice">
+                        <input type="radio" name="theme" value="auto" data-se-theme-choice="" checked="">
+                        Auto
+                      </label>
+                      <label class="se-theme-choice">
+                        <input type="radio" name="theme" value="light" data-se-theme-choice="">
+                        Light
+                      </label>
+                      <label class="se-theme-choice">
+                        <input type="radio" name="theme" value="dark" data-se-theme-choice="">
+                        Dark
+                      </label>
+                    </fieldset>
+                  </div>
                 </div>
             "##]],
         );
@@ -1250,21 +1262,6 @@ mod tests {
                       <label class="se-search-label" for="search">Search the claims</label>
                       <input type="search" class="se-search-input" part="search" id="search" data-se-search="" autocomplete="off" spellcheck="false" maxlength="120">
                     </div>
-                    <fieldset class="se-theme">
-                      <legend class="se-theme-legend">Theme</legend>
-                      <label class="se-theme-choice">
-                        <input type="radio" name="theme" value="auto" data-se-theme-choice="">
-                        Auto
-                      </label>
-                      <label class="se-theme-choice">
-                        <input type="radio" name="theme" value="light" data-se-theme-choice="">
-                        Light
-                      </label>
-                      <label class="se-theme-choice">
-                        <input type="radio" name="theme" value="dark" data-se-theme-choice="" checked="">
-                        Dark
-                      </label>
-                    </fieldset>
                     <button type="button" class="se-show-all" part="show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel rivers--panel">Show all sections</button>
                     <p class="se-vh" role="status" data-se-status=""></p>
                     <p class="se-no-match" data-se-no-match="" hidden="">
@@ -1414,6 +1411,23 @@ mod tests {
                         </ol>
                       </div>
                     </section>
+                  </div>
+                  <div class="se-settings" data-se-enhanced-only="">
+                    <fieldset class="se-theme">
+                      <legend class="se-theme-legend">Theme</legend>
+                      <label class="se-theme-choice">
+                        <input type="radio" name="theme" value="auto" data-se-theme-choice="">
+                        Auto
+                      </label>
+                      <label class="se-theme-choice">
+                        <input type="radio" name="theme" value="light" data-se-theme-choice="">
+                        Light
+                      </label>
+                      <label class="se-theme-choice">
+                        <input type="radio" name="theme" value="dark" data-se-theme-choice="" checked="">
+                        Dark
+                      </label>
+                    </fieldset>
                   </div>
                 </div>
             "#]],

@@ -487,7 +487,7 @@ test("copy link puts the claim's address on the clipboard, or shows it selected 
   }
 });
 
-test("the article at a glance: its numbers and timeline link to their quotes, who said what to the claims", async () => {
+test("numbers, dates and who said what: the numbers and timeline link to their quotes, who said what to the claims", async () => {
   const { page, context, problems } = await openPage(browser);
   const glance = page.locator("#glance");
   const figures = await glance.locator(".se-figure-value").allTextContents();
