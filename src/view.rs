@@ -513,20 +513,17 @@ impl View<'_> {
             );
         }
         // One quiet row: a link to each quote in the article, the quotes on demand, the claim's address.
-        let quotes_id = self.id(&format!("{}--quotes", target.fragment(self.document)));
         let many = entry.anchors.len() > 1;
         let mut row = element("p").class("se-claim-row").children(
             entry.anchors.iter().enumerate().map(|(i, &anchor)| self.cite_link(anchor, many.then_some(i + 1)).into()),
         );
         let open = self.state.quotes_open.get(claim.0).copied().unwrap_or(false);
-        row = row.child(
+        // The controls that need JavaScript, together (the span lays out as if it were not there).
+        let mut actions = element("span").class("se-claim-actions").attr(ENHANCED_ONLY_ATTRIBUTE, "").child(
             element("button")
                 .attr("type", "button")
-                .class("se-quotes-toggle")
-                .attr(ENHANCED_ONLY_ATTRIBUTE, "")
                 .attr(QUOTES_ATTRIBUTE, "")
                 .attr("aria-expanded", aria_expanded(open))
-                .attr("aria-controls", quotes_id.clone())
                 .text(quotes_label(entry.anchors.len())),
         );
         if self.options.copy_links {
@@ -534,17 +531,19 @@ impl View<'_> {
                 Some(label) => format!(" to claim {label}"),
                 None => " to this claim".to_string(),
             };
-            row = row.child(
+            actions = actions.child(
                 element("button")
                     .attr("type", "button")
                     .class("se-copy")
-                    .attr(ENHANCED_ONLY_ATTRIBUTE, "")
                     .attr(COPY_ATTRIBUTE, "")
                     .child(element("span").class("se-copy-label").text("Copy link"))
                     .child(element("span").class("se-vh").text(which)),
             );
         }
-        let mut quotes = element("ul").class("se-citations").attr("id", quotes_id);
+        row = row.child(actions);
+        // The disclosure's list comes right after its row (no `aria-controls`: optional in the disclosure
+        // pattern, ignored by most screen readers, and a long id twice per claim).
+        let mut quotes = element("ul").class("se-citations");
         if !open {
             quotes = quotes.attr("hidden", CLOSED_PANEL_HIDDEN);
         }
@@ -562,22 +561,18 @@ impl View<'_> {
             }
             ArticlePlacement::Omitted => element("span"),
         };
-        let which = match ordinal {
-            Some(n) => format!("Quote {n} in the article, "),
-            None => "The quote in the article, ".to_string(),
-        };
-        let place = match paragraph.number {
-            Some(n) => (format!("{which}paragraph "), format!("\u{b6}\u{a0}{n}"), n.to_string()),
-            None => (format!("{which}in its opening lines"), "\u{b6}".to_string(), String::new()),
+        // Shown as `¶ 16`; named `Quote 2, paragraph 16` (or `The quote, …` when the claim has one).
+        let which = ordinal.map_or_else(|| "The quote".to_string(), |n| format!("Quote {n}"));
+        let (place, number) = match paragraph.number {
+            Some(n) => (", paragraph ", n.to_string()),
+            None => (", in the opening lines", String::new()),
         };
         let mut cite = cite
             .class("se-cite")
             .attr("part", "cite")
-            .child(element("span").class("se-vh").text(place.0))
-            .child(element("span").attr("aria-hidden", "true").text(place.1));
-        if !place.2.is_empty() {
-            cite = cite.child(element("span").class("se-vh").text(place.2));
-        }
+            .child(element("span").class("se-vh").text(which + place))
+            .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"))
+            .text(number);
         if let ArticlePlacement::Linked(_) = self.options.article {
             cite = cite.child(element("span").class("se-vh").text(" (opens in a new tab)"));
         }
@@ -836,12 +831,8 @@ mod tests {
                     <ul class="se-claims se-overview-claims">
                       <li class="se-claim" part="claim" id="overview/met" tabindex="-1">
                         <p class="se-claim-text">The leaders met.</p>
-                        <p class="se-claim-row">
-                          <a href="#q-met-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;1</span><span class="se-vh">1</span></a>
-                          <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="overview/met--quotes">Quote</button>
-                          <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to this claim</span></button>
-                        </p>
-                        <ul class="se-citations" id="overview/met--quotes" hidden="until-found">
+                        <p class="se-claim-row"><a href="#q-met-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to this claim</span></button></span></p>
+                        <ul class="se-citations" hidden="until-found">
                           <li class="se-citation">
                             <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                             <details class="se-context" part="context">
@@ -880,13 +871,8 @@ mod tests {
                             <span class="se-claim-number">1.1</span>
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <p class="se-claim-row">
-                              <a href="#q-agree-1" class="se-cite" part="cite"><span class="se-vh">Quote 1 in the article, paragraph </span><span aria-hidden="true">¶&nbsp;1</span><span class="se-vh">1</span></a>
-                              <a href="#q-met-1" class="se-cite" part="cite"><span class="se-vh">Quote 2 in the article, paragraph </span><span aria-hidden="true">¶&nbsp;1</span><span class="se-vh">1</span></a>
-                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="talks/agree--quotes">Quotes</button>
-                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
-                            </p>
-                            <ul class="se-citations" id="talks/agree--quotes" hidden="until-found">
+                            <p class="se-claim-row"><a href="#q-agree-1" class="se-cite" part="cite"><span class="se-vh">Quote 1, paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a><a href="#q-met-1" class="se-cite" part="cite"><span class="se-vh">Quote 2, paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                            <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                                 <details class="se-context" part="context">
@@ -913,12 +899,8 @@ mod tests {
                             <span class="se-claim-number">1.2</span>
                             <p class="se-claim-text">The talks ran late into the night.</p>
                             <p class="se-attribution">An official</p>
-                            <p class="se-claim-row">
-                              <a href="#q-ran-late-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;2</span><span class="se-vh">2</span></a>
-                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="talks/ran-late--quotes">Quote</button>
-                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button>
-                            </p>
-                            <ul class="se-citations" id="talks/ran-late--quotes" hidden="until-found">
+                            <p class="se-claim-row"><a href="#q-ran-late-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
+                            <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
                                 <details class="se-context" part="context">
@@ -936,12 +918,8 @@ mod tests {
                             <span class="se-claim-number">1.3</span>
                             <p class="se-claim-text">Both sides will meet again in spring.</p>
                             <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                            <p class="se-claim-row">
-                              <a href="#q-meet-again-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;2</span><span class="se-vh">2</span></a>
-                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="talks/meet-again--quotes">Quote</button>
-                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button>
-                            </p>
-                            <ul class="se-citations" id="talks/meet-again--quotes" hidden="until-found">
+                            <p class="se-claim-row"><a href="#q-meet-again-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
+                            <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
                                 <details class="se-context" part="context">
@@ -968,12 +946,8 @@ mod tests {
                           <li class="se-claim" part="claim" id="rivers/high-water" tabindex="-1">
                             <span class="se-claim-number">2.1</span>
                             <p class="se-claim-text">The rivers are high this year.</p>
-                            <p class="se-claim-row">
-                              <a href="#q-high-water-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;3</span><span class="se-vh">3</span></a>
-                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="rivers/high-water--quotes">Quote</button>
-                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button>
-                            </p>
-                            <ul class="se-citations" id="rivers/high-water--quotes" hidden="until-found">
+                            <p class="se-claim-row"><a href="#q-high-water-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
+                            <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
                                 <details class="se-context" part="context">
@@ -989,12 +963,8 @@ mod tests {
                           <li class="se-claim" part="claim" id="rivers/bridges" tabindex="-1">
                             <span class="se-claim-number">2.2</span>
                             <p class="se-claim-text">Engineers will build 3 new bridges.</p>
-                            <p class="se-claim-row">
-                              <a href="#q-bridges-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;3</span><span class="se-vh">3</span></a>
-                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="rivers/bridges--quotes">Quote</button>
-                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button>
-                            </p>
-                            <ul class="se-citations" id="rivers/bridges--quotes" hidden="until-found">
+                            <p class="se-claim-row"><a href="#q-bridges-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
+                            <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
                                 <details class="se-context" part="context">
@@ -1103,13 +1073,8 @@ mod tests {
                           <span class="se-claim-number">1.1</span>
                           <p class="se-claim-text">Biden said they agree.</p>
                           <p class="se-attribution">President Joe Biden, at the meeting</p>
-                          <p class="se-claim-row">
-                            <a href="#se1-q-agree-1" class="se-cite" part="cite"><span class="se-vh">Quote 1 in the article, paragraph </span><span aria-hidden="true">¶&nbsp;1</span><span class="se-vh">1</span></a>
-                            <a href="#se1-q-met-1" class="se-cite" part="cite"><span class="se-vh">Quote 2 in the article, paragraph </span><span aria-hidden="true">¶&nbsp;1</span><span class="se-vh">1</span></a>
-                            <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="se1-talks/agree--quotes">Quotes</button>
-                            <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
-                          </p>
-                          <ul class="se-citations" id="se1-talks/agree--quotes" hidden="until-found">
+                          <p class="se-claim-row"><a href="#se1-q-agree-1" class="se-cite" part="cite"><span class="se-vh">Quote 1, paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a><a href="#se1-q-met-1" class="se-cite" part="cite"><span class="se-vh">Quote 2, paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                          <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                               <details class="se-context" part="context">
@@ -1136,12 +1101,8 @@ mod tests {
                           <span class="se-claim-number">1.2</span>
                           <p class="se-claim-text">The talks ran late into the night.</p>
                           <p class="se-attribution">An official</p>
-                          <p class="se-claim-row">
-                            <a href="#se1-q-ran-late-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;2</span><span class="se-vh">2</span></a>
-                            <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="se1-talks/ran-late--quotes">Quote</button>
-                            <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button>
-                          </p>
-                          <ul class="se-citations" id="se1-talks/ran-late--quotes" hidden="until-found">
+                          <p class="se-claim-row"><a href="#se1-q-ran-late-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
+                          <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
                               <details class="se-context" part="context">
@@ -1159,12 +1120,8 @@ mod tests {
                           <span class="se-claim-number">1.3</span>
                           <p class="se-claim-text">Both sides will meet again in spring.</p>
                           <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                          <p class="se-claim-row">
-                            <a href="#se1-q-meet-again-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;2</span><span class="se-vh">2</span></a>
-                            <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="se1-talks/meet-again--quotes">Quote</button>
-                            <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button>
-                          </p>
-                          <ul class="se-citations" id="se1-talks/meet-again--quotes" hidden="until-found">
+                          <p class="se-claim-row"><a href="#se1-q-meet-again-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
+                          <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
                               <details class="se-context" part="context">
@@ -1191,12 +1148,8 @@ mod tests {
                         <li class="se-claim" part="claim" id="se1-rivers/high-water" tabindex="-1">
                           <span class="se-claim-number">2.1</span>
                           <p class="se-claim-text">The rivers are high this year.</p>
-                          <p class="se-claim-row">
-                            <a href="#se1-q-high-water-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;3</span><span class="se-vh">3</span></a>
-                            <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="se1-rivers/high-water--quotes">Quote</button>
-                            <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button>
-                          </p>
-                          <ul class="se-citations" id="se1-rivers/high-water--quotes" hidden="until-found">
+                          <p class="se-claim-row"><a href="#se1-q-high-water-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
+                          <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
                               <details class="se-context" part="context">
@@ -1212,12 +1165,8 @@ mod tests {
                         <li class="se-claim" part="claim" id="se1-rivers/bridges" tabindex="-1">
                           <span class="se-claim-number">2.2</span>
                           <p class="se-claim-text">Engineers will build 3 new bridges.</p>
-                          <p class="se-claim-row">
-                            <a href="#se1-q-bridges-1" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;3</span><span class="se-vh">3</span></a>
-                            <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="se1-rivers/bridges--quotes">Quote</button>
-                            <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button>
-                          </p>
-                          <ul class="se-citations" id="se1-rivers/bridges--quotes" hidden="until-found">
+                          <p class="se-claim-row"><a href="#se1-q-bridges-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
+                          <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
                               <details class="se-context" part="context">
@@ -1281,13 +1230,8 @@ mod tests {
                             <span class="se-claim-number">1.1</span>
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <p class="se-claim-row">
-                              <a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Quote 1 in the article, paragraph </span><span aria-hidden="true">¶&nbsp;1</span><span class="se-vh">1</span><span class="se-vh"> (opens in a new tab)</span></a>
-                              <a href="https://explainer.example/#q-met-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Quote 2 in the article, paragraph </span><span aria-hidden="true">¶&nbsp;1</span><span class="se-vh">1</span><span class="se-vh"> (opens in a new tab)</span></a>
-                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="talks/agree--quotes">Quotes</button>
-                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button>
-                            </p>
-                            <ul class="se-citations" id="talks/agree--quotes" hidden="until-found">
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Quote 1, paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh"> (opens in a new tab)</span></a><a href="https://explainer.example/#q-met-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Quote 2, paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh"> (opens in a new tab)</span></a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                            <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                                 <details class="se-context" part="context">
@@ -1314,12 +1258,8 @@ mod tests {
                             <span class="se-claim-number">1.2</span>
                             <p class="se-claim-text">The talks ran late into the night.</p>
                             <p class="se-attribution">An official</p>
-                            <p class="se-claim-row">
-                              <a href="https://explainer.example/#q-ran-late-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;2</span><span class="se-vh">2</span><span class="se-vh"> (opens in a new tab)</span></a>
-                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="talks/ran-late--quotes">Quote</button>
-                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button>
-                            </p>
-                            <ul class="se-citations" id="talks/ran-late--quotes" hidden="until-found">
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-ran-late-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>2<span class="se-vh"> (opens in a new tab)</span></a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
+                            <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
                                 <details class="se-context" part="context">
@@ -1337,12 +1277,8 @@ mod tests {
                             <span class="se-claim-number">1.3</span>
                             <p class="se-claim-text">Both sides will meet again in spring.</p>
                             <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                            <p class="se-claim-row">
-                              <a href="https://explainer.example/#q-meet-again-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;2</span><span class="se-vh">2</span><span class="se-vh"> (opens in a new tab)</span></a>
-                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="talks/meet-again--quotes">Quote</button>
-                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button>
-                            </p>
-                            <ul class="se-citations" id="talks/meet-again--quotes" hidden="until-found">
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-meet-again-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>2<span class="se-vh"> (opens in a new tab)</span></a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
+                            <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
                                 <details class="se-context" part="context">
@@ -1369,12 +1305,8 @@ mod tests {
                           <li class="se-claim" part="claim" id="rivers/high-water" tabindex="-1">
                             <span class="se-claim-number">2.1</span>
                             <p class="se-claim-text">The rivers are high this year.</p>
-                            <p class="se-claim-row">
-                              <a href="https://explainer.example/#q-high-water-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;3</span><span class="se-vh">3</span><span class="se-vh"> (opens in a new tab)</span></a>
-                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="rivers/high-water--quotes">Quote</button>
-                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button>
-                            </p>
-                            <ul class="se-citations" id="rivers/high-water--quotes" hidden="until-found">
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-high-water-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>3<span class="se-vh"> (opens in a new tab)</span></a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
+                            <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
                                 <details class="se-context" part="context">
@@ -1390,12 +1322,8 @@ mod tests {
                           <li class="se-claim" part="claim" id="rivers/bridges" tabindex="-1">
                             <span class="se-claim-number">2.2</span>
                             <p class="se-claim-text">Engineers will build 3 new bridges.</p>
-                            <p class="se-claim-row">
-                              <a href="https://explainer.example/#q-bridges-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote in the article, paragraph </span><span aria-hidden="true">¶&nbsp;3</span><span class="se-vh">3</span><span class="se-vh"> (opens in a new tab)</span></a>
-                              <button type="button" class="se-quotes-toggle" data-se-enhanced-only="" data-se-quotes="" aria-expanded="false" aria-controls="rivers/bridges--quotes">Quote</button>
-                              <button type="button" class="se-copy" data-se-enhanced-only="" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button>
-                            </p>
-                            <ul class="se-citations" id="rivers/bridges--quotes" hidden="until-found">
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-bridges-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>3<span class="se-vh"> (opens in a new tab)</span></a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
+                            <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
                                 <details class="se-context" part="context">
@@ -1442,7 +1370,7 @@ mod tests {
             options,
             "se-citations",
             expect![[r#"
-                <ul class="se-citations" id="overview/met--quotes" hidden="until-found">
+                <ul class="se-citations" hidden="until-found">
                   <li class="se-citation">
                     <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                     <details class="se-context" part="context">
@@ -1514,9 +1442,7 @@ mod tests {
         let at_a_glance = document.figures.len() + document.timeline.len();
         assert_eq!(citations, document.claims.iter().map(|c| c.anchors.len()).sum::<usize>() + at_a_glance);
         // Claim links: the way back from each quote, plus each attributed claim in "who said what".
-        let claim_links = links.iter().filter(|l| l.contains('/') && !l.ends_with("--quotes")).count();
-        let quote_lists = links.iter().filter(|l| l.ends_with("--quotes")).count();
-        assert_eq!(quote_lists, document.claims.len(), "each claim's quotes button controls its list");
+        let claim_links = links.iter().filter(|l| l.contains('/')).count();
         let attributed = document.claims.iter().filter(|c| c.claim.speaker.is_some()).count();
         assert_eq!(claim_links, document.anchors.iter().map(|a| a.cited_by.len()).sum::<usize>() + attributed);
     }
