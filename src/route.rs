@@ -175,6 +175,28 @@ impl Target {
     }
 }
 
+/// What a history entry's state starts with when it remembers the citation followed from it.
+const RETURN_STATE: &str = "summit-explainer:return ";
+
+/// The history state that remembers a citation followed from an entry: the claim's fragment and the quote's,
+/// with the instance's `prefix`, for Back to return focus to the citation.
+pub fn return_state(document: &Document, prefix: &str, claim: ClaimIndex, anchor: AnchorIndex) -> String {
+    let (claim, anchor) = (Target::Claim(claim).fragment(document), Target::Anchor(anchor).fragment(document));
+    format!("{RETURN_STATE}#{prefix}{claim} #{prefix}{anchor}")
+}
+
+/// The citation a history state remembers, if it is one of ours: a claim of this instance and a quote that
+/// claim cites. Anything else a page may have put in the state is `None`.
+pub fn parse_return_state(document: &Document, state: &str, prefix: &str) -> Option<(ClaimIndex, AnchorIndex)> {
+    let (claim, anchor) = state.strip_prefix(RETURN_STATE)?.split_once(' ')?;
+    match (parse_fragment(document, claim, prefix).ok()?, parse_fragment(document, anchor, prefix).ok()?) {
+        (Target::Claim(claim), Target::Anchor(anchor)) if document.claim(claim).anchors.contains(&anchor) => {
+            Some((claim, anchor))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +302,28 @@ mod tests {
                 places += 1;
             }
             assert_eq!(places, document.sections.len() + document.claims.len() + document.anchors.len());
+        }
+    }
+
+    #[test]
+    fn a_return_state_reads_back_as_written_and_nothing_else_does() {
+        let document = Document::fixture();
+        for (c, entry) in document.claims.iter().enumerate() {
+            for &anchor in entry.anchors {
+                for prefix in ["", "se1-"] {
+                    let state = return_state(document, prefix, ClaimIndex(c), anchor);
+                    assert_eq!(parse_return_state(document, &state, prefix), Some((ClaimIndex(c), anchor)), "{state}");
+                }
+                let other = return_state(document, "se1-", ClaimIndex(c), anchor);
+                assert_eq!(parse_return_state(document, &other, ""), None, "another instance's: {other}");
+            }
+        }
+        let agree = Target::Claim(ClaimIndex(1)).fragment(document);
+        let not_cited = (0..document.anchors.len()).find(|&a| !document.claims[1].anchors.contains(&AnchorIndex(a)));
+        let forged =
+            format!("{RETURN_STATE}#{agree} #{}", Target::Anchor(AnchorIndex(not_cited.unwrap())).fragment(document));
+        for state in [forged.as_str(), "", "summit-explainer:return", "summit-explainer:return #talks #talks", "{}"] {
+            assert_eq!(parse_return_state(document, state, ""), None, "{state:?}");
         }
     }
 }

@@ -270,6 +270,7 @@ fn search(state: &mut State, document: &Document, query: Option<Query>, effects:
     let open_before = previous.as_ref().map_or_else(|| state.open.clone(), |p| p.open_before.clone());
     let quotes_before = previous.as_ref().map_or_else(|| state.quotes_open.clone(), |p| p.quotes_before.clone());
     let was_searching = previous.is_some();
+    let previous_query = previous.as_ref().map(|p| p.query.clone());
     let was_matching = previous.map_or_else(|| vec![true; claims], |p| p.matching);
     let shown = state.shown.clone();
     let shown_claim = |claim: usize| match document.claims[claim].place {
@@ -287,12 +288,15 @@ fn search(state: &mut State, document: &Document, query: Option<Query>, effects:
         if matching[claim] || was_matching[claim] {
             effects.push(Effect::Highlight(ClaimIndex(claim)));
         }
-        // While searching, a claim matched in its quotes shows them, so the marked words can be seen.
-        let quotes = match &query {
-            Some(query) => quotes_before[claim] || (matching[claim] && quotes_hit(document, ClaimIndex(claim), query)),
-            None => quotes_before[claim],
+        // While searching, a claim matched in its quotes shows them, so the marked words can be seen. Only a
+        // change in that moves them: what the reader opened or closed meanwhile stays, until the search ends.
+        let hit = |query: Option<&Query>, matching: &[bool]| {
+            query.is_some_and(|query| matching[claim] && quotes_hit(document, ClaimIndex(claim), query))
         };
-        set_quotes_open(state, ClaimIndex(claim), quotes, effects);
+        let (hit_now, hit_before) = (hit(query.as_ref(), &matching), hit(previous_query.as_ref(), &was_matching));
+        if query.is_none() || hit_now != hit_before {
+            set_quotes_open(state, ClaimIndex(claim), quotes_before[claim] || hit_now, effects);
+        }
     }
     // A group of claims is visible while one of them matches; `Some` when that changed.
     let visibility = |claims: std::ops::Range<usize>| {
@@ -654,8 +658,13 @@ mod tests {
         };
         let effects = update(&mut state, document, Msg::Search("agree".into()));
         assert_eq!(quotes(&effects), [(agree, true)]);
+        // The reader closes them; typing on, with the same claims matched in their quotes, leaves them closed.
+        update(&mut state, document, Msg::ToggleQuotes(agree));
+        assert_eq!(quotes(&update(&mut state, document, Msg::Search("agree ".into()))), []);
+        assert!(!state.quotes_open[agree.0]);
+        update(&mut state, document, Msg::ToggleQuotes(agree));
         let effects = update(&mut state, document, Msg::Search(String::new()));
-        assert_eq!(quotes(&effects), [(agree, false)]);
+        assert_eq!(quotes(&effects), [(agree, false)], "the end of the search restores what was shown before it");
         assert!(state.quotes_open[ran_late.0], "shown before the search, shown after");
     }
 

@@ -514,24 +514,29 @@ impl View<'_> {
         }
         // One quiet row: a link to each quote in the article, the quotes on demand, the claim's address.
         let many = entry.anchors.len() > 1;
-        let mut row = element("p").class("se-claim-row").children(
-            entry.anchors.iter().enumerate().map(|(i, &anchor)| self.cite_link(anchor, many.then_some(i + 1)).into()),
-        );
+        // Spaces between the row's parts, for reading without the stylesheet (reader modes, copied text).
+        let mut row = element("p").class("se-claim-row");
+        for (i, &anchor) in entry.anchors.iter().enumerate() {
+            row = row.child(self.cite_link(anchor, many.then_some(i + 1))).text(" ");
+        }
         let open = self.state.quotes_open.get(claim.0).copied().unwrap_or(false);
+        // Each button's hidden words say which claim it is for: a list of the page's buttons stays usable.
+        let which = |to: &str| match self.claim_label(claim) {
+            Some(label) => format!(" {to} claim {label}"),
+            None => format!(" {to} this claim"),
+        };
         // The controls that need JavaScript, together (the span lays out as if it were not there).
         let mut actions = element("span").class("se-claim-actions").attr(ENHANCED_ONLY_ATTRIBUTE, "").child(
             element("button")
                 .attr("type", "button")
                 .attr(QUOTES_ATTRIBUTE, "")
                 .attr("aria-expanded", aria_expanded(open))
-                .text(quotes_label(entry.anchors.len())),
+                .text(quotes_label(entry.anchors.len()))
+                .child(element("span").class("se-vh").text(which("of"))),
         );
         if self.options.copy_links {
-            let which = match self.claim_label(claim) {
-                Some(label) => format!(" to claim {label}"),
-                None => " to this claim".to_string(),
-            };
-            actions = actions.child(
+            let which = which("to");
+            actions = actions.text(" ").child(
                 element("button")
                     .attr("type", "button")
                     .class("se-copy")
@@ -561,25 +566,30 @@ impl View<'_> {
             }
             ArticlePlacement::Omitted => element("span"),
         };
-        // Shown as `¶ 16`; named `Quote 2, paragraph 16` (or `The quote, …` when the claim has one).
-        let which = ordinal.map_or_else(|| "The quote".to_string(), |n| format!("Quote {n}"));
-        let (place, number) = match paragraph.number {
-            Some(n) => (", paragraph ", n.to_string()),
-            None => (", in the opening lines", String::new()),
-        };
+        // Shown as `¶ 16`; named `Paragraph 16, quote 2` (the name starts with what is shown, for voice
+        // control; the quote's number only when the claim has several).
+        let which = ordinal.map(|n| format!(", quote {n}")).unwrap_or_default();
         let mut cite = cite
             .class("se-cite")
             .attr("part", "cite")
-            .child(element("span").class("se-vh").text(which + place))
-            .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"))
-            .text(number);
+            .child(element("span").class("se-vh").text("Paragraph "))
+            .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"));
+        cite = match paragraph.number {
+            Some(n) => cite.text(n.to_string()),
+            // The date line, dateline and credits have no number: say which part of the article it is.
+            None => {
+                cite.child(element("span").class("se-vh").text("above the first (the date line, dateline or credits)"))
+            }
+        };
+        if !which.is_empty() {
+            cite = cite.child(element("span").class("se-vh").text(which));
+        }
         if let ArticlePlacement::Linked(_) = self.options.article {
             cite = cite.child(element("span").class("se-vh").text(" (opens in a new tab)"));
         }
         cite
     }
 
-    /// A quote shown with its claim, as a link to its place in the article.
     /// One of a claim's quotes, set as a quotation, with its paragraph and its context on demand.
     fn citation(&self, anchor: AnchorIndex) -> Element {
         let paragraph = &self.document.paragraphs[self.document.anchors[anchor.0].paragraph];
@@ -831,7 +841,7 @@ mod tests {
                     <ul class="se-claims se-overview-claims">
                       <li class="se-claim" part="claim" id="overview/met" tabindex="-1">
                         <p class="se-claim-text">The leaders met.</p>
-                        <p class="se-claim-row"><a href="#q-met-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to this claim</span></button></span></p>
+                        <p class="se-claim-row"><a href="#q-met-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of this claim</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to this claim</span></button></span></p>
                         <ul class="se-citations" hidden="until-found">
                           <li class="se-citation">
                             <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
@@ -871,7 +881,7 @@ mod tests {
                             <span class="se-claim-number">1.1</span>
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <p class="se-claim-row"><a href="#q-agree-1" class="se-cite" part="cite"><span class="se-vh">Quote 1, paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a><a href="#q-met-1" class="se-cite" part="cite"><span class="se-vh">Quote 2, paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                            <p class="se-claim-row"><a href="#q-agree-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span></a> <a href="#q-met-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
@@ -899,7 +909,7 @@ mod tests {
                             <span class="se-claim-number">1.2</span>
                             <p class="se-claim-text">The talks ran late into the night.</p>
                             <p class="se-attribution">An official</p>
-                            <p class="se-claim-row"><a href="#q-ran-late-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
+                            <p class="se-claim-row"><a href="#q-ran-late-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
@@ -918,7 +928,7 @@ mod tests {
                             <span class="se-claim-number">1.3</span>
                             <p class="se-claim-text">Both sides will meet again in spring.</p>
                             <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                            <p class="se-claim-row"><a href="#q-meet-again-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
+                            <p class="se-claim-row"><a href="#q-meet-again-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
@@ -946,7 +956,7 @@ mod tests {
                           <li class="se-claim" part="claim" id="rivers/high-water" tabindex="-1">
                             <span class="se-claim-number">2.1</span>
                             <p class="se-claim-text">The rivers are high this year.</p>
-                            <p class="se-claim-row"><a href="#q-high-water-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
+                            <p class="se-claim-row"><a href="#q-high-water-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
@@ -963,7 +973,7 @@ mod tests {
                           <li class="se-claim" part="claim" id="rivers/bridges" tabindex="-1">
                             <span class="se-claim-number">2.2</span>
                             <p class="se-claim-text">Engineers will build 3 new bridges.</p>
-                            <p class="se-claim-row"><a href="#q-bridges-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
+                            <p class="se-claim-row"><a href="#q-bridges-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
@@ -1073,7 +1083,7 @@ mod tests {
                           <span class="se-claim-number">1.1</span>
                           <p class="se-claim-text">Biden said they agree.</p>
                           <p class="se-attribution">President Joe Biden, at the meeting</p>
-                          <p class="se-claim-row"><a href="#se1-q-agree-1" class="se-cite" part="cite"><span class="se-vh">Quote 1, paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a><a href="#se1-q-met-1" class="se-cite" part="cite"><span class="se-vh">Quote 2, paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                          <p class="se-claim-row"><a href="#se1-q-agree-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span></a> <a href="#se1-q-met-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
                           <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
@@ -1101,7 +1111,7 @@ mod tests {
                           <span class="se-claim-number">1.2</span>
                           <p class="se-claim-text">The talks ran late into the night.</p>
                           <p class="se-attribution">An official</p>
-                          <p class="se-claim-row"><a href="#se1-q-ran-late-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
+                          <p class="se-claim-row"><a href="#se1-q-ran-late-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
                           <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
@@ -1120,7 +1130,7 @@ mod tests {
                           <span class="se-claim-number">1.3</span>
                           <p class="se-claim-text">Both sides will meet again in spring.</p>
                           <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                          <p class="se-claim-row"><a href="#se1-q-meet-again-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
+                          <p class="se-claim-row"><a href="#se1-q-meet-again-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
                           <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
@@ -1148,7 +1158,7 @@ mod tests {
                         <li class="se-claim" part="claim" id="se1-rivers/high-water" tabindex="-1">
                           <span class="se-claim-number">2.1</span>
                           <p class="se-claim-text">The rivers are high this year.</p>
-                          <p class="se-claim-row"><a href="#se1-q-high-water-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
+                          <p class="se-claim-row"><a href="#se1-q-high-water-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
                           <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
@@ -1165,7 +1175,7 @@ mod tests {
                         <li class="se-claim" part="claim" id="se1-rivers/bridges" tabindex="-1">
                           <span class="se-claim-number">2.2</span>
                           <p class="se-claim-text">Engineers will build 3 new bridges.</p>
-                          <p class="se-claim-row"><a href="#se1-q-bridges-1" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
+                          <p class="se-claim-row"><a href="#se1-q-bridges-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
                           <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
@@ -1230,7 +1240,7 @@ mod tests {
                             <span class="se-claim-number">1.1</span>
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Quote 1, paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh"> (opens in a new tab)</span></a><a href="https://explainer.example/#q-met-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Quote 2, paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh"> (opens in a new tab)</span></a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span><span class="se-vh"> (opens in a new tab)</span></a> <a href="https://explainer.example/#q-met-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span><span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
@@ -1258,7 +1268,7 @@ mod tests {
                             <span class="se-claim-number">1.2</span>
                             <p class="se-claim-text">The talks ran late into the night.</p>
                             <p class="se-attribution">An official</p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-ran-late-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>2<span class="se-vh"> (opens in a new tab)</span></a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-ran-late-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
@@ -1277,7 +1287,7 @@ mod tests {
                             <span class="se-claim-number">1.3</span>
                             <p class="se-claim-text">Both sides will meet again in spring.</p>
                             <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-meet-again-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>2<span class="se-vh"> (opens in a new tab)</span></a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-meet-again-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
@@ -1305,7 +1315,7 @@ mod tests {
                           <li class="se-claim" part="claim" id="rivers/high-water" tabindex="-1">
                             <span class="se-claim-number">2.1</span>
                             <p class="se-claim-text">The rivers are high this year.</p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-high-water-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>3<span class="se-vh"> (opens in a new tab)</span></a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-high-water-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
@@ -1322,7 +1332,7 @@ mod tests {
                           <li class="se-claim" part="claim" id="rivers/bridges" tabindex="-1">
                             <span class="se-claim-number">2.2</span>
                             <p class="se-claim-text">Engineers will build 3 new bridges.</p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-bridges-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">The quote, paragraph </span><span aria-hidden="true">¶&nbsp;</span>3<span class="se-vh"> (opens in a new tab)</span></a><span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote</button><button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-bridges-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>

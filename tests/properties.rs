@@ -15,7 +15,9 @@ use proptest::prelude::*;
 
 use summit_explainer::document::{AnchorIndex, ClaimIndex, Document};
 use summit_explainer::options::{from_attributes, from_js, from_query, EmbedOptions, OptionsError, Value, OPTIONS};
-use summit_explainer::route::{parse_fragment, percent_decode, FragmentError, Target, MAX_FRAGMENT_LEN};
+use summit_explainer::route::{
+    parse_fragment, parse_return_state, percent_decode, return_state, FragmentError, Target, MAX_FRAGMENT_LEN,
+};
 use summit_explainer::search::{Query, MAX_CHARS, MAX_WORDS};
 use summit_explainer::state::State;
 use summit_explainer::storage::{format_open, parse_open, parse_theme, StorageError};
@@ -112,6 +114,26 @@ fn percent_encode(text: &str, mask: &[bool], upper: bool) -> String {
 }
 
 proptest! {
+    /// A history entry's state (which any script on the page may set) reads back only as a claim and a quote
+    /// that claim cites, never a panic; what this build writes reads back as written.
+    #[test]
+    fn a_history_state_is_a_followed_citation_or_nothing(
+        document in any_document(),
+        junk in prop_oneof![hostile_text(), any::<String>()],
+        prefix in prop_oneof![Just(""), Just("se1-")],
+        claim in 0usize..64,
+    ) {
+        for state in [junk.clone(), format!("summit-explainer:return {junk}")] {
+            if let Some((claim, anchor)) = parse_return_state(document, &state, prefix) {
+                prop_assert!(document.claim(claim).anchors.contains(&anchor));
+            }
+        }
+        let claim = ClaimIndex(claim % document.claims.len());
+        let anchor = document.claim(claim).anchors[0];
+        let written = return_state(document, prefix, claim, anchor);
+        prop_assert_eq!(parse_return_state(document, &written, prefix), Some((claim, anchor)));
+    }
+
     /// In either document, a fragment parses only to the place whose name it is, once decoded and without the
     /// prefix; anything else is refused with a reason, never a panic.
     #[test]

@@ -146,6 +146,8 @@ fn a_failure_shows_inside_each_explainer_once_and_leaves_the_host_alone() {
         let panel = find(&root, "[data-se-panel=\"space\"]");
         let claims = find(&panel, ".se-claims");
         assert!(claims.offset_height() > 0, "the panel's claims are visible");
+        let quotes = find(&panel, ".se-citations");
+        assert!(quotes.offset_height() > 0, "and their quotes, which were on demand");
     }
     assert_eq!(
         host.first_element_child().unwrap().text_content().unwrap(),

@@ -244,6 +244,7 @@ fn nothing_needs_unsafe_inline() {
 fn every_parser_of_outside_input_is_property_tested_and_fuzzed() {
     const PARSERS: &[(&str, &str, &str)] = &[
         ("the URL fragment", "parse_fragment(", "fragment"),
+        ("a history entry's state", "parse_return_state(", "fragment"),
         ("the iframe's query string", "from_query(", "query"),
         ("the element's attributes", "from_attributes(", "attributes"),
         ("mount()'s options", "from_js(", "mount_options"),

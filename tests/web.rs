@@ -144,7 +144,11 @@ fn beforematch_on_a_closed_panel_opens_its_section() {
 #[wasm_bindgen_test]
 fn a_claims_quotes_show_on_demand_and_for_find_in_page() {
     let (container, root) = prerendered();
+    // A list the browser revealed before the explainer started (find-in-page) counts as shown.
+    let early = by_id(&root, "space/astronaut-on-the-moon");
+    find(&early, ".se-citations").remove_attribute("hidden").unwrap();
     let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    assert_eq!(find(&early, "[data-se-quotes]").get_attribute("aria-expanded").as_deref(), Some("true"));
     let claim = by_id(&root, "space/first-non-american");
     let button = find(&claim, "[data-se-quotes]");
     let list = find(&claim, ".se-citations");
@@ -159,7 +163,11 @@ fn a_claims_quotes_show_on_demand_and_for_find_in_page() {
     init.set_bubbles(true);
     list.dispatch_event(&web_sys::Event::new_with_event_init_dict("beforematch", &init).unwrap()).unwrap();
     assert_eq!(shown(), ("true".to_string(), false));
-    assert_eq!(explainer.state().quotes_open.iter().filter(|&&open| open).count(), 1);
+    assert_eq!(
+        explainer.state().quotes_open.iter().filter(|&&open| open).count(),
+        2,
+        "this claim's and the early one's"
+    );
     container.remove();
 }
 

@@ -1,10 +1,11 @@
 //! The URL fragment (`location.hash`, link targets): parsed or refused, never a panic; a place it accepts is
-//! exactly the one whose name it decodes to, and an instance's prefix changes nothing else.
+//! exactly the one whose name it decodes to, and an instance's prefix changes nothing else. A history entry's
+//! state, made of two fragments, reads back only as a claim and a quote it cites.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use summit_explainer::document::Document;
-use summit_explainer::route::{parse_fragment, percent_decode, FragmentError};
+use summit_explainer::route::{parse_fragment, parse_return_state, percent_decode, FragmentError};
 
 fuzz_target!(|fragment: &str| {
     let document = Document::built_in();
@@ -12,6 +13,9 @@ fuzz_target!(|fragment: &str| {
     let plain = parse_fragment(document, fragment, "");
     if let Ok(target) = plain {
         assert_eq!(percent_decode(read), Some(target.fragment(document)));
+    }
+    if let Some((claim, anchor)) = parse_return_state(document, fragment, "") {
+        assert!(document.claim(claim).anchors.contains(&anchor));
     }
     let prefixed = parse_fragment(document, &format!("#se1-{read}"), "se1-");
     match (&plain, &prefixed) {

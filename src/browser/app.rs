@@ -17,7 +17,7 @@ use crate::document::ClaimIndex;
 use crate::document::Document;
 use crate::export::{QuoteOpenDetail, SectionToggleDetail};
 use crate::html::element;
-use crate::route::{parse_fragment, place_url, Target, OVERVIEW_ID};
+use crate::route::{parse_fragment, parse_return_state, place_url, return_state, Target, OVERVIEW_ID};
 use crate::search::{highlighted, match_label};
 use crate::state::{update, Effect, HeaderKey, Msg, State};
 use crate::storage::{format_open, parse_open, parse_theme, OPEN_SECTIONS_KEY, THEME_KEY};
@@ -141,10 +141,6 @@ struct Model {
     returned_to: Option<(String, Msg)>,
 }
 
-/// What a history entry's state starts with when it remembers the citation followed from it: then the
-/// claim's fragment and the quote's, separated by a space.
-const RETURN_STATE: &str = "summit-explainer:return ";
-
 impl Explainer {
     /// Takes over markup that the view wrote (prerendered, or built by [`Explainer::render_into`]) under `root`,
     /// reading which sections it shows and which are open from the markup itself.
@@ -180,6 +176,19 @@ impl Explainer {
         }
         if state.shown.is_empty() {
             return Err(EnhanceError::NoSections);
+        }
+        // The same for the claims' quotes: a list the browser revealed is shown, and its button says so.
+        let lists = root.query_selector_all(".se-citations:not([hidden])")?;
+        for list in (0..lists.length()).filter_map(|i| lists.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
+            let claim = list.closest(".se-claim")?.map(|claim| format!("#{}", claim.id())).unwrap_or_default();
+            if let Ok(Target::Claim(claim)) = parse_fragment(document, &claim, &mode.id_prefix) {
+                state.quotes_open[claim.0] = true;
+                if let Some(row) = list.previous_element_sibling() {
+                    if let Some(button) = row.query_selector(&format!("[{QUOTES_ATTRIBUTE}]"))? {
+                        button.set_attribute("aria-expanded", aria_expanded(true))?;
+                    }
+                }
+            }
         }
 
         // The controls that need JavaScript appear with ENHANCED_ATTRIBUTE, in step with the state read
@@ -416,12 +425,15 @@ fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
         // The new entry is made before the page moves, so the one left keeps the scroll position Back restores.
         if write_hash {
             let history = window().history();
-            if let (Target::Anchor(_), Some(claim @ Target::Claim(_))) = (target, cited_from) {
+            let own_history = model.borrow().mode.remember; // The standalone page's; an embed's is the host's.
+            if let (true, Msg::Cite(claim, anchor), Ok(history)) = (own_history, &msg, &history) {
                 // This entry remembers the citation followed from it, for Back to return focus to it.
-                let fragment = claim.fragment(model.borrow().document);
-                let state = JsValue::from_str(&format!("{RETURN_STATE}#{fragment} {href}"));
-                if let Err(error) = history.as_ref().map(|h| h.replace_state(&state, "")) {
-                    web_sys::console::warn_1(error);
+                let state = {
+                    let model = model.borrow();
+                    return_state(model.document, &model.mode.id_prefix, *claim, *anchor)
+                };
+                if let Err(error) = history.replace_state(&JsValue::from_str(&state), "") {
+                    web_sys::console::warn_1(&error);
                 }
             }
             let pushed = history.and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&href)));
@@ -558,17 +570,16 @@ fn on_beforematch(model: &Rc<RefCell<Model>>, event: &Event) {
 /// Back (or Forward) to an entry that remembers a citation followed from it: focus returns to that citation.
 /// The entry's state is checked like any fragment; anything else in it is ignored.
 fn on_popstate(model: &Rc<RefCell<Model>>, _: &Event) {
+    // Whatever an earlier popstate expected of its hashchange is over.
+    model.borrow_mut().returned_to = None;
     // The entry's state is the event's too; reading it from `history` needs no more of web-sys.
     let Some(state) = window().history().and_then(|h| h.state()).ok().and_then(|s| s.as_string()) else { return };
-    let Some((claim, quote)) = state.strip_prefix(RETURN_STATE).and_then(|rest| rest.split_once(' ')) else { return };
-    let msg = {
+    let returned = {
         let model = model.borrow();
-        let parse = |fragment: &str| parse_fragment(model.document, fragment, &model.mode.id_prefix).ok();
-        match (parse(claim), parse(quote)) {
-            (Some(Target::Claim(claim)), Some(Target::Anchor(anchor))) => Msg::Return(claim, anchor),
-            _ => return,
-        }
+        parse_return_state(model.document, &state, &model.mode.id_prefix)
     };
+    let Some((claim, anchor)) = returned else { return };
+    let msg = Msg::Return(claim, anchor);
     model.borrow_mut().returned_to = window().location().hash().ok().map(|hash| (hash, msg.clone()));
     dispatch(model, msg);
 }
