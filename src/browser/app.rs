@@ -180,8 +180,7 @@ impl Explainer {
         // The same for the claims' quotes: a list the browser revealed is shown, and its button says so.
         let lists = root.query_selector_all(".se-citations:not([hidden])")?;
         for list in (0..lists.length()).filter_map(|i| lists.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
-            let claim = list.closest(".se-claim")?.map(|claim| format!("#{}", claim.id())).unwrap_or_default();
-            if let Ok(Target::Claim(claim)) = parse_fragment(document, &claim, &mode.id_prefix) {
+            if let Some(claim) = claim_in(document, &mode.id_prefix, &list) {
                 state.quotes_open[claim.0] = true;
                 if let Some(row) = list.previous_element_sibling() {
                     if let Some(button) = row.query_selector(&format!("[{QUOTES_ATTRIBUTE}]"))? {
@@ -361,9 +360,14 @@ fn closest_inside(model: &Rc<RefCell<Model>>, event: &Event, selector: &str) -> 
 
 /// The claim an element is in.
 fn claim_of(model: &Rc<RefCell<Model>>, element: &Element) -> Option<ClaimIndex> {
-    let claim = element.closest(".se-claim").ok()??;
     let model = model.borrow();
-    match parse_fragment(model.document, &format!("#{}", claim.id()), &model.mode.id_prefix) {
+    claim_in(model.document, &model.mode.id_prefix, element)
+}
+
+/// The claim an element is in, read from the claim's id (with the instance's `prefix`).
+fn claim_in(document: &Document, prefix: &str, element: &Element) -> Option<ClaimIndex> {
+    let claim = element.closest(".se-claim").ok()??;
+    match parse_fragment(document, &format!("#{}", claim.id()), prefix) {
         Ok(Target::Claim(claim)) => Some(claim),
         _ => None,
     }
@@ -406,20 +410,17 @@ fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
         return; // A new tab or window: leave it to the browser.
     }
     let href = link.get_attribute("href").unwrap_or_default();
-    let (target, cited_from, write_hash) = {
+    let (target, write_hash) = {
         let model = model.borrow();
         let target = parse_fragment(model.document, &href, &model.mode.id_prefix).ok().filter(|&t| model.shows(t));
-        // A citation knows its claim: the host hears which claim the quote was opened from.
-        let cited_from =
-            link.closest(".se-claim").ok().flatten().and_then(|claim| {
-                parse_fragment(model.document, &format!("#{}", claim.id()), &model.mode.id_prefix).ok()
-            });
-        (target, cited_from, model.mode.write_hash)
+        (target, model.mode.write_hash)
     };
+    // A citation knows its claim: the host hears which claim the quote was opened from.
+    let cited_from = claim_of(model, &link);
     if let Some(target) = target {
         event.prevent_default();
         let msg = match (target, cited_from) {
-            (Target::Anchor(anchor), Some(Target::Claim(claim))) => Msg::Cite(claim, anchor),
+            (Target::Anchor(anchor), Some(claim)) => Msg::Cite(claim, anchor),
             _ => Msg::Navigate(target),
         };
         // The new entry is made before the page moves, so the one left keeps the scroll position Back restores.
@@ -457,10 +458,10 @@ fn on_input(model: &Rc<RefCell<Model>>, event: &Event) {
 /// refused (no permission, an old browser, a sandboxed frame), the address is shown selected instead, for the
 /// reader to copy.
 fn copy_link(model: &Rc<RefCell<Model>>, button: Element) {
+    let Some(claim) = claim_of(model, &button) else { return };
     let (url, status) = {
         let model = model.borrow();
-        let claim = button.closest(".se-claim").ok().flatten().map(|c| format!("#{}", c.id())).unwrap_or_default();
-        let Ok(target) = parse_fragment(model.document, &claim, &model.mode.id_prefix) else { return };
+        let target = Target::Claim(claim);
         let page = window().location().href().unwrap_or_default();
         let status = model.root.query_selector(&format!("[{STATUS_ATTRIBUTE}]")).ok().flatten();
         (place_url(&page, &model.mode.id_prefix, model.document, target), status)
@@ -649,7 +650,8 @@ fn show_all_open(button: &Element, all_open: bool) -> Result<(), JsValue> {
 }
 
 /// Shows a section open or closed: the header's `aria-expanded` and the panel's `hidden`, always together.
-fn show_expanded(button: &HtmlElement, panel: &Element, open: bool) -> Result<(), JsValue> {
+/// A section's header and panel, and a claim's quotes button and list, are shown with the same two attributes.
+fn show_expanded(button: &Element, panel: &Element, open: bool) -> Result<(), JsValue> {
     button.set_attribute("aria-expanded", aria_expanded(open))?;
     if open {
         panel.remove_attribute("hidden")
@@ -732,12 +734,7 @@ impl Model {
                     || EnhanceError::UnexpectedMarkup(format!("no quotes or no quotes button in #{}", item.id()));
                 let button = item.query_selector(&format!("[{QUOTES_ATTRIBUTE}]"))?.ok_or_else(missing)?;
                 let list = item.query_selector(".se-citations")?.ok_or_else(missing)?;
-                button.set_attribute("aria-expanded", aria_expanded(open))?;
-                if open {
-                    list.remove_attribute("hidden")?;
-                } else {
-                    list.set_attribute("hidden", CLOSED_PANEL_HIDDEN)?;
-                }
+                show_expanded(&button, &list, open)?;
             }
             Effect::SearchCount(count) => {
                 let status = self.find(&format!("[{STATUS_ATTRIBUTE}]"))?;
