@@ -12,7 +12,7 @@ export interface MountOptions {
   theme?: "light" | "dark" | "auto" | null;
   /** The level of the section headings, to fit the host's outline (the title is one above); default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6 | null;
-  /** Show the "At a glance" overview; default true. */
+  /** Show the overview ("In brief"); default true. */
   overview?: boolean | null;
   /** Show the source article, every quote marked in it; default true. */
   article?: boolean | null;

@@ -33,6 +33,8 @@ pub struct ClaimEntry {
     pub claim: Claim,
     /// Where it is shown.
     pub place: Place,
+    /// For an overview claim, the section claims that tell it in full (and cite all its quotes).
+    pub see: &'static [ClaimIndex],
     /// One anchor per quote of the claim.
     pub anchors: &'static [AnchorIndex],
 }
@@ -160,6 +162,11 @@ impl Document {
             Place::Section(section) => self.section_claims.get(section)?.clone(),
         };
         range.map(ClaimIndex).find(|&index| self.claims[index.0].claim.id == id)
+    }
+
+    /// The claim with this id, wherever it is shown (claim ids are unique in an explainer).
+    pub fn claim_with_id(&self, id: &str) -> Option<ClaimIndex> {
+        self.claims.iter().position(|entry| entry.claim.id == id).map(ClaimIndex)
     }
 }
 

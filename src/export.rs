@@ -246,7 +246,7 @@ mod tests {
     use crate::options::OPTIONS;
 
     /// The engine's test explainer: `met` in the overview, `agree` (1), `ran-late`, `meet-again` in `talks`,
-    /// `high-water` and `bridges` in `rivers`; `agree` cites "The leaders met." (`q-met-1`) second.
+    /// `high-water` and `bridges` in `rivers`; `agree` cites "The leaders met." (`q-agree-2`) second; `met` is its short version.
     fn fixture() -> &'static Document {
         Document::fixture()
     }
@@ -280,9 +280,9 @@ mod tests {
         let quotes: Vec<(&str, usize, usize, usize)> =
             agree.quotes.iter().map(|q| (q.id.as_str(), q.paragraph, q.start, q.end)).collect();
         // After the dateline's one-unit dash; each curly quotation mark is one unit too (three bytes in UTF-8).
-        assert_eq!(quotes, [("q-agree-1", 1, 55, 78), ("q-met-1", 1, 38, 54)]);
+        assert_eq!(quotes, [("q-agree-1", 1, 55, 78), ("q-agree-2", 1, 38, 54)]);
         assert_eq!(data.overview[0].id, "overview/met");
-        assert_eq!(data.overview[0].quotes[0].id, "q-met-1");
+        assert_eq!(data.overview[0].quotes[0].id, "q-agree-2");
     }
 
     /// The keys of one serialized object, sorted.
@@ -328,9 +328,9 @@ mod tests {
     fn to_value_writes_what_serde_would() {
         let data = SummitData::new(fixture());
         assert_eq!(json(&data.to_value()), serde_json::to_value(&data).unwrap());
-        // `agree` opening the quote it shares with `met`: named after `met`, opened from `agree`.
+        // `agree` opening the quote it shares with its short version `met`: named after `agree`.
         let detail = QuoteOpenDetail::new(fixture(), ClaimIndex(1), fixture().claim(ClaimIndex(1)).anchors[1]);
-        assert_eq!((detail.claim.as_str(), detail.quote.as_str()), ("talks/agree", "q-met-1"));
+        assert_eq!((detail.claim.as_str(), detail.quote.as_str()), ("talks/agree", "q-agree-2"));
         assert_eq!(json(&detail.to_value()), serde_json::to_value(&detail).unwrap());
         for open in [true, false] {
             let toggle = SectionToggleDetail { id: "talks", open };

@@ -55,7 +55,7 @@ pub struct EmbedOptions {
     pub theme: Theme,
     /// The level of the section headings.
     pub heading_level: HeadingLevel,
-    /// Whether the "At a glance" overview is shown.
+    /// Whether the overview ("In brief") is shown.
     pub overview: bool,
     /// Whether the source article is shown in the instance, with every quote marked in it.
     pub article: bool,

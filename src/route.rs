@@ -54,7 +54,10 @@ impl Target {
                 format!("{}/{}", place_id(document, entry.place), entry.claim.id)
             }
             Target::Anchor(anchor) => {
-                let first = document.anchors[anchor.0].cited_by[0];
+                // Named after the first claim in full that cites it, so that a short version in the overview
+                // (whose quotes its claim in full always cites) can come and go without renaming quotes.
+                let cited_by = document.anchors[anchor.0].cited_by;
+                let first = cited_by.iter().find(|c| document.claim(c.claim).see.is_empty()).unwrap_or(&cited_by[0]);
                 format!("q-{}-{}", document.claim(first.claim).claim.id, first.quote + 1)
             }
         }
@@ -105,12 +108,16 @@ pub fn parse_fragment(document: &Document, fragment: &str, prefix: &str) -> Resu
     match name.split_once('/') {
         None => document.section_index(name).map(Target::Section).ok_or_else(unknown),
         Some((place, claim)) => {
-            let place = if place == OVERVIEW_ID {
-                Place::Overview
-            } else {
-                Place::Section(document.section_index(place).ok_or_else(unknown)?)
+            let place = match place {
+                OVERVIEW_ID => Some(Place::Overview),
+                section => document.section_index(section).map(Place::Section),
             };
-            document.claim_at(place, claim).map(Target::Claim).ok_or_else(unknown)
+            // Claim ids are unique, so a link to a claim that has moved to another part still finds it.
+            place
+                .and_then(|place| document.claim_at(place, claim))
+                .or_else(|| document.claim_with_id(claim))
+                .map(Target::Claim)
+                .ok_or_else(unknown)
         }
     }
 }
@@ -203,7 +210,7 @@ mod tests {
 
     /// The engine's test explainer: sections `talks` (0: `agree`, `ran-late`, `meet-again`) and `rivers`
     /// (1: `high-water`, `bridges`), overview claim `met`. The quote "The leaders met." is anchor 0, cited first
-    /// by `met` and then by `agree`, so it is called `q-met-1`.
+    /// by `met` (a short version of `agree`) and then by `agree`, so it is called `q-agree-2`.
     fn fixture() -> &'static Document {
         Document::fixture()
     }
@@ -214,7 +221,7 @@ mod tests {
         let claim = document.claim_at(Place::Section(0), "agree").unwrap();
         let url = |page: &str, prefix: &str| place_url(page, prefix, document, Target::Claim(claim));
         assert_eq!(url("https://example.org/explainer/", ""), "https://example.org/explainer/#talks/agree");
-        assert_eq!(url("https://example.org/?a=b#q-met-1", ""), "https://example.org/?a=b#talks/agree");
+        assert_eq!(url("https://example.org/?a=b#q-agree-2", ""), "https://example.org/?a=b#talks/agree");
         assert_eq!(
             url("https://host.example/story#explainer-talks", "explainer-"),
             "https://host.example/story#explainer-talks/agree"
@@ -240,7 +247,7 @@ mod tests {
         check("#rivers/bridges", "", "Claim(ClaimIndex(5)) rivers/bridges");
         check("#overview/met", "", "Claim(ClaimIndex(0)) overview/met");
         check("#q-agree-1", "", "Anchor(AnchorIndex(1)) q-agree-1");
-        check("#q-met-1", "", "Anchor(AnchorIndex(0)) q-met-1");
+        check("#q-agree-2", "", "Anchor(AnchorIndex(0)) q-agree-2");
         check("#q-bridges-1", "", "Anchor(AnchorIndex(5)) q-bridges-1");
         check("#%74alks", "", "Section(0) talks");
         check("#se1-talks", "se1-", "Section(0) talks");
@@ -256,8 +263,16 @@ mod tests {
         check("#talks", "se1-", "- the fragment is not this explainer's");
         check("#%3Cimg%20src=x%3E", "", "- no section, claim or quote is called \"<img src=x>\"");
         check("#q-agree-9", "", "- no section, claim or quote is called \"q-agree-9\"");
-        // A quote two claims cite is named after the first of them only.
-        check("#q-agree-2", "", "- no section, claim or quote is called \"q-agree-2\"");
+        // A quote two claims cite is named after the first claim in full only, not its overview's short version.
+        check("#q-met-1", "", "- no section, claim or quote is called \"q-met-1\"");
+    }
+
+    #[test]
+    fn a_link_to_a_claim_that_moved_to_another_part_still_finds_it() {
+        check("#talks/bridges", "", "Claim(ClaimIndex(5)) rivers/bridges");
+        check("#talks/met", "", "Claim(ClaimIndex(0)) overview/met");
+        check("#overview/agree", "", "Claim(ClaimIndex(1)) talks/agree");
+        check("#a-section-since-removed/agree", "", "Claim(ClaimIndex(1)) talks/agree");
     }
 
     #[test]
@@ -269,15 +284,13 @@ mod tests {
             "#TALKS",
             "#talks/",
             "#talks/no-such-claim",
-            "#talks/bridges",
-            "#talks/met",
-            "#overview/agree",
             "#talks/agree/extra",
             "#overview",
             "#article",
             "#q-",
             "#q-agree-9",
-            "#q-agree-2",
+            "#q-met-1",
+            "#nowhere/no-such-claim",
             "#%",
             "#%zz",
             "#%ff%fe",

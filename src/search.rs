@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::document::{ClaimIndex, Document, Place};
+use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
 use crate::html::{element, text, Node};
 
 /// The most words a query is read for.
@@ -88,13 +88,14 @@ impl Query {
 }
 
 /// The texts a claim is searched in, as the page shows them: its statement, its attribution, its note, its
-/// quotes, and its section's title and summary.
+/// quotes (a short version in the overview shows none: they are its claims' in full), and its section's
+/// title and summary.
 pub fn claim_fields(document: &Document, claim: ClaimIndex) -> Vec<String> {
     let entry = document.claim(claim);
     let mut fields = vec![entry.claim.text.to_string()];
     fields.extend(attribution(document, claim));
     fields.extend(entry.claim.note.map(str::to_string));
-    fields.extend(entry.anchors.iter().map(|&anchor| document.anchor_text(anchor).to_string()));
+    fields.extend(shown_quotes(document, claim).map(|&anchor| document.anchor_text(anchor).to_string()));
     if let Place::Section(section) = entry.place {
         let section = &document.sections[section];
         fields.extend([section.title.to_string(), section.summary.to_string()]);
@@ -120,7 +121,17 @@ pub fn claim_matches(document: &Document, claim: ClaimIndex, query: &Query) -> b
 
 /// Whether one of the query's words occurs in one of a claim's quotes (which are shown on demand).
 pub fn quotes_hit(document: &Document, claim: ClaimIndex, query: &Query) -> bool {
-    document.claim(claim).anchors.iter().any(|&anchor| !query.ranges(document.anchor_text(anchor)).is_empty())
+    shown_quotes(document, claim).any(|&anchor| !query.ranges(document.anchor_text(anchor)).is_empty())
+}
+
+/// The quotes a claim lists: its own, unless it is a short version (which links to its claims in full).
+fn shown_quotes(document: &Document, claim: ClaimIndex) -> std::slice::Iter<'static, AnchorIndex> {
+    let entry = document.claim(claim);
+    if entry.see.is_empty() {
+        entry.anchors.iter()
+    } else {
+        [].iter()
+    }
 }
 
 /// `text` as nodes, the query's words inside `<mark class="se-hit">`: text stays text, never markup.

@@ -666,6 +666,14 @@ mod tests {
         let effects = update(&mut state, document, Msg::Search(String::new()));
         assert_eq!(quotes(&effects), [(agree, false)], "the end of the search restores what was shown before it");
         assert!(state.quotes_open[ran_late.0], "shown before the search, shown after");
+
+        // "leaders" is in the words `met` (a short version, with no quotes of its own to show) and `agree` cite:
+        // `agree` shows them, `met` matches on its statement and shows nothing.
+        let met = document.claim_at(Place::Overview, "met").unwrap();
+        let effects = update(&mut state, document, Msg::Search("leaders".into()));
+        assert_eq!(quotes(&effects), [(agree, true)]);
+        assert!(effects.contains(&Effect::Highlight(met)), "the short version matches on its statement");
+        assert!(!crate::search::quotes_hit(document, met, &crate::search::Query::parse("leaders").unwrap()));
     }
 
     #[test]

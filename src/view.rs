@@ -12,6 +12,10 @@ use crate::state::State;
 
 /// The value of a closed panel's `hidden` attribute: hidden, but found by find-in-page and fragment links.
 pub const CLOSED_PANEL_HIDDEN: &str = "until-found";
+
+/// The overview's heading: what was announced and what divides the two sides, each a short version of a
+/// claim in a section.
+const OVERVIEW_HEADING: &str = "In brief";
 /// The class that marks the current target of navigation.
 pub const CURRENT_CLASS: &str = "se-current";
 /// The attribute naming the section a header button toggles; the browser layer finds headers by it.
@@ -140,7 +144,7 @@ pub struct ViewOptions {
     pub heading_level: HeadingLevel,
     /// The colour scheme.
     pub theme: Theme,
-    /// Whether the "At a glance" overview is shown.
+    /// Whether the overview ("In brief") is shown.
     pub overview: bool,
     /// Where the article is.
     pub article: ArticlePlacement,
@@ -327,21 +331,22 @@ impl View<'_> {
     }
 
     fn header(&self) -> Element {
-        let source = [text("Every statement below is drawn from one news article ("), text(self.document.source)];
+        let source = [text("Every statement below links to the words of one article ("), text(self.document.source)];
         let standfirst = element("p").class("se-standfirst").children(source);
         let standfirst = match &self.options.article {
             ArticlePlacement::Inline => standfirst.children([
-                text(") and links to the article\u{2019}s own words, shown in full "),
+                text("), shown in full "),
                 element("a").attr("href", self.id_href(ARTICLE_ID)).text("at the end").into(),
                 text("."),
             ]),
             ArticlePlacement::Linked(url) => standfirst.children([
-                text(") and links to the article\u{2019}s own words, shown in full "),
+                text("), shown in full "),
                 external_link(format!("{url}#{ARTICLE_ID}")).text("in the complete explainer").into(),
                 text("."),
             ]),
-            ArticlePlacement::Omitted => standfirst
-                .text(") and quotes the article\u{2019}s own words, with the number of the paragraph each comes from."),
+            ArticlePlacement::Omitted => {
+                standfirst.text("): each gives its quotes and the number of the paragraph they come from.")
+            }
         };
         // Not a <header>: at the top of an embed it would be a second banner landmark in the host page.
         element("div")
@@ -363,7 +368,7 @@ impl View<'_> {
             .attr("part", "overview")
             .attr("id", self.id(OVERVIEW_ID))
             .attr("aria-labelledby", heading_id.clone())
-            .child(self.heading(0).class("se-overview-heading").attr("id", heading_id).text("At a glance"))
+            .child(self.heading(0).class("se-overview-heading").attr("id", heading_id).text(OVERVIEW_HEADING))
             .child(
                 element("ul")
                     .class("se-claims se-overview-claims")
@@ -516,8 +521,30 @@ impl View<'_> {
         let many = entry.anchors.len() > 1;
         // Spaces between the row's parts, for reading without the stylesheet (reader modes, copied text).
         let mut row = element("p").class("se-claim-row");
+        // A short version in the overview links once to each paragraph it rests on (its quotes are listed in
+        // full below, and in the claims it links to).
+        let short = entry.place == Place::Overview;
+        let mut paragraphs = Vec::new();
         for (i, &anchor) in entry.anchors.iter().enumerate() {
-            row = row.child(self.cite_link(anchor, many.then_some(i + 1))).text(" ");
+            let paragraph = self.document.anchors[anchor.0].paragraph;
+            if short && paragraphs.contains(&paragraph) {
+                continue;
+            }
+            paragraphs.push(paragraph);
+            row = row.child(self.cite_link(anchor, (many && !short).then_some(i + 1))).text(" ");
+        }
+        // An overview claim, a short version, links to the claims in full: to the first of each section's.
+        // Those list its quotes, so it lists none of its own (unless this instance shows none of them).
+        let mut linked = Vec::new();
+        for &full in entry.see.iter().filter(|&&full| self.shows_claim(full)) {
+            let place = self.document.claim(full).place;
+            if !linked.contains(&place) {
+                linked.push(place);
+                row = row.child(self.see_link(full)).text(" ");
+            }
+        }
+        if !linked.is_empty() {
+            return item.child(row);
         }
         let open = self.state.quotes_open.get(claim.0).copied().unwrap_or(false);
         // Each button's hidden words say which claim it is for: a list of the page's buttons stays usable.
@@ -534,7 +561,8 @@ impl View<'_> {
                 .text(quotes_label(entry.anchors.len()))
                 .child(element("span").class("se-vh").text(which("of"))),
         );
-        if self.options.copy_links {
+        // The overview's claims are short versions: their links are the claims in full.
+        if self.options.copy_links && entry.place != Place::Overview {
             let which = which("to");
             actions = actions.text(" ").child(
                 element("button")
@@ -553,6 +581,21 @@ impl View<'_> {
             quotes = quotes.attr("hidden", CLOSED_PANEL_HIDDEN);
         }
         item.child(row).child(quotes.children(entry.anchors.iter().map(|&anchor| self.citation(anchor).into())))
+    }
+
+    /// The link from an overview claim to the claim in full: `→ Talks` (the section's title), named as the section
+    /// and what the link leads to.
+    fn see_link(&self, full: ClaimIndex) -> Element {
+        let section = match self.document.claim(full).place {
+            Place::Section(section) => &self.document.sections[section],
+            Place::Overview => unreachable!("the content compiler points `see` at section claims only"),
+        };
+        element("a")
+            .class("se-see")
+            .attr("href", self.href(Target::Claim(full)))
+            .child(element("span").attr("aria-hidden", "true").text("\u{2192}\u{a0}"))
+            .text(section.title)
+            .child(element("span").class("se-vh").text(": the claim in full"))
     }
 
     /// The link from a claim to one of its quotes in the article: `¶ 6`, named for a screen reader as the
@@ -772,6 +815,7 @@ impl View<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::ClaimEntry;
     use expect_test::{expect, Expect};
 
     /// The HTML of `node`, one block element a line, indented, so a snapshot reads like the page's outline.
@@ -834,26 +878,14 @@ mod tests {
                   <div class="se-header" part="header">
                     <p class="se-kicker">Explainer</p>
                     <h1 class="se-title" part="title">The fixture explainer: “we &lt;agree&gt;” &amp; more</h1>
-                    <p class="se-standfirst">Every statement below is drawn from one news article (CNN, Springfield, dated 2000-01-01) and links to the article’s own words, shown in full <a href="#article">at the end</a>.</p>
+                    <p class="se-standfirst">Every statement below links to the words of one article (CNN, Springfield, dated 2000-01-01), shown in full <a href="#article">at the end</a>.</p>
                   </div>
                   <section class="se-overview" part="overview" id="overview" aria-labelledby="overview--heading">
-                    <h2 class="se-overview-heading" id="overview--heading">At a glance</h2>
+                    <h2 class="se-overview-heading" id="overview--heading">In brief</h2>
                     <ul class="se-claims se-overview-claims">
                       <li class="se-claim" part="claim" id="overview/met" tabindex="-1">
                         <p class="se-claim-text">The leaders met.</p>
-                        <p class="se-claim-row"><a href="#q-met-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of this claim</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to this claim</span></button></span></p>
-                        <ul class="se-citations" hidden="until-found">
-                          <li class="se-citation">
-                            <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                            <details class="se-context" part="context">
-                              <summary class="se-context-toggle">In context</summary>
-                              <div class="se-context-body">
-                                <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                              </div>
-                            </details>
-                          </li>
-                        </ul>
+                        <p class="se-claim-row"><a href="#q-agree-2" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <a class="se-see" href="#talks/agree"><span aria-hidden="true">→&nbsp;</span>Talks<span class="se-vh">: the claim in full</span></a> </p>
                       </li>
                     </ul>
                   </section>
@@ -881,7 +913,7 @@ mod tests {
                             <span class="se-claim-number">1.1</span>
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <p class="se-claim-row"><a href="#q-agree-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span></a> <a href="#q-met-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                            <p class="se-claim-row"><a href="#q-agree-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span></a> <a href="#q-agree-2" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
@@ -1029,7 +1061,7 @@ mod tests {
                     <div class="se-article-body" lang="en">
                       <p class="se-para se-para-meta"> date 2000-01-01 </p>
                       <p class="se-para se-para-meta">Springfield CNN —</p>
-                      <p class="se-para" id="p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" part="quote" id="q-met-1" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> <mark class="se-quote" part="quote" id="q-agree-1" tabindex="-1">Biden said “we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
+                      <p class="se-para" id="p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" part="quote" id="q-agree-2" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> <mark class="se-quote" part="quote" id="q-agree-1" tabindex="-1">Biden said “we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
                       <p class="se-para" id="p2"><span class="se-para-number"><span class="se-vh">Paragraph </span>2</span><mark class="se-quote" part="quote" id="q-ran-late-1" tabindex="-1">The talks ran late into the night, an official said.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/ran-late"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.2</a></span> <mark class="se-quote" part="quote" id="q-meet-again-1" tabindex="-1">Both sides will meet again in spring.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/meet-again"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.3</a></span></p>
                       <p class="se-para" id="p3"><span class="se-para-number"><span class="se-vh">Paragraph </span>3</span><mark class="se-quote" part="quote" id="q-high-water-1" tabindex="-1">The rivers are high this year.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/high-water"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.1</a></span> <mark class="se-quote" part="quote" id="q-bridges-1" tabindex="-1">Engineers will build 3 new bridges.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/bridges"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.2</a></span></p>
                       <p class="se-para se-para-meta">CNN's Ann Writer and Bob Writer contributed to this report.</p>
@@ -1083,7 +1115,7 @@ mod tests {
                           <span class="se-claim-number">1.1</span>
                           <p class="se-claim-text">Biden said they agree.</p>
                           <p class="se-attribution">President Joe Biden, at the meeting</p>
-                          <p class="se-claim-row"><a href="#se1-q-agree-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span></a> <a href="#se1-q-met-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                          <p class="se-claim-row"><a href="#se1-q-agree-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span></a> <a href="#se1-q-agree-2" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
                           <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
@@ -1214,7 +1246,7 @@ mod tests {
                   <div class="se-header" part="header">
                     <p class="se-kicker">Explainer</p>
                     <h1 class="se-title" part="title">The fixture explainer: “we &lt;agree&gt;” &amp; more</h1>
-                    <p class="se-standfirst">Every statement below is drawn from one news article (CNN, Springfield, dated 2000-01-01) and links to the article’s own words, shown in full <a href="https://explainer.example/#article" target="_blank" rel="noopener">in the complete explainer</a>.</p>
+                    <p class="se-standfirst">Every statement below links to the words of one article (CNN, Springfield, dated 2000-01-01), shown in full <a href="https://explainer.example/#article" target="_blank" rel="noopener">in the complete explainer</a>.</p>
                   </div>
                   <div class="se-toolbar" data-se-enhanced-only="">
                     <div class="se-search" role="search">
@@ -1240,7 +1272,7 @@ mod tests {
                             <span class="se-claim-number">1.1</span>
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span><span class="se-vh"> (opens in a new tab)</span></a> <a href="https://explainer.example/#q-met-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span><span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span><span class="se-vh"> (opens in a new tab)</span></a> <a href="https://explainer.example/#q-agree-2" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span><span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
@@ -1382,6 +1414,16 @@ mod tests {
             expect![[r#"
                 <ul class="se-citations" hidden="until-found">
                   <li class="se-citation">
+                    <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
+                    <details class="se-context" part="context">
+                      <summary class="se-context-toggle">In context</summary>
+                      <div class="se-context-body">
+                        <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
+                        <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
+                      </div>
+                    </details>
+                  </li>
+                  <li class="se-citation">
                     <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                     <details class="se-context" part="context">
                       <summary class="se-context-toggle">In context</summary>
@@ -1447,14 +1489,32 @@ mod tests {
         for link in &links {
             assert!(ids.contains(link), "#{link} points nowhere");
         }
-        // Quote links: every citation, plus each figure and event at a glance.
+        // Quote links: every citation (a short version's, one per paragraph), plus each figure and event at a
+        // glance.
+        let distinct = |mut items: Vec<usize>| {
+            items.dedup();
+            items.len()
+        };
+        let paragraphs = |c: &ClaimEntry| distinct(c.anchors.iter().map(|a| document.anchors[a.0].paragraph).collect());
+        let cited = |c: &ClaimEntry| if c.see.is_empty() { c.anchors.len() } else { paragraphs(c) };
         let citations = links.iter().filter(|l| l.starts_with("q-")).count();
         let at_a_glance = document.figures.len() + document.timeline.len();
-        assert_eq!(citations, document.claims.iter().map(|c| c.anchors.len()).sum::<usize>() + at_a_glance);
-        // Claim links: the way back from each quote, plus each attributed claim in "who said what".
+        assert_eq!(citations, document.claims.iter().map(cited).sum::<usize>() + at_a_glance);
+        // Claim links: the way back from each quote, each attributed claim in "who said what", and a short
+        // version's links to its claims in full (one per section).
         let claim_links = links.iter().filter(|l| l.contains('/')).count();
         let attributed = document.claims.iter().filter(|c| c.claim.speaker.is_some()).count();
-        assert_eq!(claim_links, document.anchors.iter().map(|a| a.cited_by.len()).sum::<usize>() + attributed);
+        let sections = |c: &ClaimEntry| {
+            distinct(
+                c.see.iter().map(|&f| document.section_claims.iter().position(|r| r.contains(&f.0)).unwrap()).collect(),
+            )
+        };
+        let in_full: usize = document.claims.iter().map(sections).sum();
+        assert!(in_full >= 3, "the summit's overview links to its claims in full");
+        assert_eq!(
+            claim_links,
+            document.anchors.iter().map(|a| a.cited_by.len()).sum::<usize>() + attributed + in_full
+        );
     }
 
     /// The article's text reaches the page whole: every paragraph, less the numbers and back-links, verbatim.
@@ -1529,7 +1589,7 @@ mod tests {
         // "The leaders met." is cited by the overview's claim and by one in Talks: with Talks alone, it is
         // marked, and leads back only to the claim that is there.
         let (marks, backrefs) = shown(vec![talks], false);
-        assert_eq!(marks, ["q-met-1", "q-agree-1", "q-ran-late-1", "q-meet-again-1"]);
+        assert_eq!(marks, ["q-agree-2", "q-agree-1", "q-ran-late-1", "q-meet-again-1"]);
         assert_eq!(backrefs, ["#talks/agree", "#talks/agree", "#talks/ran-late", "#talks/meet-again"]);
         let (marks, backrefs) = shown(vec![talks, rivers], true);
         assert_eq!(marks.len(), document.anchors.len());

@@ -141,6 +141,7 @@ pub fn check(
             setting: spec.setting.as_ref().map(|s| s.text.get_ref().clone()),
             note: spec.note.as_ref().map(|n| n.get_ref().clone()),
             section: claim.section,
+            see: Vec::new(),
             anchors: Vec::new(),
         });
     }
@@ -194,6 +195,7 @@ pub fn check(
     if errors(diagnostics) > errors_before {
         return None;
     }
+    check_see(&claims, &mut compiled, diagnostics);
     check_coverage(&compiled, diagnostics);
     compiled.figures = explainer
         .figures
@@ -664,6 +666,64 @@ fn check_coverage(compiled: &Compiled, diagnostics: &mut Vec<Diagnostic>) {
                 "cite it from a claim, or list it in `not_substantive` if it says nothing (a date line, credits)",
             ),
         );
+    }
+}
+
+/// `see` is for overview claims only; it names section claims, and they cite every quote of the overview
+/// claim pointing to them (so the short version rests on nothing the claims in full do not cite).
+fn check_see(claims: &[ClaimRef<'_>], compiled: &mut Compiled, diagnostics: &mut Vec<Diagnostic>) {
+    for (index, claim) in claims.iter().enumerate() {
+        let id = claim.spec.id.get_ref();
+        if let (Some(_), Some(first)) = (claim.section, claim.spec.see.first()) {
+            diagnostics.push(
+                Diagnostic::error(format!("claim `{id}` is in a section, so it has no `see`"), first.span(), "here")
+                    .with_help("`see` links an overview claim to the section claims that tell it in full"),
+            );
+            continue;
+        }
+        if claim.spec.see.is_empty() {
+            continue;
+        }
+        let mut targets = Vec::new();
+        for see in &claim.spec.see {
+            let in_sections = || compiled.claims.iter().enumerate().filter(|(_, c)| c.section.is_some());
+            match in_sections().find(|(_, c)| c.id == *see.get_ref()) {
+                Some((target, _)) => targets.push(target),
+                None => {
+                    let mut diagnostic = Diagnostic::error(
+                        format!("no claim in a section has the id `{}`", see.get_ref()),
+                        see.span(),
+                        "unknown claim",
+                    );
+                    if let Some(near) = nearest(see.get_ref(), in_sections().map(|(_, c)| c.id.as_str())) {
+                        diagnostic = diagnostic.with_help(format!("did you mean `{near}`?"));
+                    }
+                    diagnostics.push(diagnostic);
+                }
+            }
+        }
+        if targets.len() < claim.spec.see.len() {
+            continue;
+        }
+        let cited_in_full = |anchor: &usize| targets.iter().any(|&t| compiled.claims[t].anchors.contains(anchor));
+        if let Some(&missing) = compiled.claims[index].anchors.iter().find(|anchor| !cited_in_full(anchor)) {
+            let names: Vec<String> = claim.spec.see.iter().map(|s| format!("`{}`", s.get_ref())).collect();
+            diagnostics.push(
+                Diagnostic::error(
+                    format!(
+                        "claim `{id}` cites words that {}, which it points to, {}",
+                        names.join(" and "),
+                        if names.len() == 1 { "does not" } else { "do not" }
+                    ),
+                    claim.spec.see[0].span(),
+                    "the claims in full",
+                )
+                .with_article(compiled.anchors[missing].range.clone(), "cited by the overview claim only")
+                .with_help("cite only words the claims in full cite, or add them to their quotes"),
+            );
+            continue;
+        }
+        compiled.claims[index].see = targets;
     }
 }
 

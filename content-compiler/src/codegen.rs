@@ -56,9 +56,11 @@ pub fn rust_tables(compiled: &Compiled) -> String {
         let speaker = claim.speaker.map_or("None".to_string(), |i| format!("Some(SpeakerIndex({i}))"));
         let place = claim.section.map_or("Place::Overview".to_string(), |i| format!("Place::Section({i})"));
         let anchors: Vec<String> = claim.anchors.iter().map(|a| format!("AnchorIndex({a})")).collect();
+        let see: Vec<String> = claim.see.iter().map(|c| format!("ClaimIndex({c})")).collect();
+        let see = format!("&[{}]", see.join(", "));
         writeln!(
             out,
-            "        ClaimEntry {{\n            claim: Claim {{ id: {}, text: {}, speaker: {speaker}, setting: {}, note: {} }},\n            place: {place},\n            anchors: &[{}],\n        }},",
+            "        ClaimEntry {{\n            claim: Claim {{ id: {}, text: {}, speaker: {speaker}, setting: {}, note: {} }},\n            place: {place},\n            see: {see},\n            anchors: &[{}],\n        }},",
             s(&claim.id),
             s(&claim.statement),
             option(&claim.setting),

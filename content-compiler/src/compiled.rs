@@ -84,6 +84,8 @@ pub struct Claim {
     pub note: Option<String>,
     /// The section it is in; `None` for the overview.
     pub section: Option<usize>,
+    /// For an overview claim, the section claims that tell it in full.
+    pub see: Vec<usize>,
     /// The anchors of its quotes, in the order written (the setting's quote last, unless it lies inside
     /// one of the claim's own quotes).
     pub anchors: Vec<usize>,

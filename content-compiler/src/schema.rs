@@ -116,6 +116,10 @@ pub struct ClaimSpec {
     /// An editor's note shown with the claim: where it repeats or repairs a slip of the article's wording, or
     /// reads an unclear passage one way, it says so here.
     pub note: Option<Spanned<String>>,
+    /// For an overview claim only: the ids of the section claims that tell it in full. The overview claim
+    /// may cite only words those claims cite, so the short version never rests on a quote they do not use.
+    #[serde(default)]
+    pub see: Vec<Spanned<String>>,
 }
 
 /// Where or when a claim was said, cited like a claim.

@@ -48,9 +48,9 @@ fn a_straight_quote_for_a_curly_one_shows_the_closest_passage_and_the_character(
         r#"quotes = ["Biden said \"we <agree>\"", "The leaders met."]"#,
         expect![[r#"
             error: a quote is not in the article verbatim
-              --> explainer.toml:41:11
+              --> explainer.toml:42:11
                |
-            41 | quotes = ["Biden said \"we <agree>\"", "The leaders met."]
+            42 | quotes = ["Biden said \"we <agree>\"", "The leaders met."]
                |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^ the quote differs here
                |
               ::: article.txt:5:18
@@ -70,9 +70,9 @@ fn a_straight_quote_for_a_curly_one_shows_the_closest_passage_and_the_character(
         r#"quotes = ['Biden said "we <agree>"', "The leaders met."]"#,
         expect![[r#"
             error: a quote is not in the article verbatim
-              --> explainer.toml:41:23
+              --> explainer.toml:42:23
                |
-            41 | quotes = ['Biden said "we <agree>"', "The leaders met."]
+            42 | quotes = ['Biden said "we <agree>"', "The leaders met."]
                |                       ^ the quote differs here
                |
               ::: article.txt:5:18
@@ -94,11 +94,11 @@ fn an_unknown_key_is_an_error_at_the_key() {
         "statement = \"The rivers are high this year.\"",
         "statment = \"The rivers are high this year.\"",
         expect![[r#"
-            error: unknown field `statment`, expected one of `id`, `statement`, `speaker`, `setting`, `quotes`, `unattributed`, `note`
-              --> explainer.toml:62:1
+            error: unknown field `statment`, expected one of `id`, `statement`, `speaker`, `setting`, `quotes`, `unattributed`, `note`, `see`
+              --> explainer.toml:63:1
                |
-            62 | statment = "The rivers are high this year."
-               | ^^^^^^^^ unknown field `statment`, expected one of `id`, `statement`, `speaker`, `setting`, `quotes`, `unattributed`, `note`
+            63 | statment = "The rivers are high this year."
+               | ^^^^^^^^ unknown field `statment`, expected one of `id`, `statement`, `speaker`, `setting`, `quotes`, `unattributed`, `note`, `see`
                |
                = help: remove the key, or correct its spelling to one of the expected keys
         "#]],
@@ -112,14 +112,14 @@ fn a_duplicate_id_points_at_both_uses() {
         "id = \"agree\"",
         expect![[r#"
             error: id `agree` is used more than once
-              --> explainer.toml:61:6
+              --> explainer.toml:62:6
                |
-            37 | id = "agree"
+            38 | id = "agree"
                |      ------- info: first used here
-            38 | statement = "Biden said they agree."
+            39 | statement = "Biden said they agree."
             ...
-            60 | [[sections.claims]]
-            61 | id = "agree"
+            61 | [[sections.claims]]
+            62 | id = "agree"
                |      ^^^^^^^ used again here
                |
                = help: sections and claims share one namespace: rename one of them
@@ -134,18 +134,18 @@ fn a_number_not_in_the_quotes_is_a_fidelity_error_at_the_number() {
         "statement = \"Engineers will build 4 new bridges by May.\"",
         expect![[r#"
             error: [figures] `bridges` says "4", which is not in its quotes
-              --> explainer.toml:67:35
+              --> explainer.toml:68:35
                |
-            67 | statement = "Engineers will build 4 new bridges by May."
+            68 | statement = "Engineers will build 4 new bridges by May."
                |                                   ^
                |
                = help: say only the figures, dates and times that the cited words say, in their words
                = help: if it cannot be fixed yet, list "bridges" in [lints.warn] figures (and fix it soon)
 
             error: [figures] `bridges` says "May", which is not in its quotes
-              --> explainer.toml:67:52
+              --> explainer.toml:68:52
                |
-            67 | statement = "Engineers will build 4 new bridges by May."
+            68 | statement = "Engineers will build 4 new bridges by May."
                |                                                    ^^^
                |
                = help: say only the figures, dates and times that the cited words say, in their words
@@ -161,9 +161,9 @@ fn a_quote_that_matches_twice_shows_both_places() {
         r#"quotes = ["will"]"#,
         expect![[r#"
             error: a quote matches 2 places in the article
-              --> explainer.toml:63:11
+              --> explainer.toml:64:11
                |
-            63 | quotes = ["will"]
+            64 | quotes = ["will"]
                |           ^^^^^^ this quote
                |
               ::: article.txt:7:65
@@ -186,14 +186,14 @@ fn prefix_and_suffix_make_a_quote_unique_or_say_where_the_words_are() {
         r#"quotes = ["The rivers are high this year.", { exact = "will", prefix = "Engineers " }]"#,
         expect![[r#"
             error: two quotes overlap without being the same words
-              --> explainer.toml:63:45
+              --> explainer.toml:64:45
                |
-            63 | quotes = ["The rivers are high this year.", { exact = "will", prefix = "Engineers " }]
+            64 | quotes = ["The rivers are high this year.", { exact = "will", prefix = "Engineers " }]
                |                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this quote
-            64 |
+            65 |
             ...
-            67 | statement = "Engineers will build 3 new bridges."
-            68 | quotes = ["Engineers will build 3 new bridges."]
+            68 | statement = "Engineers will build 3 new bridges."
+            69 | quotes = ["Engineers will build 3 new bridges."]
                |           ------------------------------------- info: overlaps this quote
                |
               ::: article.txt:9:42
@@ -212,9 +212,9 @@ fn prefix_and_suffix_make_a_quote_unique_or_say_where_the_words_are() {
         r#"quotes = [{ exact = "will", prefix = "Nobody " }]"#,
         expect![[r#"
             error: a quote's words are in the article, but never with its prefix and suffix
-              --> explainer.toml:63:11
+              --> explainer.toml:64:11
                |
-            63 | quotes = [{ exact = "will", prefix = "Nobody " }]
+            64 | quotes = [{ exact = "will", prefix = "Nobody " }]
                |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this quote
                |
               ::: article.txt:7:65
@@ -234,9 +234,9 @@ fn a_quote_across_a_paragraph_break_is_refused() {
         r#"quotes = ["in spring.\n\nThe rivers are high this year."]"#,
         expect![[r#"
             error: a quote runs across a paragraph break
-              --> explainer.toml:63:11
+              --> explainer.toml:64:11
                |
-            63 |   quotes = ["in spring.\n\nThe rivers are high this year."]
+            64 |   quotes = ["in spring.\n\nThe rivers are high this year."]
                |             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this quote
                |
               ::: article.txt:7:81
@@ -259,14 +259,14 @@ fn overlapping_quotes_point_at_both() {
         r#"quotes = ["Both sides will meet"]"#,
         expect![[r#"
             error: two quotes overlap without being the same words
-              --> explainer.toml:53:11
+              --> explainer.toml:54:11
                |
-            53 | quotes = ["Both sides will meet again in spring."]
+            54 | quotes = ["Both sides will meet again in spring."]
                |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this quote
-            54 |
+            55 |
             ...
-            62 | statement = "The rivers are high this year."
-            63 | quotes = ["Both sides will meet"]
+            63 | statement = "The rivers are high this year."
+            64 | quotes = ["Both sides will meet"]
                |           ---------------------- info: overlaps this quote
                |
               ::: article.txt:7:54
@@ -299,9 +299,9 @@ fn an_uncited_paragraph_is_shown() {
               = help: cite it from a claim, or list it in `not_substantive` if it says nothing (a date line, credits)
 
             error: no quote of claim `bridges` says "3"
-              --> explainer.toml:71:10
+              --> explainer.toml:72:10
                |
-            71 | figure = "3"
+            72 | figure = "3"
                |          ^^^ not in the claim's quotes
                |
               ::: article.txt:5:1
@@ -320,14 +320,14 @@ fn an_unknown_speaker_suggests_the_nearest() {
         "speaker = \"official\"",
         "speaker = \"oficial\"",
         expect![[r#"
-        error: claim `ran-late` names speaker `oficial`, which is not in [[speakers]]
-          --> explainer.toml:46:11
-           |
-        46 | speaker = "oficial"
-           |           ^^^^^^^^^ unknown speaker
-           |
-           = help: did you mean `official`?
-    "#]],
+            error: claim `ran-late` names speaker `oficial`, which is not in [[speakers]]
+              --> explainer.toml:47:11
+               |
+            47 | speaker = "oficial"
+               |           ^^^^^^^^^ unknown speaker
+               |
+               = help: did you mean `official`?
+        "#]],
     );
 }
 
@@ -338,9 +338,9 @@ fn an_attributed_sentence_needs_a_speaker_or_a_reason() {
         "",
         expect![[r#"
             error: claim `ran-late` marks a quote as spoken, but names no speaker
-              --> explainer.toml:46:11
+              --> explainer.toml:47:11
                |
-            46 | quotes = [{ exact = "The talks ran late into the night, an official said.", spoken = true }]
+            47 | quotes = [{ exact = "The talks ran late into the night, an official said.", spoken = true }]
                |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ spoken by whom?
                |
                = help: name the claim's `speaker`, or remove `spoken = true`
@@ -351,9 +351,9 @@ fn an_attributed_sentence_needs_a_speaker_or_a_reason() {
         "unattributed = \"the official's words are the article's only account of the talks\"\n",
         expect![[r#"
             error: claim `ran-late` marks a quote as spoken, but names no speaker
-              --> explainer.toml:47:11
+              --> explainer.toml:48:11
                |
-            47 | quotes = [{ exact = "The talks ran late into the night, an official said.", spoken = true }]
+            48 | quotes = [{ exact = "The talks ran late into the night, an official said.", spoken = true }]
                |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ spoken by whom?
                |
                = help: name the claim's `speaker`, or remove `spoken = true`
@@ -368,9 +368,9 @@ fn a_name_not_in_the_quotes_is_flagged_and_a_warn_list_makes_it_a_warning() {
         "statement = \"The Potomac rivers are high this year.\"",
         expect![[r#"
             error: [names] `high-water` names "Potomac", which is not in its quotes
-              --> explainer.toml:62:18
+              --> explainer.toml:63:18
                |
-            62 | statement = "The Potomac rivers are high this year."
+            63 | statement = "The Potomac rivers are high this year."
                |                  ^^^^^^^
                |
                = help: name only whom and what the cited words name; widen a quote if the name is next to it
@@ -390,25 +390,25 @@ fn a_name_not_in_the_quotes_is_flagged_and_a_warn_list_makes_it_a_warning() {
         ],
         expect![[r#"
             warning: [names] `high-water` names "Potomac", which is not in its quotes
-              --> explainer.toml:62:18
+              --> explainer.toml:63:18
                |
-            62 | statement = "The Potomac rivers are high this year."
+            63 | statement = "The Potomac rivers are high this year."
                |                  -------
                |
                = help: name only whom and what the cited words name; widen a quote if the name is next to it
 
             warning: [lints.warn] names lists `bridges`, which the lint no longer flags
-              --> explainer.toml:81:24
+              --> explainer.toml:82:24
                |
-            81 | names = ["high-water", "bridges", "bridge"]
+            82 | names = ["high-water", "bridges", "bridge"]
                |                        --------- no longer needed
                |
                = help: remove it from the list, so that the lint is an error for it again
 
             error: [lints.warn] names names `bridge`, which is not a claim, section or glance item
-              --> explainer.toml:81:35
+              --> explainer.toml:82:35
                |
-            81 | names = ["high-water", "bridges", "bridge"]
+            82 | names = ["high-water", "bridges", "bridge"]
                |                                   ^^^^^^^^ unknown subject
                |
                = help: did you mean `bridges`?
@@ -422,23 +422,23 @@ fn a_glance_item_must_be_the_words_of_its_claims_quotes() {
         "figure = \"3\"",
         "figure = \"\"",
         expect![[r#"
-        error: a figure is empty, spans lines or starts or ends with white space
-          --> explainer.toml:71:10
-           |
-        71 | figure = ""
-           |          ^^ here
-           |
-           = help: write it as one line of text with no leading or trailing spaces
-    "#]],
+            error: a figure is empty, spans lines or starts or ends with white space
+              --> explainer.toml:72:10
+               |
+            72 | figure = ""
+               |          ^^ here
+               |
+               = help: write it as one line of text with no leading or trailing spaces
+        "#]],
     );
     check(
         "figure = \"3\"",
         "figure = \"three\"",
         expect![[r#"
             error: no quote of claim `bridges` says "three"
-              --> explainer.toml:71:10
+              --> explainer.toml:72:10
                |
-            71 | figure = "three"
+            72 | figure = "three"
                |          ^^^^^^^ not in the claim's quotes
                |
               ::: article.txt:9:32
@@ -454,9 +454,9 @@ fn a_glance_item_must_be_the_words_of_its_claims_quotes() {
         "claim = \"meet-agian\"",
         expect![[r#"
             error: no claim has the id `meet-agian`
-              --> explainer.toml:78:9
+              --> explainer.toml:79:9
                |
-            78 | claim = "meet-agian"
+            79 | claim = "meet-agian"
                |         ^^^^^^^^^^^^ unknown claim
                |
                = help: did you mean `meet-again`?
@@ -471,9 +471,9 @@ fn a_spoken_quote_needs_a_speaker() {
         r#"quotes = [{ exact = "The rivers are high this year.", spoken = true }]"#,
         expect![[r#"
             error: claim `high-water` marks a quote as spoken, but names no speaker
-              --> explainer.toml:63:11
+              --> explainer.toml:64:11
                |
-            63 | quotes = [{ exact = "The rivers are high this year.", spoken = true }]
+            64 | quotes = [{ exact = "The rivers are high this year.", spoken = true }]
                |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ spoken by whom?
                |
                = help: name the claim's `speaker`, or remove `spoken = true`
@@ -488,9 +488,9 @@ fn a_setting_needs_its_quote() {
         r#"setting = { text = "at the meeting" }"#,
         expect![[r#"
             error: missing field `quote`
-              --> explainer.toml:40:11
+              --> explainer.toml:41:11
                |
-            40 | setting = { text = "at the meeting" }
+            41 | setting = { text = "at the meeting" }
                |           ^^^^^^^^^^^^^^^^^^^^^^^^^^^ missing field `quote`
                |
                = help: add the field to this table
@@ -505,9 +505,9 @@ fn ids_are_well_formed_and_not_reserved() {
         "id = \"Rivers\"",
         expect![[r#"
             error: id `Rivers` is not allowed
-              --> explainer.toml:56:6
+              --> explainer.toml:57:6
                |
-            56 | id = "Rivers"
+            57 | id = "Rivers"
                |      ^^^^^^^^ this id
                |
                = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme", "sections"]
@@ -518,9 +518,9 @@ fn ids_are_well_formed_and_not_reserved() {
         "id = \"article\"",
         expect![[r#"
             error: id `article` is not allowed
-              --> explainer.toml:56:6
+              --> explainer.toml:57:6
                |
-            56 | id = "article"
+            57 | id = "article"
                |      ^^^^^^^^^ this id
                |
                = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme", "sections"]
@@ -542,5 +542,56 @@ fn not_substantive_entries_are_whole_paragraphs() {
            |
            = help: copy the whole paragraph from article.txt, spaces included
     "#]],
+    );
+}
+
+#[test]
+fn a_short_version_points_at_claims_in_sections_that_cite_all_its_words() {
+    check(
+        r#"see = ["agree"]"#,
+        r#"see = ["agre"]"#,
+        expect![[r#"
+            error: no claim in a section has the id `agre`
+              --> explainer.toml:29:8
+               |
+            29 | see = ["agre"]
+               |        ^^^^^^ unknown claim
+               |
+               = help: did you mean `agree`?
+        "#]],
+    );
+    check(
+        r#"see = ["agree"]
+quotes = ["The leaders met."]"#,
+        r#"see = ["ran-late"]
+quotes = ["The leaders met."]"#,
+        expect![[r#"
+            error: claim `met` cites words that `ran-late`, which it points to, does not
+              --> explainer.toml:29:8
+               |
+            29 | see = ["ran-late"]
+               |        ^^^^^^^^^^ the claims in full
+               |
+              ::: article.txt:5:1
+               |
+             5 | The leaders met. Biden said “we <agree>” & left.
+               | ---------------- info: cited by the overview claim only
+               |
+               = help: cite only words the claims in full cite, or add them to their quotes
+        "#]],
+    );
+    check(
+        r#"id = "ran-late""#,
+        r#"id = "ran-late"
+see = ["agree"]"#,
+        expect![[r#"
+            error: claim `ran-late` is in a section, so it has no `see`
+              --> explainer.toml:46:8
+               |
+            46 | see = ["agree"]
+               |        ^^^^^^^ here
+               |
+               = help: `see` links an overview claim to the section claims that tell it in full
+        "#]],
     );
 }
