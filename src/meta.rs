@@ -28,7 +28,7 @@ pub const PREVIEW_IMAGE: &str = "preview.png";
 pub const PREVIEW_SIZE: (u32, u32) = (1200, 630);
 /// What the preview image shows, for readers who cannot see it.
 pub const PREVIEW_ALT: &str =
-    "The explainer's first screen: its title, how to read it, and the first claims of its overview, each with links to the article's paragraphs.";
+    "The explainer's first screen: its title, how to read it, and the start of In brief, each item with a link to the article's paragraph and links to its sections.";
 
 /// What the article's own lines say about it.
 #[derive(Debug, Clone, PartialEq, Eq)]

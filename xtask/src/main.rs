@@ -6,6 +6,7 @@
 //!   `--csp`, under the strict Content Security Policy).
 //! - `cargo xtask bench [--rounds N] [--lighthouse]` measures bytes and timings against a baseline page (never asserted).
 //! - `cargo xtask fuzz [--seconds N]` fuzzes every parser of outside input for N seconds each (not in CI).
+//! - `cargo xtask screenshots` builds it and copies its screenshots into `docs/`, for the README.
 //! - `cargo xtask check-content [--content DIR]` checks a content folder and prints the coverage table.
 //! - `cargo xtask test` installs what is missing, then runs every test: native, browser (Chromium and Firefox)
 //!   and end-to-end.
@@ -18,6 +19,7 @@ mod dist;
 mod fuzz;
 mod install;
 mod pack;
+mod screenshots;
 mod serve;
 mod single;
 mod sizes;
@@ -37,6 +39,8 @@ commands:
   serve [--port N] [--csp]
                        build, then serve dist/ at http://127.0.0.1:N/ (default 8000);
                        --csp sends the strict Content-Security-Policy header
+  screenshots          build dist/, then copy its screenshots into docs/ (the README shows them;
+                       `test` fails when they show an older page)
   check-content [--content DIR]
                        check a content folder (default content/summit): diagnostics, lints, coverage
   test [--quick]       install what is missing, then run every test (native, browsers, end-to-end);
@@ -63,6 +67,7 @@ fn main() -> ExitCode {
             [flag, pattern] if flag == "--grep" => test::end_to_end(Some(pattern)),
             _ => Err(USAGE.to_string()),
         },
+        Some("screenshots") if args.len() == 1 => screenshots::screenshots(),
         Some("check-content") => parse_content(&args[1..]).and_then(|dir| content::check_content(&dir)),
         Some("bench") => parse_bench(&args[1..]).and_then(|(rounds, lighthouse)| bench::bench(rounds, lighthouse)),
         Some("fuzz") => parse_seconds(&args[1..]).and_then(fuzz::fuzz),

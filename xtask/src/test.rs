@@ -20,6 +20,7 @@ use crate::content::FIXTURE_CONTENT;
 use crate::dist::{dist, dist_dir, dist_of};
 use crate::install::test_tools;
 use crate::pack::pack_dir;
+use crate::screenshots::check_screenshots;
 use crate::serve::{spawn, Policy};
 use crate::sizes::check_budget;
 use crate::{root, run};
@@ -59,6 +60,7 @@ pub fn test(gear: Gear) -> Result<(), String> {
     }
     dist()?;
     check_budget(&dist_dir())?;
+    check_screenshots(&dist_dir())?;
     end_to_end(None)?;
     bundler_test()?;
     fixture_smoke_test()?;
