@@ -24,6 +24,12 @@ fn main() {
     println!("cargo:rustc-env=SUMMIT_EXPLAINER_CONTENT_FOLDER={folder}");
     compile(&root, &root.join(FIXTURE_CONTENT), &out.join("fixture.rs"));
 
+    // The component's stylesheet, for the shadow roots, without the comments its editors need.
+    let stylesheet = root.join("www/explainer.css");
+    println!("cargo:rerun-if-changed={}", stylesheet.display());
+    let css = std::fs::read_to_string(&stylesheet).expect("www/explainer.css is readable");
+    write(&out.join("explainer.css"), &content_compiler::css::minify(&css));
+
     let declarations = root.join("src/api.d.ts");
     println!("cargo:rerun-if-changed={}", declarations.display());
     let template = std::fs::read_to_string(&declarations).expect("src/api.d.ts is readable");

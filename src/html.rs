@@ -51,6 +51,15 @@ impl Element {
         self
     }
 
+    /// Adds a `part` name for `::part()`, where `on` (in a shadow root; elsewhere it means nothing).
+    pub fn part(self, on: bool, name: &'static str) -> Element {
+        if on {
+            self.attr("part", name)
+        } else {
+            self
+        }
+    }
+
     /// Adds the class attribute.
     pub fn class(self, value: &'static str) -> Element {
         self.attr("class", value)

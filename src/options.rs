@@ -111,6 +111,7 @@ impl EmbedOptions {
             theme_switch: false,
             copy_links: self.deep_links,
             glance: false,
+            parts: true,
         }
     }
 
@@ -853,6 +854,8 @@ mod tests {
         assert_eq!(open, ["talks"]);
         let view = options.view_options("se1-".into(), Some("https://example.org/"));
         assert_eq!(view.article, ArticlePlacement::Inline, "the fallback is for a hidden article only");
+        assert!(view.parts, "an embed in a shadow root names its parts for ::part()");
+        assert!(!ViewOptions::default().parts, "the standalone page has no shadow root, so no part names");
 
         let hidden = js(r#"{"article": false}"#).unwrap();
         let fallback = hidden.view_options("se1-".into(), Some("https://example.org/"));

@@ -121,10 +121,7 @@ mod tests {
         let page = standalone_page(&format!("{head}<main>{CONTENT_MARKER}</main>"), fixture(), None).unwrap();
         assert!(page.starts_with("<title>The fixture explainer: "), "{page}");
         assert_eq!(page.matches("<title>").count(), 1);
-        assert!(
-            page.contains("<main><div class=\"se\" data-se-root=\"\" part=\"root\">")
-                && page.ends_with("</div></main>")
-        );
+        assert!(page.contains("<main><div class=\"se\" data-se-root=\"\">") && page.ends_with("</div></main>"));
     }
 
     /// The real shell: one marker, one `h1` once filled, and every local file it loads is one the build ships.

@@ -155,6 +155,9 @@ pub struct ViewOptions {
     /// Whether each claim has a "Copy link" button (where the page's address leads back to the claim: the
     /// standalone page, an embed with deep links).
     pub copy_links: bool,
+    /// Whether elements carry `part` names for `::part()`: only in a shadow root (the element, `mount()`) do
+    /// they mean something.
+    pub parts: bool,
 }
 
 impl Default for ViewOptions {
@@ -169,6 +172,7 @@ impl Default for ViewOptions {
             theme_switch: true,
             copy_links: true,
             glance: true,
+            parts: false,
         }
     }
 }
@@ -176,7 +180,10 @@ impl Default for ViewOptions {
 /// Builds the whole explainer for `state`.
 pub fn explainer(document: &Document, state: &State, options: &ViewOptions) -> Element {
     let view = View { document, state, options };
-    let mut root = element("div").class("se").attr("data-se-root", "").attr("part", "root");
+    let mut root = element("div").class("se").attr("data-se-root", "");
+    if options.parts {
+        root = root.attr("part", "root");
+    }
     if options.theme != Theme::Auto {
         root = root.attr(THEME_ATTRIBUTE, options.theme.name());
     }
@@ -351,9 +358,9 @@ impl View<'_> {
         // Not a <header>: at the top of an embed it would be a second banner landmark in the host page.
         element("div")
             .class("se-header")
-            .attr("part", "header")
+            .part(self.options.parts, "header")
             .child(element("p").class("se-kicker").text("Explainer"))
-            .child(self.heading(-1).class("se-title").attr("part", "title").text(self.document.title))
+            .child(self.heading(-1).class("se-title").part(self.options.parts, "title").text(self.document.title))
             .child(standfirst)
     }
 
@@ -365,7 +372,7 @@ impl View<'_> {
         let heading_id = self.id(&format!("{OVERVIEW_ID}--heading"));
         element("section")
             .class("se-overview")
-            .attr("part", "overview")
+            .part(self.options.parts, "overview")
             .attr("id", self.id(OVERVIEW_ID))
             .attr("aria-labelledby", heading_id.clone())
             .child(self.heading(0).class("se-overview-heading").attr("id", heading_id).text(OVERVIEW_HEADING))
@@ -394,7 +401,7 @@ impl View<'_> {
                 element("input")
                     .attr("type", "search")
                     .class("se-search-input")
-                    .attr("part", "search")
+                    .part(self.options.parts, "search")
                     .attr("id", search_id)
                     .attr(SEARCH_ATTRIBUTE, "")
                     .attr("autocomplete", "off")
@@ -404,7 +411,7 @@ impl View<'_> {
         let show_all = element("button")
             .attr("type", "button")
             .class("se-show-all")
-            .attr("part", "show-all")
+            .part(self.options.parts, "show-all")
             .attr(SHOW_ALL_ATTRIBUTE, "")
             .attr("aria-expanded", aria_expanded(all_open))
             .attr("aria-controls", panels.join(" "))
@@ -467,7 +474,7 @@ impl View<'_> {
         let button = element("button")
             .attr("type", "button")
             .class("se-toggle")
-            .attr("part", "toggle")
+            .part(self.options.parts, "toggle")
             .attr("id", button_id)
             .attr("aria-expanded", aria_expanded(open))
             .attr("aria-controls", panel_id.clone())
@@ -476,8 +483,11 @@ impl View<'_> {
             .child(element("span").class("se-toggle-title").text(data.title))
             .child(element("span").class(COUNT_CLASS).text(count))
             .child(element("span").class("se-toggle-icon").attr("aria-hidden", "true"));
-        let mut panel =
-            element("div").class("se-panel").attr("part", "panel").attr("id", panel_id).attr(PANEL_ATTRIBUTE, data.id);
+        let mut panel = element("div")
+            .class("se-panel")
+            .part(self.options.parts, "panel")
+            .attr("id", panel_id)
+            .attr(PANEL_ATTRIBUTE, data.id);
         if !open {
             panel = panel.attr("hidden", CLOSED_PANEL_HIDDEN);
         }
@@ -487,7 +497,7 @@ impl View<'_> {
         // Unnamed, so not a landmark: eight region landmarks would crowd a screen reader's landmark list.
         element("section")
             .attr("class", self.class("se-section", Target::Section(section)))
-            .attr("part", "section")
+            .part(self.options.parts, "section")
             .attr("id", self.id(data.id))
             .child(self.heading(0).class("se-section-heading").child(button))
             .child(element("p").class("se-section-summary").text(data.summary))
@@ -499,7 +509,7 @@ impl View<'_> {
         let target = Target::Claim(claim);
         let mut item = element("li")
             .attr("class", self.class("se-claim", target))
-            .attr("part", "claim")
+            .part(self.options.parts, "claim")
             .attr("id", self.id(&target.fragment(self.document)))
             .attr("tabindex", "-1");
         if let Some(label) = self.claim_label(claim) {
@@ -614,7 +624,7 @@ impl View<'_> {
         let which = ordinal.map(|n| format!(", quote {n}")).unwrap_or_default();
         let mut cite = cite
             .class("se-cite")
-            .attr("part", "cite")
+            .part(self.options.parts, "cite")
             .child(element("span").class("se-vh").text("Paragraph "))
             .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"));
         cite = match paragraph.number {
@@ -679,7 +689,7 @@ impl View<'_> {
             .children(context.after.map(neighbour));
         element("details")
             .class("se-context")
-            .attr("part", "context")
+            .part(self.options.parts, "context")
             .child(element("summary").class("se-context-toggle").text("In context"))
             .child(body)
     }
@@ -724,7 +734,7 @@ impl View<'_> {
         };
         element("section")
             .class("se-glance")
-            .attr("part", "glance")
+            .part(self.options.parts, "glance")
             .attr("id", self.id(GLANCE_ID))
             .attr("aria-labelledby", heading_id.clone())
             .child(
@@ -743,7 +753,7 @@ impl View<'_> {
         let paragraphs = (0..self.document.paragraphs.len()).map(|p| self.paragraph(p).into());
         element("section")
             .class("se-article")
-            .attr("part", "article")
+            .part(self.options.parts, "article")
             .attr("id", self.id(ARTICLE_ID))
             .attr("aria-labelledby", heading_id.clone())
             .child(self.heading(0).class("se-article-heading").attr("id", heading_id).text("The article"))
@@ -786,7 +796,7 @@ impl View<'_> {
         let target = Target::Anchor(anchor);
         element("mark")
             .attr("class", self.class("se-quote", target))
-            .attr("part", "quote")
+            .part(self.options.parts, "quote")
             .attr("id", self.id(&target.fragment(self.document)))
             .attr("tabindex", "-1")
             .text(self.document.anchor_text(anchor))
@@ -874,27 +884,27 @@ mod tests {
             ViewOptions::default(),
             "se",
             expect![[r##"
-                <div class="se" data-se-root="" part="root">
-                  <div class="se-header" part="header">
+                <div class="se" data-se-root="">
+                  <div class="se-header">
                     <p class="se-kicker">Explainer</p>
-                    <h1 class="se-title" part="title">The fixture explainer: “we &lt;agree&gt;” &amp; more</h1>
+                    <h1 class="se-title">The fixture explainer: “we &lt;agree&gt;” &amp; more</h1>
                     <p class="se-standfirst">Every statement below links to the words of one article (CNN, Springfield, dated 2000-01-01), shown in full <a href="#article">at the end</a>.</p>
                   </div>
-                  <section class="se-overview" part="overview" id="overview" aria-labelledby="overview--heading">
+                  <section class="se-overview" id="overview" aria-labelledby="overview--heading">
                     <h2 class="se-overview-heading" id="overview--heading">In brief</h2>
                     <ul class="se-claims se-overview-claims">
-                      <li class="se-claim" part="claim" id="overview/met" tabindex="-1">
+                      <li class="se-claim" id="overview/met" tabindex="-1">
                         <p class="se-claim-text">The leaders met.</p>
-                        <p class="se-claim-row"><a href="#q-agree-2" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <a class="se-see" href="#talks/agree"><span aria-hidden="true">→&nbsp;</span>Talks<span class="se-vh">: the claim in full</span></a> </p>
+                        <p class="se-claim-row"><a href="#q-agree-2" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <a class="se-see" href="#talks/agree"><span aria-hidden="true">→&nbsp;</span>Talks<span class="se-vh">: the claim in full</span></a> </p>
                       </li>
                     </ul>
                   </section>
                   <div class="se-toolbar" data-se-enhanced-only="">
                     <div class="se-search" role="search">
                       <label class="se-search-label" for="search">Search the claims</label>
-                      <input type="search" class="se-search-input" part="search" id="search" data-se-search="" autocomplete="off" spellcheck="false" maxlength="120">
+                      <input type="search" class="se-search-input" id="search" data-se-search="" autocomplete="off" spellcheck="false" maxlength="120">
                     </div>
-                    <button type="button" class="se-show-all" part="show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel rivers--panel">Show all sections</button>
+                    <button type="button" class="se-show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel rivers--panel">Show all sections</button>
                     <p class="se-vh" role="status" data-se-status=""></p>
                     <p class="se-no-match" data-se-no-match="" hidden="">
                       <span class="se-no-match-text"></span>
@@ -902,22 +912,22 @@ mod tests {
                     </p>
                   </div>
                   <div class="se-sections" id="sections">
-                    <section class="se-section" part="section" id="talks">
+                    <section class="se-section" id="talks">
                       <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" part="toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                        <button type="button" class="se-toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                       </h2>
                       <p class="se-section-summary">What was said, and when they meet again.</p>
-                      <div class="se-panel" part="panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
+                      <div class="se-panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
                         <ol class="se-claims">
-                          <li class="se-claim" part="claim" id="talks/agree" tabindex="-1">
+                          <li class="se-claim" id="talks/agree" tabindex="-1">
                             <span class="se-claim-number">1.1</span>
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <p class="se-claim-row"><a href="#q-agree-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span></a> <a href="#q-agree-2" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                            <p class="se-claim-row"><a href="#q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span></a> <a href="#q-agree-2" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                                <details class="se-context" part="context">
+                                <details class="se-context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
                                     <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
@@ -927,7 +937,7 @@ mod tests {
                               </li>
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                                <details class="se-context" part="context">
+                                <details class="se-context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
                                     <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
@@ -937,15 +947,15 @@ mod tests {
                               </li>
                             </ul>
                           </li>
-                          <li class="se-claim" part="claim" id="talks/ran-late" tabindex="-1">
+                          <li class="se-claim" id="talks/ran-late" tabindex="-1">
                             <span class="se-claim-number">1.2</span>
                             <p class="se-claim-text">The talks ran late into the night.</p>
                             <p class="se-attribution">An official</p>
-                            <p class="se-claim-row"><a href="#q-ran-late-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
+                            <p class="se-claim-row"><a href="#q-ran-late-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                                <details class="se-context" part="context">
+                                <details class="se-context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
                                     <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
@@ -956,15 +966,15 @@ mod tests {
                               </li>
                             </ul>
                           </li>
-                          <li class="se-claim" part="claim" id="talks/meet-again" tabindex="-1">
+                          <li class="se-claim" id="talks/meet-again" tabindex="-1">
                             <span class="se-claim-number">1.3</span>
                             <p class="se-claim-text">Both sides will meet again in spring.</p>
                             <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                            <p class="se-claim-row"><a href="#q-meet-again-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
+                            <p class="se-claim-row"><a href="#q-meet-again-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                                <details class="se-context" part="context">
+                                <details class="se-context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
                                     <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
@@ -978,21 +988,21 @@ mod tests {
                         </ol>
                       </div>
                     </section>
-                    <section class="se-section" part="section" id="rivers">
+                    <section class="se-section" id="rivers">
                       <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" part="toggle" id="rivers--button" aria-expanded="false" aria-controls="rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                        <button type="button" class="se-toggle" id="rivers--button" aria-expanded="false" aria-controls="rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                       </h2>
                       <p class="se-section-summary">High water, and 3 new bridges.</p>
-                      <div class="se-panel" part="panel" id="rivers--panel" data-se-panel="rivers" hidden="until-found">
+                      <div class="se-panel" id="rivers--panel" data-se-panel="rivers" hidden="until-found">
                         <ol class="se-claims">
-                          <li class="se-claim" part="claim" id="rivers/high-water" tabindex="-1">
+                          <li class="se-claim" id="rivers/high-water" tabindex="-1">
                             <span class="se-claim-number">2.1</span>
                             <p class="se-claim-text">The rivers are high this year.</p>
-                            <p class="se-claim-row"><a href="#q-high-water-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
+                            <p class="se-claim-row"><a href="#q-high-water-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
-                                <details class="se-context" part="context">
+                                <details class="se-context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
                                     <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
@@ -1002,14 +1012,14 @@ mod tests {
                               </li>
                             </ul>
                           </li>
-                          <li class="se-claim" part="claim" id="rivers/bridges" tabindex="-1">
+                          <li class="se-claim" id="rivers/bridges" tabindex="-1">
                             <span class="se-claim-number">2.2</span>
                             <p class="se-claim-text">Engineers will build 3 new bridges.</p>
-                            <p class="se-claim-row"><a href="#q-bridges-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
+                            <p class="se-claim-row"><a href="#q-bridges-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
-                                <details class="se-context" part="context">
+                                <details class="se-context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
                                     <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
@@ -1023,7 +1033,7 @@ mod tests {
                       </div>
                     </section>
                   </div>
-                  <section class="se-glance" part="glance" id="glance" aria-labelledby="glance--heading">
+                  <section class="se-glance" id="glance" aria-labelledby="glance--heading">
                     <h2 class="se-glance-heading" id="glance--heading">Numbers, dates and who said what</h2>
                     <div class="se-glance-part">
                       <h3>In numbers</h3>
@@ -1055,15 +1065,15 @@ mod tests {
                       </div>
                     </div>
                   </section>
-                  <section class="se-article" part="article" id="article" aria-labelledby="article--heading">
+                  <section class="se-article" id="article" aria-labelledby="article--heading">
                     <h2 class="se-article-heading" id="article--heading">The article</h2>
                     <p class="se-article-note">The source in full, unedited. Underlined passages are the quotes cited above; the link after each leads back to the claim that cites it.</p>
                     <div class="se-article-body" lang="en">
                       <p class="se-para se-para-meta"> date 2000-01-01 </p>
                       <p class="se-para se-para-meta">Springfield CNN —</p>
-                      <p class="se-para" id="p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" part="quote" id="q-agree-2" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> <mark class="se-quote" part="quote" id="q-agree-1" tabindex="-1">Biden said “we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
-                      <p class="se-para" id="p2"><span class="se-para-number"><span class="se-vh">Paragraph </span>2</span><mark class="se-quote" part="quote" id="q-ran-late-1" tabindex="-1">The talks ran late into the night, an official said.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/ran-late"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.2</a></span> <mark class="se-quote" part="quote" id="q-meet-again-1" tabindex="-1">Both sides will meet again in spring.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/meet-again"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.3</a></span></p>
-                      <p class="se-para" id="p3"><span class="se-para-number"><span class="se-vh">Paragraph </span>3</span><mark class="se-quote" part="quote" id="q-high-water-1" tabindex="-1">The rivers are high this year.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/high-water"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.1</a></span> <mark class="se-quote" part="quote" id="q-bridges-1" tabindex="-1">Engineers will build 3 new bridges.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/bridges"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.2</a></span></p>
+                      <p class="se-para" id="p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" id="q-agree-2" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> <mark class="se-quote" id="q-agree-1" tabindex="-1">Biden said “we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
+                      <p class="se-para" id="p2"><span class="se-para-number"><span class="se-vh">Paragraph </span>2</span><mark class="se-quote" id="q-ran-late-1" tabindex="-1">The talks ran late into the night, an official said.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/ran-late"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.2</a></span> <mark class="se-quote" id="q-meet-again-1" tabindex="-1">Both sides will meet again in spring.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/meet-again"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.3</a></span></p>
+                      <p class="se-para" id="p3"><span class="se-para-number"><span class="se-vh">Paragraph </span>3</span><mark class="se-quote" id="q-high-water-1" tabindex="-1">The rivers are high this year.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/high-water"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.1</a></span> <mark class="se-quote" id="q-bridges-1" tabindex="-1">Engineers will build 3 new bridges.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/bridges"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.2</a></span></p>
                       <p class="se-para se-para-meta">CNN's Ann Writer and Bob Writer contributed to this report.</p>
                     </div>
                   </section>
@@ -1104,22 +1114,22 @@ mod tests {
             "se-sections",
             expect![[r##"
                 <div class="se-sections" id="se1-sections">
-                  <section class="se-section" part="section" id="se1-talks">
+                  <section class="se-section" id="se1-talks">
                     <h4 class="se-section-heading">
-                      <button type="button" class="se-toggle" part="toggle" id="se1-talks--button" aria-expanded="true" aria-controls="se1-talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                      <button type="button" class="se-toggle" id="se1-talks--button" aria-expanded="true" aria-controls="se1-talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                     </h4>
                     <p class="se-section-summary">What was said, and when they meet again.</p>
-                    <div class="se-panel" part="panel" id="se1-talks--panel" data-se-panel="talks">
+                    <div class="se-panel" id="se1-talks--panel" data-se-panel="talks">
                       <ol class="se-claims">
-                        <li class="se-claim se-current" part="claim" id="se1-talks/agree" tabindex="-1">
+                        <li class="se-claim se-current" id="se1-talks/agree" tabindex="-1">
                           <span class="se-claim-number">1.1</span>
                           <p class="se-claim-text">Biden said they agree.</p>
                           <p class="se-attribution">President Joe Biden, at the meeting</p>
-                          <p class="se-claim-row"><a href="#se1-q-agree-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span></a> <a href="#se1-q-agree-2" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                          <p class="se-claim-row"><a href="#se1-q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span></a> <a href="#se1-q-agree-2" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
                           <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                              <details class="se-context" part="context">
+                              <details class="se-context">
                                 <summary class="se-context-toggle">In context</summary>
                                 <div class="se-context-body">
                                   <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
@@ -1129,7 +1139,7 @@ mod tests {
                             </li>
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                              <details class="se-context" part="context">
+                              <details class="se-context">
                                 <summary class="se-context-toggle">In context</summary>
                                 <div class="se-context-body">
                                   <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
@@ -1139,15 +1149,15 @@ mod tests {
                             </li>
                           </ul>
                         </li>
-                        <li class="se-claim" part="claim" id="se1-talks/ran-late" tabindex="-1">
+                        <li class="se-claim" id="se1-talks/ran-late" tabindex="-1">
                           <span class="se-claim-number">1.2</span>
                           <p class="se-claim-text">The talks ran late into the night.</p>
                           <p class="se-attribution">An official</p>
-                          <p class="se-claim-row"><a href="#se1-q-ran-late-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
+                          <p class="se-claim-row"><a href="#se1-q-ran-late-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
                           <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                              <details class="se-context" part="context">
+                              <details class="se-context">
                                 <summary class="se-context-toggle">In context</summary>
                                 <div class="se-context-body">
                                   <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
@@ -1158,15 +1168,15 @@ mod tests {
                             </li>
                           </ul>
                         </li>
-                        <li class="se-claim" part="claim" id="se1-talks/meet-again" tabindex="-1">
+                        <li class="se-claim" id="se1-talks/meet-again" tabindex="-1">
                           <span class="se-claim-number">1.3</span>
                           <p class="se-claim-text">Both sides will meet again in spring.</p>
                           <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                          <p class="se-claim-row"><a href="#se1-q-meet-again-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
+                          <p class="se-claim-row"><a href="#se1-q-meet-again-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
                           <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                              <details class="se-context" part="context">
+                              <details class="se-context">
                                 <summary class="se-context-toggle">In context</summary>
                                 <div class="se-context-body">
                                   <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
@@ -1180,21 +1190,21 @@ mod tests {
                       </ol>
                     </div>
                   </section>
-                  <section class="se-section" part="section" id="se1-rivers">
+                  <section class="se-section" id="se1-rivers">
                     <h4 class="se-section-heading">
-                      <button type="button" class="se-toggle" part="toggle" id="se1-rivers--button" aria-expanded="false" aria-controls="se1-rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                      <button type="button" class="se-toggle" id="se1-rivers--button" aria-expanded="false" aria-controls="se1-rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                     </h4>
                     <p class="se-section-summary">High water, and 3 new bridges.</p>
-                    <div class="se-panel" part="panel" id="se1-rivers--panel" data-se-panel="rivers" hidden="until-found">
+                    <div class="se-panel" id="se1-rivers--panel" data-se-panel="rivers" hidden="until-found">
                       <ol class="se-claims">
-                        <li class="se-claim" part="claim" id="se1-rivers/high-water" tabindex="-1">
+                        <li class="se-claim" id="se1-rivers/high-water" tabindex="-1">
                           <span class="se-claim-number">2.1</span>
                           <p class="se-claim-text">The rivers are high this year.</p>
-                          <p class="se-claim-row"><a href="#se1-q-high-water-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
+                          <p class="se-claim-row"><a href="#se1-q-high-water-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
                           <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
-                              <details class="se-context" part="context">
+                              <details class="se-context">
                                 <summary class="se-context-toggle">In context</summary>
                                 <div class="se-context-body">
                                   <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
@@ -1204,14 +1214,14 @@ mod tests {
                             </li>
                           </ul>
                         </li>
-                        <li class="se-claim" part="claim" id="se1-rivers/bridges" tabindex="-1">
+                        <li class="se-claim" id="se1-rivers/bridges" tabindex="-1">
                           <span class="se-claim-number">2.2</span>
                           <p class="se-claim-text">Engineers will build 3 new bridges.</p>
-                          <p class="se-claim-row"><a href="#se1-q-bridges-1" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
+                          <p class="se-claim-row"><a href="#se1-q-bridges-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
                           <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
-                              <details class="se-context" part="context">
+                              <details class="se-context">
                                 <summary class="se-context-toggle">In context</summary>
                                 <div class="se-context-body">
                                   <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
@@ -1242,18 +1252,18 @@ mod tests {
             options,
             "se",
             expect![[r#"
-                <div class="se" data-se-root="" part="root" data-se-theme="dark">
-                  <div class="se-header" part="header">
+                <div class="se" data-se-root="" data-se-theme="dark">
+                  <div class="se-header">
                     <p class="se-kicker">Explainer</p>
-                    <h1 class="se-title" part="title">The fixture explainer: “we &lt;agree&gt;” &amp; more</h1>
+                    <h1 class="se-title">The fixture explainer: “we &lt;agree&gt;” &amp; more</h1>
                     <p class="se-standfirst">Every statement below links to the words of one article (CNN, Springfield, dated 2000-01-01), shown in full <a href="https://explainer.example/#article" target="_blank" rel="noopener">in the complete explainer</a>.</p>
                   </div>
                   <div class="se-toolbar" data-se-enhanced-only="">
                     <div class="se-search" role="search">
                       <label class="se-search-label" for="search">Search the claims</label>
-                      <input type="search" class="se-search-input" part="search" id="search" data-se-search="" autocomplete="off" spellcheck="false" maxlength="120">
+                      <input type="search" class="se-search-input" id="search" data-se-search="" autocomplete="off" spellcheck="false" maxlength="120">
                     </div>
-                    <button type="button" class="se-show-all" part="show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel rivers--panel">Show all sections</button>
+                    <button type="button" class="se-show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel rivers--panel">Show all sections</button>
                     <p class="se-vh" role="status" data-se-status=""></p>
                     <p class="se-no-match" data-se-no-match="" hidden="">
                       <span class="se-no-match-text"></span>
@@ -1261,22 +1271,22 @@ mod tests {
                     </p>
                   </div>
                   <div class="se-sections" id="sections">
-                    <section class="se-section" part="section" id="talks">
+                    <section class="se-section" id="talks">
                       <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" part="toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                        <button type="button" class="se-toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                       </h2>
                       <p class="se-section-summary">What was said, and when they meet again.</p>
-                      <div class="se-panel" part="panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
+                      <div class="se-panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
                         <ol class="se-claims">
-                          <li class="se-claim" part="claim" id="talks/agree" tabindex="-1">
+                          <li class="se-claim" id="talks/agree" tabindex="-1">
                             <span class="se-claim-number">1.1</span>
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span><span class="se-vh"> (opens in a new tab)</span></a> <a href="https://explainer.example/#q-agree-2" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span><span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span><span class="se-vh"> (opens in a new tab)</span></a> <a href="https://explainer.example/#q-agree-2" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span><span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                                <details class="se-context" part="context">
+                                <details class="se-context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
                                     <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
@@ -1286,7 +1296,7 @@ mod tests {
                               </li>
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                                <details class="se-context" part="context">
+                                <details class="se-context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
                                     <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
@@ -1296,15 +1306,15 @@ mod tests {
                               </li>
                             </ul>
                           </li>
-                          <li class="se-claim" part="claim" id="talks/ran-late" tabindex="-1">
+                          <li class="se-claim" id="talks/ran-late" tabindex="-1">
                             <span class="se-claim-number">1.2</span>
                             <p class="se-claim-text">The talks ran late into the night.</p>
                             <p class="se-attribution">An official</p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-ran-late-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-ran-late-1" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                                <details class="se-context" part="context">
+                                <details class="se-context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
                                     <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
@@ -1315,15 +1325,15 @@ mod tests {
                               </li>
                             </ul>
                           </li>
-                          <li class="se-claim" part="claim" id="talks/meet-again" tabindex="-1">
+                          <li class="se-claim" id="talks/meet-again" tabindex="-1">
                             <span class="se-claim-number">1.3</span>
                             <p class="se-claim-text">Both sides will meet again in spring.</p>
                             <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-meet-again-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-meet-again-1" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                                <details class="se-context" part="context">
+                                <details class="se-context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
                                     <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
@@ -1337,21 +1347,21 @@ mod tests {
                         </ol>
                       </div>
                     </section>
-                    <section class="se-section" part="section" id="rivers">
+                    <section class="se-section" id="rivers">
                       <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" part="toggle" id="rivers--button" aria-expanded="false" aria-controls="rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                        <button type="button" class="se-toggle" id="rivers--button" aria-expanded="false" aria-controls="rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
                       </h2>
                       <p class="se-section-summary">High water, and 3 new bridges.</p>
-                      <div class="se-panel" part="panel" id="rivers--panel" data-se-panel="rivers" hidden="until-found">
+                      <div class="se-panel" id="rivers--panel" data-se-panel="rivers" hidden="until-found">
                         <ol class="se-claims">
-                          <li class="se-claim" part="claim" id="rivers/high-water" tabindex="-1">
+                          <li class="se-claim" id="rivers/high-water" tabindex="-1">
                             <span class="se-claim-number">2.1</span>
                             <p class="se-claim-text">The rivers are high this year.</p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-high-water-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-high-water-1" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
-                                <details class="se-context" part="context">
+                                <details class="se-context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
                                     <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
@@ -1361,14 +1371,14 @@ mod tests {
                               </li>
                             </ul>
                           </li>
-                          <li class="se-claim" part="claim" id="rivers/bridges" tabindex="-1">
+                          <li class="se-claim" id="rivers/bridges" tabindex="-1">
                             <span class="se-claim-number">2.2</span>
                             <p class="se-claim-text">Engineers will build 3 new bridges.</p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-bridges-1" target="_blank" rel="noopener" class="se-cite" part="cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-bridges-1" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
-                                <details class="se-context" part="context">
+                                <details class="se-context">
                                   <summary class="se-context-toggle">In context</summary>
                                   <div class="se-context-body">
                                     <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
@@ -1415,7 +1425,7 @@ mod tests {
                 <ul class="se-citations" hidden="until-found">
                   <li class="se-citation">
                     <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                    <details class="se-context" part="context">
+                    <details class="se-context">
                       <summary class="se-context-toggle">In context</summary>
                       <div class="se-context-body">
                         <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
@@ -1425,7 +1435,7 @@ mod tests {
                   </li>
                   <li class="se-citation">
                     <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                    <details class="se-context" part="context">
+                    <details class="se-context">
                       <summary class="se-context-toggle">In context</summary>
                       <div class="se-context-body">
                         <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>

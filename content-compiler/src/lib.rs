@@ -8,13 +8,15 @@
 //! - [`schema`]: the TOML's shape (unknown keys are errors);
 //! - [`check`]: verbatim, unique, non-overlapping quotes inside one paragraph; ids; coverage; the glance;
 //! - [`lints`]: fidelity (figures, names, attribution);
-//! - [`codegen`]: the Rust tables.
+//! - [`codegen`]: the Rust tables;
+//! - [`css`]: the stylesheets as shipped, without their comments.
 
 #![deny(missing_docs)]
 
 pub mod check;
 pub mod codegen;
 pub mod compiled;
+pub mod css;
 pub mod diagnostic;
 pub mod lints;
 pub mod schema;

@@ -17,7 +17,7 @@ use crate::document::Document;
 use crate::export::{SummitData, TYPESCRIPT};
 use crate::options::{self, EmbedOptions, Value};
 use crate::state::Msg;
-use crate::view::error_box;
+use crate::view::{error_box, ViewOptions};
 
 #[wasm_bindgen(typescript_custom_section)]
 const _: &str = TYPESCRIPT;
@@ -32,8 +32,8 @@ thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
-/// The component's styles (`www/explainer.css`), for the shadow roots.
-const STYLESHEET: &str = include_str!("../../www/explainer.css");
+/// The component's styles (`www/explainer.css`, as the build ships it), for the shadow roots.
+const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/explainer.css"));
 
 /// The id of the element in a shadow root that holds the explainer.
 const HOST_CONTAINER_ID: &str = "se-host";
@@ -231,7 +231,8 @@ pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, 
 pub fn mount_frame(container: Element, query: String, article_url: String) -> Result<Mounted, JsError> {
     let document = Document::built_in();
     let started = options::from_query(document, &query).map_err(|e| e.to_string()).and_then(|options| {
-        let view = options.view_options(String::new(), Some(&article_url));
+        // Not in a shadow root: `part` names would mean nothing.
+        let view = ViewOptions { parts: false, ..options.view_options(String::new(), Some(&article_url)) };
         // Like the standalone page, but its history entries are the host's, and its storage may be too.
         let mode = Mode { write_hash: options.deep_links, remember: false, ..Mode::page() };
         render(&container, &options, &view, mode, None)

@@ -52,6 +52,7 @@ function inspect(page, hostSelector) {
       toggleTransform: style(".se-toggle").textTransform,
       closedPanelsHidden: [...root.querySelectorAll(".se-panel[hidden] .se-claim")].every((c) => !c.checkVisibility()),
       hostHeight: document.querySelector(hostSelector).getBoundingClientRect().height,
+      parts: [...new Set([...root.querySelectorAll("[part]")].map((e) => e.getAttribute("part")))].sort(),
     };
   }, hostSelector);
 }
@@ -154,6 +155,9 @@ test("the element from the README works on another origin, untouched by the host
   assert.equal(facts.toggleTransform, "none", "nor its text-transform");
   assert.ok(facts.closedPanelsHidden, "the host's `[hidden] { display: block !important }` does not open panels");
   assert.ok(facts.hostHeight > 300, `the element has its height (${facts.hostHeight}px)`);
+  for (const part of ["header", "section", "toggle", "panel", "claim", "cite", "article", "quote"]) {
+    assert.ok(facts.parts.includes(part), `a host can style ::part(${part}) (parts: ${facts.parts})`);
+  }
 
   // The reader uses it: the header toggles, a citation marks its quote; the host hears both.
   await page.evaluate(() => {

@@ -54,6 +54,7 @@ test("the page loads, enhances itself and leaves a clean console", async () => {
   assert.equal(title, await page.locator("h1").innerText());
   assert.equal(await page.locator("h1").count(), 1);
   assert.ok(await page.locator("[data-se-root][data-se-enhanced]").count(), "the root is marked enhanced");
+  assert.equal(await page.locator("[part]").count(), 0, "no part names outside a shadow root");
   const ids = await sectionIds(page);
   for (const id of ["defense-integration", "missile-defense", "space", "people-to-people", "economic-friction"]) {
     assert.ok(ids.includes(id), `section ${id} is on the page`);
@@ -169,6 +170,8 @@ test("from the top, the first section header is 2 Tab presses away, through the 
     });
     assert.deepEqual(skip, ["Skip to the sections", true], "the first Tab stop is the skip link, on screen when focused");
     await page.keyboard.press("Enter");
+    // As a reader does, Tab once the (smooth, unless reduced) scroll to the sections has brought them up.
+    await page.waitForFunction(() => Math.abs(document.getElementById("sections").getBoundingClientRect().top) < 2);
     await page.keyboard.press("Tab");
     const first = await page.$eval("[data-se-toggle]", (button) => button.id);
     assert.equal(await activeId(page), first, `${viewport.width} px: the second Tab press reaches the first header`);

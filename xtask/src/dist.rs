@@ -19,6 +19,8 @@ use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use content_compiler::css::minify;
+
 use crate::content::{content_folder, CONTENT_VARIABLE, DEFAULT_CONTENT};
 use crate::install::{build_tools, npm_bin};
 use crate::pack::write_package;
@@ -43,6 +45,10 @@ const WASM_FEATURES: &[&str] = &[
 /// two 64 KiB pages. The deepest recursion is the view tree (a dozen levels) and `browser::js::from_js`
 /// (bounded at 8). Only the release build has it; the e2e tests run that build.
 const RELEASE_RUSTFLAGS: &str = "-C link-arg=-zstack-size=49152";
+
+/// The stylesheets of `www/` that pages load, shipped without their comments (`embed-demo.css` is the demo
+/// host's own, copied as it is).
+const SHIPPED_STYLESHEETS: &[&str] = &["explainer.css", "noscript.css"];
 
 /// The site's folder.
 pub fn dist_dir() -> PathBuf {
@@ -94,25 +100,31 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
 
     // The standalone page loads one stylesheet: the component's and the page's, joined.
     let www = root.join("www");
-    let style = format!("{}\n{}", read(&www.join("explainer.css"))?, read(&www.join("page.css"))?);
+    // Stylesheets ship without their comments (`content_compiler::css`).
+    let style = minify(&format!("{}\n{}", read(&www.join("explainer.css"))?, read(&www.join("page.css"))?));
     write(&dist.join("style.css"), &style)?;
     for entry in std::fs::read_dir(&www).map_err(|e| format!("cannot list www/: {e}"))? {
         let path = entry.map_err(|e| format!("cannot list www/: {e}"))?.path();
-        if path.is_file() && path.file_name().is_some_and(|name| name != "page.css" && name != "frame.html") {
-            copy(&path, &dist.join(path.file_name().expect("a file has a name")))?;
+        let name = path.file_name().expect("a file has a name");
+        if !path.is_file() || name == "page.css" || name == "frame.html" {
+            continue;
+        }
+        match SHIPPED_STYLESHEETS.iter().any(|shipped| name == *shipped) {
+            true => write(&dist.join(name), &minify(&read(&path)?))?,
+            false => copy(&path, &dist.join(name))?,
         }
     }
     let frame = prerender(content, &[OsStr::new("frame"), www.join("frame.html").as_os_str()])?;
     write(&dist.join("frame.html"), &frame)?;
 
-    let wasm = std::fs::read(pkg.join("summit_explainer_bg.wasm")).map_err(|e| format!("cannot read the wasm: {e}"))?;
+    let wasm = gzipped(&pkg.join("summit_explainer_bg.wasm"))?;
     let single = single_file(&Parts {
         page: &page,
         style: &style,
-        noscript: &read(&www.join("noscript.css"))?,
+        noscript: &minify(&read(&www.join("noscript.css"))?),
         favicon: &read(&www.join("favicon.svg"))?,
         glue: &read(&pkg.join("summit_explainer.js"))?,
-        wasm: &wasm,
+        wasm_gzipped: &wasm,
     })?;
     write(&dist.join("summit-explainer.html"), &single)?;
     preview_image(&dist)?;
@@ -188,6 +200,16 @@ fn precompress(dir: &Path) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// `path`, compressed as `precompress` does it (the same `gzip -9 -n`).
+fn gzipped(path: &Path) -> Result<Vec<u8>, String> {
+    let (tool, args) = GZIP;
+    let output = Command::new(tool).args(args).arg("-c").arg(path).output();
+    match output {
+        Ok(output) if output.status.success() => Ok(output.stdout),
+        other => Err(format!("{tool} could not compress {}: {other:?}", path.display())),
+    }
 }
 
 /// Screenshots the single file into `dist/preview.png` with Chromium; without Chromium (a machine that only

@@ -1,5 +1,5 @@
 //! The single-file build, `dist/summit-explainer.html`: the prerendered page with its styles, the icon, the
-//! JavaScript glue and the wasm (base64) inlined, so it opens from `file://` with no server and no network.
+//! JavaScript glue and the wasm (gzipped, as base64) inlined, so it opens from `file://` with no server and no network.
 //!
 //! Inline code is unavoidable here, so the file carries its own Content Security Policy in a `<meta>`: the
 //! one inline script and the two inline style elements are allowed by their SHA-256 hashes, and nothing may be
@@ -25,13 +25,13 @@ pub struct Parts<'a> {
     pub favicon: &'a str,
     /// `pkg/summit_explainer.js`, the wasm-bindgen glue.
     pub glue: &'a str,
-    /// `pkg/summit_explainer_bg.wasm`.
-    pub wasm: &'a [u8],
+    /// `pkg/summit_explainer_bg.wasm`, gzipped (the boot code unzips it with `DecompressionStream`).
+    pub wasm_gzipped: &'a [u8],
 }
 
 /// The single file, or what in the page it could not find to replace.
 pub fn single_file(parts: &Parts) -> Result<String, String> {
-    let script = format!("{}\n{}", parts.glue, BOOT.replace(WASM_PLACEHOLDER, &BASE64.encode(parts.wasm)));
+    let script = format!("{}\n{}", parts.glue, BOOT.replace(WASM_PLACEHOLDER, &BASE64.encode(parts.wasm_gzipped)));
     for (what, text, closing) in [
         ("the glue", script.as_str(), "</script"),
         ("style.css", parts.style, "</style"),
@@ -93,7 +93,7 @@ mod tests {
         <script type=\"module\" src=\"main.js\"></script></head>";
 
     fn parts<'a>(page: &'a str, glue: &'a str) -> Parts<'a> {
-        Parts { page, style: "a{}", noscript: "b{}", favicon: "<svg/>", glue, wasm: b"\0asm" }
+        Parts { page, style: "a{}", noscript: "b{}", favicon: "<svg/>", glue, wasm_gzipped: b"\0asm" }
     }
 
     #[test]
@@ -103,7 +103,7 @@ mod tests {
             assert!(!html.contains(gone), "{gone} is still referenced:\n{html}");
         }
         assert!(html.contains("<style>a{}</style>") && html.contains("<noscript><style>b{}</style></noscript>"));
-        assert!(html.contains("const WASM_BASE64 = \"AGFzbQ==\";"), "{html}");
+        assert!(html.contains("const WASM_GZIP_BASE64 = \"AGFzbQ==\";"), "{html}");
         assert!(html.contains("data:image/svg+xml;base64,PHN2Zy8+"));
         // The policy comes first, and its hashes are those of the inline elements' exact contents.
         let script = &html[html.find("<script type=\"module\">").unwrap() + 22..html.find("</script>").unwrap()];

@@ -1,0 +1,78 @@
+//! The stylesheets as shipped: comments and layout white space taken out, nothing else changed. The engine's
+//! build script compiles the component's stylesheet into the wasm this way, and `cargo xtask dist` writes the
+//! site's. (The comments are for the people who edit `www/*.css`; readers should not download them.)
+
+/// `css` without its comments, with each run of white space outside strings made one space, and none left
+/// next to `{`, `}`, `;` or after `,` (so `a, b` and `x: 1` stay as valid as they were; `calc(1 + 2)` keeps
+/// the spaces its operators need).
+pub fn minify(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    let mut pending_space = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = '\0';
+                for c in chars.by_ref() {
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+                pending_space = true;
+            }
+            c if c.is_whitespace() => pending_space = true,
+            '"' | '\'' => {
+                flush(&mut out, &mut pending_space, c);
+                out.push(c);
+                let mut escaped = false;
+                for s in chars.by_ref() {
+                    out.push(s);
+                    if escaped {
+                        escaped = false;
+                    } else if s == '\\' {
+                        escaped = true;
+                    } else if s == c {
+                        break;
+                    }
+                }
+            }
+            c => {
+                flush(&mut out, &mut pending_space, c);
+                out.push(c);
+            }
+        }
+    }
+    out.trim().replace(";}", "}")
+}
+
+/// Writes the space white space left before `next`, unless a space is not needed there.
+fn flush(out: &mut String, pending_space: &mut bool, next: char) {
+    if std::mem::take(pending_space) {
+        let after_punctuation = out.ends_with(['{', '}', ';', ',', ':', '>']) || out.is_empty();
+        if !after_punctuation && !matches!(next, '{' | '}' | ';' | ',' | '>') {
+            out.push(' ');
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::minify;
+
+    #[test]
+    fn comments_and_layout_go_values_stay() {
+        let css = "/* A comment. */\n.a,\n.b > .c :focus {\n  margin: calc(1.5 * var(--x)) 0;\n  content: \"\\2014 /* kept */ \";\n}\n\n@media (min-width: 40rem) {\n  .a { color: red; }\n}\n";
+        assert_eq!(
+            minify(css),
+            ".a,.b>.c :focus{margin:calc(1.5 * var(--x)) 0;content:\"\\2014 /* kept */ \"}@media (min-width:40rem){.a{color:red}}"
+        );
+    }
+
+    #[test]
+    fn a_descendant_pseudo_class_keeps_its_space() {
+        assert_eq!(minify(".a :hover {}"), ".a :hover{}");
+        assert_eq!(minify(".a:hover {}"), ".a:hover{}");
+    }
+}
