@@ -12,8 +12,12 @@ use crate::{output, root, run};
 const WASM_PACK_VERSION: &str = "0.15.1";
 const GECKODRIVER_VERSION: &str = "0.37.1";
 /// Debian packages for the browser tests, each with the program that shows it is there.
-const APT_PACKAGES: &[(&str, &str)] =
-    &[("chromium", "chromium"), ("chromium-driver", "chromedriver"), ("firefox-esr", "firefox-esr")];
+const APT_PACKAGES: &[(&str, &str)] = &[
+    ("chromium", "chromium"),
+    ("chromium-driver", "chromedriver"),
+    ("firefox-esr", "firefox-esr"),
+    ("default-jre-headless", "java"),
+];
 /// Debian packages for the build: brotli precompresses `dist/` (and measures sizes).
 const BUILD_APT_PACKAGES: &[(&str, &str)] = &[("brotli", "brotli")];
 

@@ -14,6 +14,7 @@
 //! 6. the fixture explainer built as a site of its own (`dist --content tests/fixtures/explainer`), smoke-tested
 //!    (`tests/e2e-fixture/`).
 
+use std::path::Path;
 use std::process::Command;
 
 use crate::content::FIXTURE_CONTENT;
@@ -61,10 +62,21 @@ pub fn test(gear: Gear) -> Result<(), String> {
     dist()?;
     check_budget(&dist_dir())?;
     check_screenshots(&dist_dir())?;
+    check_html(&dist_dir())?;
     end_to_end(None)?;
     bundler_test()?;
     fixture_smoke_test()?;
     eprintln!("xtask: every test passed; screenshots are in {}", root.join("target/screenshots").display());
+    Ok(())
+}
+
+/// The pages a reader or a host opens pass the W3C Nu Html Checker (`vnu-jar`, from npm) with no error.
+fn check_html(dist: &Path) -> Result<(), String> {
+    let checker = root().join("node_modules/vnu-jar/build/dist/vnu.jar");
+    let pages = ["index.html", "frame.html", "summit-explainer.html"].map(|page| dist.join(page));
+    run(Command::new("java").arg("-jar").arg(checker).args(["--errors-only", "--format", "gnu"]).args(pages))
+        .map_err(|e| format!("the Nu Html Checker found errors in dist/ (above): {e}"))?;
+    eprintln!("xtask: the Nu Html Checker finds no error in index.html, frame.html and summit-explainer.html");
     Ok(())
 }
 
