@@ -107,19 +107,26 @@ pub fn parse_fragment(document: &Document, fragment: &str, prefix: &str) -> Resu
     }
     match name.split_once('/') {
         None => document.section_index(name).map(Target::Section).ok_or_else(unknown),
-        Some((place, claim)) => {
-            let place = match place {
+        Some((part, claim)) => {
+            let place = match part {
                 OVERVIEW_ID => Some(Place::Overview),
                 section => document.section_index(section).map(Place::Section),
             };
-            // Claim ids are unique, so a link to a claim that has moved to another part still finds it.
+            // Claim ids are unique, so a link to a claim that has moved to another part (named as an id is
+            // written) still finds it.
+            let moved = || well_formed(part).then(|| document.claim_with_id(claim)).flatten();
             place
                 .and_then(|place| document.claim_at(place, claim))
-                .or_else(|| document.claim_with_id(claim))
+                .or_else(moved)
                 .map(Target::Claim)
                 .ok_or_else(unknown)
         }
     }
+}
+
+/// Whether `name` is written as a section's id is: lowercase letters and digits, joined by single hyphens.
+fn well_formed(name: &str) -> bool {
+    name.split('-').all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 /// Why a fragment names no place of this explainer.
@@ -291,6 +298,9 @@ mod tests {
             "#q-agree-9",
             "#q-met-1",
             "#nowhere/no-such-claim",
+            "#,talks/agree",
+            "#Talks/agree",
+            "#talks--panel/agree",
             "#%",
             "#%zz",
             "#%ff%fe",
