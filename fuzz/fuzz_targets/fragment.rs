@@ -1,6 +1,7 @@
 //! The URL fragment (`location.hash`, link targets): parsed or refused, never a panic; a place it accepts is
-//! exactly the one whose name it decodes to (or a claim that has moved, by its id), and an instance's prefix changes nothing else. A history entry's
-//! state, made of two fragments, reads back only as a claim and a quote it cites.
+//! exactly the one whose name it decodes to (or a claim that has moved, found by its id), and an instance's
+//! prefix changes nothing else. A history entry's state, made of two fragments, reads back only as a claim and
+//! a quote it cites.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

@@ -139,30 +139,55 @@ test("the first screen: In brief, then the first section header within the first
   }
 });
 
-test("on a phone an open claim averages at most 220 px, and no open section is taller than 3 screens", async () => {
-  const { page, context, problems } = await openPage(browser, "", {
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  for (const id of await sectionIds(page)) {
-    if ((await sectionState(page, id)) === "closed") await page.locator(`[data-se-toggle="${id}"]`).tap();
+test("each item of In brief leads to its claims in full, opening their section, and to its paragraphs", async () => {
+  const { page, context, problems } = await openPage(browser, "", { reducedMotion: "reduce" });
+  const links = await page.$$eval(".se-overview a.se-see", (all) => all.map((a) => a.hash.slice(1)));
+  assert.ok(links.length >= 5, `${links.length} links`);
+  for (const claim of links) {
+    await page.locator(`.se-overview a.se-see[href="#${claim}"]`).click();
+    assert.equal(await activeId(page), claim, `→ ${claim}: focus`);
+    const section = claim.split("/")[0];
+    assert.equal(await sectionState(page, section), "open", `${section} opens`);
+    assert.ok(await inViewport(page, claim), `${claim} is in view`);
+    assert.equal(new URL(page.url()).hash, `#${claim}`);
+    await page.evaluate(() => scrollTo(0, 0));
   }
-  const { claims, sections } = await page.evaluate(() => ({
-    claims: [...document.querySelectorAll(".se-sections .se-claim")].map((c) => c.getBoundingClientRect().height),
-    sections: [...document.querySelectorAll(".se-section")].map((s) => [s.id, s.getBoundingClientRect().height]),
-  }));
-  const average = claims.reduce((a, b) => a + b, 0) / claims.length;
-  assert.ok(claims.length >= 40 && average <= 220, `${claims.length} claims average ${average.toFixed(1)} px`);
-  const [tallest, tallestHeight] = sections.reduce((a, b) => (b[1] > a[1] ? b : a));
-  assert.ok(tallestHeight <= 3 * 844, `${tallest} is ${(tallestHeight / 844).toFixed(2)} screens`);
+  // A short version lists no quotes of its own: its paragraph links and its claims in full are the way to them.
+  assert.equal(await page.locator(".se-overview .se-claim:has(a.se-see) .se-citations").count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
+test("on a phone an open claim averages at most 220 px, and no open section is taller than 3 screens", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, context, problems } = await openPage(browser, "", {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      colorScheme,
+    });
+    for (const id of await sectionIds(page)) {
+      if ((await sectionState(page, id)) === "closed") await page.locator(`[data-se-toggle="${id}"]`).tap();
+    }
+    const { claims, sections } = await page.evaluate(() => ({
+      claims: [...document.querySelectorAll(".se-sections .se-claim")].map((c) => c.getBoundingClientRect().height),
+      sections: [...document.querySelectorAll(".se-section")].map((s) => [s.id, s.getBoundingClientRect().height]),
+    }));
+    const average = claims.reduce((a, b) => a + b, 0) / claims.length;
+    assert.ok(claims.length >= 40 && average <= 220, `${colorScheme}: ${claims.length} claims average ${average.toFixed(1)} px`);
+    const [tallest, tallestHeight] = sections.reduce((a, b) => (b[1] > a[1] ? b : a));
+    assert.ok(tallestHeight <= 3 * 844, `${colorScheme}: ${tallest} is ${(tallestHeight / 844).toFixed(2)} screens`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
 test("from the top, the first section header is 2 Tab presses away, through the first skip link", async () => {
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-    const { page, context, problems } = await openPage(browser, "", { viewport });
+  for (const [viewport, colorScheme] of [
+    [{ width: 1280, height: 800 }, "light"],
+    [{ width: 390, height: 844 }, "dark"],
+  ]) {
+    const { page, context, problems } = await openPage(browser, "", { viewport, colorScheme });
     await page.keyboard.press("Tab");
     const skip = await page.evaluate(() => {
       const box = document.activeElement.getBoundingClientRect();
