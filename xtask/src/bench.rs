@@ -22,7 +22,7 @@ use std::process::Command;
 use crate::dist::{dist, dist_dir};
 use crate::install::test_tools;
 use crate::serve::{spawn, Policy};
-use crate::sizes::{initial_memory, sizes, Sizes};
+use crate::sizes::{initial_memory, sizes, Sizes, ELEMENT_FILES, IFRAME_FILES};
 use crate::{output, root, run};
 
 const TWIGGY_VERSION: &str = "0.7.0";
@@ -204,31 +204,49 @@ fn report(site: &Path, scenarios: &[Scenario], rounds: u32) -> Result<String, St
         }
     }
 
+    // The goals of the lean-page work (issue 14), with the figures it started from.
     let page = totals.iter().find(|(name, ..)| *name == "page").map(|(_, t, _)| t.brotli).unwrap_or(0);
+    let brotli_of = |files: &[&str]| -> Result<u64, String> {
+        files.iter().map(|file| sizes(&site.join(file)).map(|s| s.brotli)).sum::<Result<u64, String>>()
+    };
+    let critical = brotli_of(&["index.html", "style.css"])?;
+    let glue = brotli_of(&["pkg/summit_explainer.js"])?;
+    let element = brotli_of(ELEMENT_FILES)?;
+    let iframe = brotli_of(IFRAME_FILES)?;
+    let single = brotli_of(&["summit-explainer.html"])?;
     let get = |name: &str| scenarios.iter().find(|s| s.name == name).expect("a scenario");
     let page_s = get("page");
     let goal = |met: bool| if met { "met" } else { "not met" };
-    let _ = writeln!(out, "\n## Goals\n\n| figure | goal | now | |\n|---|---|---|---|");
-    let _ = writeln!(
-        out,
-        "| standalone page, first load, brotli | ≤ 16 KB (stretch 14 KB) | {page} B | {} |",
-        goal(page <= 16_000)
-    );
-    let _ =
-        writeln!(out, "| wasm, brotli | ≤ 10 KB | {} B | {} |", wasm_sizes.brotli, goal(wasm_sizes.brotli <= 10_000));
+    let _ = writeln!(out, "\n## Goals\n\n| figure | goal | at the start | now | |\n|---|---|---:|---:|---|");
+    let bytes = [
+        ("render-critical bytes of the page (HTML + CSS)", "≤ 14,000 B", 15_006, critical, 14_000),
+        ("standalone page, first load, everything", "≤ 20,000 B (stretch 16,000)", 108_792, page, 20_000),
+        ("the page's wasm", "≤ 10,000 B", 85_794, wasm_sizes.brotli, 10_000),
+        ("the page's JS glue", "≤ 2,500 B", 7_574, glue, 2_500),
+        ("element on a host page, everything it adds", "≤ 30,000 B", 94_382, element, 30_000),
+        ("iframe on a host page", "≤ 32,000 B", 98_335, iframe, 32_000),
+        ("single file", "≤ 40,000 B", 140_600, single, 40_000),
+    ];
+    for (figure, target, start, now, limit) in bytes {
+        let _ = writeln!(out, "| {figure} | {target} | {start} B | {now} B | {} |", goal(now <= limit));
+    }
     let r = page_s.interactive / baseline.interactive;
-    let _ = writeln!(out, "| navigation → interactive | ≤ 1.5× baseline | {r:.2}× | {} |", goal(r <= 1.5));
-    let r = page_s.fcp / baseline.fcp;
-    let _ = writeln!(out, "| first contentful paint | ≤ 1.1× baseline | {r:.2}× | {} |", goal(r <= 1.1));
+    let _ = writeln!(out, "| navigation → interactive, page | ≤ 1.2× | 1.59× | {r:.2}× | {} |", goal(r <= 1.2));
     let r = page_s.toggle / baseline.toggle;
     let _ = writeln!(
         out,
-        "| toggle | ≤ 1.1× baseline, < 1 ms | {r:.2}×, {:.3} ms | {} |",
+        "| toggle, page | ≤ 2× | 8.7× (0.156 ms) | {r:.2}× ({:.3} ms) | {} |",
         page_s.toggle,
-        goal(r <= 1.1 && page_s.toggle < 1.0)
+        goal(r <= 2.0)
     );
-    let _ =
-        writeln!(out, "| initial linear memory | ≤ 128 KiB | {} KiB | {} |", memory / 1024, goal(memory <= 128 * 1024));
+    let r = page_s.fcp / baseline.fcp;
+    let _ = writeln!(out, "| first contentful paint, page | keep (≤ 1.1×) | met | {r:.2}× | {} |", goal(r <= 1.1));
+    let _ = writeln!(
+        out,
+        "| initial linear memory | keep (≤ 128 KiB) | met | {} KiB | {} |",
+        memory / 1024,
+        goal(memory <= 128 * 1024)
+    );
     Ok(out)
 }
 

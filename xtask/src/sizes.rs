@@ -48,8 +48,8 @@ fn compressed(path: &Path, (tool, args): (&str, &[&str])) -> Result<u64, String>
 }
 
 /// The budget: `(name, brotli bytes)` per line of `xtask/budget.txt`, `#` comments allowed. A name is a file
-/// under `dist/`, `page total` for the standalone page's first load (everything it requests), or
-/// `wasm initial memory` (bytes, uncompressed).
+/// under `dist/`, a total (`page total`: everything the standalone page loads on its first visit; `element
+/// total`, `iframe total`: everything each adds to a host page), or `wasm initial memory` (bytes, uncompressed).
 pub fn budget() -> Result<Vec<(String, u64)>, String> {
     let path = root().join("xtask/budget.txt");
     let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
@@ -74,28 +74,68 @@ pub fn budget() -> Result<Vec<(String, u64)>, String> {
 pub const PAGE_FILES: &[&str] =
     &["index.html", "style.css", "favicon.svg", "main.js", "pkg/summit_explainer.js", "pkg/summit_explainer_bg.wasm"];
 
+/// What the element adds to a host page: its script, the glue and the wasm (its styles are in the wasm).
+pub const ELEMENT_FILES: &[&str] = &["embed.js", "pkg/summit_explainer.js", "pkg/summit_explainer_bg.wasm"];
+
+/// What the iframe adds to a host page: the host's resizing script, and the frame with all it loads.
+pub const IFRAME_FILES: &[&str] = &[
+    "frame-resize.js",
+    "frame.html",
+    "explainer.css",
+    "favicon.svg",
+    "frame.js",
+    "pkg/summit_explainer.js",
+    "pkg/summit_explainer_bg.wasm",
+];
+
+/// The budget's totals: a name in `xtask/budget.txt` and the files it adds up.
+const TOTALS: &[(&str, &[&str])] =
+    &[("page total", PAGE_FILES), ("element total", ELEMENT_FILES), ("iframe total", IFRAME_FILES)];
+
+/// How far a figure that holds the wasm may pass its budget: moving a function moves the panic locations
+/// the wasm carries as data (by 150 bytes at most so far), which is not growth. Anything more fails.
+pub const WASM_SLACK: u64 = 200;
+
+/// How far `name` may pass its budget: [`WASM_SLACK`] where it holds the wasm (the module, a total, the
+/// single file's base64 of it), since the wasm moves a little with its panic locations; nothing elsewhere.
+fn slack(name: &str) -> u64 {
+    let total = TOTALS.iter().any(|(total, _)| *total == name);
+    if total || name.ends_with(".wasm") || name == "summit-explainer.html" {
+        WASM_SLACK
+    } else {
+        0
+    }
+}
+
 /// Compares the built site with the budget: fails, with old and new figures, if anything grew past it, and
 /// says which budgets can be lowered.
 pub fn check_budget(dist: &Path) -> Result<(), String> {
     let mut over = Vec::new();
     let mut report = Vec::new();
     for (name, limit) in budget()? {
+        let total = TOTALS.iter().find(|(total, _)| *total == name).map(|(_, files)| *files);
         let actual = if name == "wasm initial memory" {
             let path = dist.join("pkg/summit_explainer_bg.wasm");
             initial_memory(&std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?)?
-        } else if name == "page total" {
-            let mut total = 0;
-            for file in PAGE_FILES {
-                total += sizes(&dist.join(file))?.brotli;
+        } else if let Some(files) = total {
+            let mut sum = 0;
+            for file in files {
+                sum += sizes(&dist.join(file))?.brotli;
             }
-            total
+            sum
         } else {
             sizes(&dist.join(&name))?.brotli
         };
         let unit = if name == "wasm initial memory" { "bytes" } else { "bytes brotli" };
+        let slack = slack(&name);
         let line = format!("{name}: {actual} {unit} (budget {limit})");
-        if actual > limit {
+        if actual > limit + slack {
             over.push(format!("{line}: {} bytes over", actual - limit));
+        } else if actual > limit {
+            report.push(format!(
+                "{line}: {} bytes over, within the {WASM_SLACK} bytes panic locations may move it",
+                actual - limit
+            ));
         } else {
             report.push(if actual < limit { format!("{line}; lower the budget to {actual}") } else { line });
         }
@@ -156,10 +196,21 @@ mod tests {
     }
 
     #[test]
+    fn only_what_holds_the_wasm_may_pass_its_budget_and_only_by_the_slack() {
+        for name in ["pkg/summit_explainer_bg.wasm", "summit-explainer.html", "page total", "iframe total"] {
+            assert_eq!(slack(name), WASM_SLACK, "{name}");
+        }
+        for name in ["index.html", "style.css", "embed.js", "wasm initial memory"] {
+            assert_eq!(slack(name), 0, "{name}");
+        }
+    }
+
+    #[test]
     fn the_committed_budget_reads_and_names_what_dist_ships() {
         let budget = budget().unwrap();
         let names: Vec<&str> = budget.iter().map(|(name, _)| name.as_str()).collect();
-        for name in ["pkg/summit_explainer_bg.wasm", "index.html", "page total", "wasm initial memory"] {
+        let wanted = ["pkg/summit_explainer_bg.wasm", "index.html", "summit-explainer.html", "wasm initial memory"];
+        for name in wanted.into_iter().chain(TOTALS.iter().map(|(total, _)| *total)) {
             assert!(names.contains(&name), "the budget has no {name}");
         }
         assert!(budget.iter().all(|(_, bytes)| *bytes > 0));
