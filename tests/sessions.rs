@@ -41,8 +41,17 @@ impl Steps {
     }
 }
 
+/// A task boundary: a long test gives the browser a turn now and then, so that the test driver's messages are
+/// answered (ChromeDriver gives up on a renderer silent for 30 s, which a slow machine can reach).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 #[wasm_bindgen_test]
-fn a_thousand_toggles_leave_header_panel_and_state_in_agreement() {
+async fn a_thousand_toggles_leave_header_panel_and_state_in_agreement() {
     let host = host_element();
     let handle = mount(host.clone().into(), None).unwrap();
     let root = root_in(&host);
@@ -74,6 +83,7 @@ fn a_thousand_toggles_leave_header_panel_and_state_in_agreement() {
             }
         }
         if step % 50 == 49 {
+            next_task().await;
             assert_eq!(open_in_markup(&root), expected, "after step {step}");
             let ids: Vec<&str> = sections.iter().zip(&expected).filter(|(_, open)| **open).map(|(id, _)| *id).collect();
             assert_eq!(handle.open_sections(), ids, "after step {step}");
@@ -87,7 +97,7 @@ fn a_thousand_toggles_leave_header_panel_and_state_in_agreement() {
 }
 
 #[wasm_bindgen_test]
-fn three_hundred_mount_cycles_leave_nothing_behind_and_memory_stops_growing() {
+async fn three_hundred_mount_cycles_leave_nothing_behind_and_memory_stops_growing() {
     let host = host_element();
     let before = host.inner_html();
     let (instances, listeners) = (live_instances(), live_listeners());
@@ -102,6 +112,9 @@ fn three_hundred_mount_cycles_leave_nothing_behind_and_memory_stops_growing() {
         assert_eq!((live_instances(), live_listeners()), (instances, listeners), "cycle {cycle}");
         if cycle == 50 {
             memory_at_50 = memory_bytes();
+        }
+        if cycle % 25 == 0 {
+            next_task().await;
         }
     }
     assert_eq!(memory_bytes(), memory_at_50, "the linear memory grew between cycle 50 and cycle 300");
@@ -118,6 +131,9 @@ fn three_hundred_mount_cycles_leave_nothing_behind_and_memory_stops_growing() {
         assert!(shadow.query_selector("[data-se-root]").unwrap().is_none(), "cycle {cycle}");
         assert_eq!(shadow.query_selector_all("*").unwrap().length(), 1, "cycle {cycle}: only the container is left");
         assert_eq!((live_instances(), live_listeners()), (instances, listeners), "element cycle {cycle}");
+        if cycle % 25 == 0 {
+            next_task().await;
+        }
     }
     assert_eq!(memory_bytes(), memory_at_50, "the linear memory grew with the element's cycles");
     element.remove();
