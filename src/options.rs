@@ -14,7 +14,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use crate::document::Document;
 use crate::route::percent_decode;
 use crate::state::State;
-use crate::view::{ArticlePlacement, HeadingLevel, Theme, ViewOptions};
+use crate::ui::{ArticlePlacement, HeadingLevel, Theme, ViewOptions};
 
 /// Every option, as `(JavaScript name, attribute and query name)`, in the order the docs list them.
 pub const OPTIONS: &[(&str, &str)] = &[

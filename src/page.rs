@@ -4,7 +4,8 @@ use std::fmt;
 
 use crate::document::Document;
 use crate::state::State;
-use crate::view::{explainer, ViewOptions};
+use crate::ui::ViewOptions;
+use crate::view::explainer;
 
 /// The comment in `frame.html` that the explainer's title replaces.
 pub const TITLE_MARKER: &str = "<!-- summit-explainer:title -->";

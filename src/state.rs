@@ -6,7 +6,7 @@
 use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
 use crate::route::Target;
 use crate::search::{claim_matches, quotes_hit, Query};
-use crate::view::Theme;
+use crate::ui::Theme;
 
 /// Which sections are shown and open, and which place is marked as the reader's current target.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use std::fmt;
 
 use crate::document::Document;
 use crate::state::State;
-use crate::view::Theme;
+use crate::ui::Theme;
 
 /// The `sessionStorage` key of the standalone page's open sections.
 pub const OPEN_SECTIONS_KEY: &str = "summit-explainer:open";

@@ -9,6 +9,7 @@ use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
 use crate::html::{element, text, Element, Node, Text};
 use crate::route::{section_part_id, Target, ARTICLE_ID, GLANCE_ID, OVERVIEW_ID, SECTIONS_ID};
 use crate::state::State;
+use crate::ui::{ArticlePlacement, Theme, ViewOptions};
 
 /// The value of a closed panel's `hidden` attribute: hidden, but found by find-in-page and fragment links.
 pub const CLOSED_PANEL_HIDDEN: &str = "until-found";
@@ -60,122 +61,11 @@ pub fn aria_expanded(open: bool) -> &'static str {
     }
 }
 
-/// The heading level of the section headings, 2 to 6, so the explainer fits the outline of the page around it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct HeadingLevel(u8);
-
-impl HeadingLevel {
-    /// Level `level`, if it is 2 to 6.
-    pub fn new(level: u8) -> Option<HeadingLevel> {
-        (2..=6).contains(&level).then_some(HeadingLevel(level))
-    }
-
-    /// The tag name for this level, or for `offset` levels above it (`-1` is the title's level).
-    fn tag(self, offset: i8) -> &'static str {
-        const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
-        let level = (self.0 as i8 + offset).clamp(1, 6);
-        TAGS[level as usize - 1]
-    }
-}
-
-impl Default for HeadingLevel {
-    fn default() -> HeadingLevel {
-        HeadingLevel(2)
-    }
-}
-
-/// The colour scheme of an instance: `auto` follows the reader's system setting.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Theme {
-    /// Light, whatever the system says.
-    Light,
-    /// Dark, whatever the system says.
-    Dark,
-    /// The system's preference (`prefers-color-scheme`).
-    #[default]
-    Auto,
-}
-
-impl Theme {
-    /// The theme called `name` (`light`, `dark`, `auto`).
-    pub fn from_name(name: &str) -> Option<Theme> {
-        match name {
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            "auto" => Some(Theme::Auto),
-            _ => None,
-        }
-    }
-
-    /// The theme's name, as options, storage and `data-se-theme` spell it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-            Theme::Auto => "auto",
-        }
-    }
-}
-
 /// The attribute of the theme switch's radio buttons (their value is the theme's name).
 pub const THEME_CHOICE_ATTRIBUTE: &str = "data-se-theme-choice";
 
 /// The attribute on the root that fixes the colour scheme (absent for `auto`).
 pub const THEME_ATTRIBUTE: &str = "data-se-theme";
-
-/// Where the source article is, for the quote links.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum ArticlePlacement {
-    /// In the instance, after the sections, every quote marked in it with links back to its claims.
-    #[default]
-    Inline,
-    /// Not in the instance: quote links open this page (which shows the article) at the quote, in a new tab.
-    Linked(String),
-    /// Nowhere: the quotes are shown with their paragraph numbers but are not links.
-    Omitted,
-}
-
-/// How one instance of the explainer is written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ViewOptions {
-    /// Put before every element id, so several instances can share a document; empty for the standalone page.
-    pub id_prefix: String,
-    /// The level of the section headings; the title is one level above.
-    pub heading_level: HeadingLevel,
-    /// The colour scheme.
-    pub theme: Theme,
-    /// Whether the overview ("In brief") is shown.
-    pub overview: bool,
-    /// Where the article is.
-    pub article: ArticlePlacement,
-    /// Whether the reader gets a light / dark / auto switch (the standalone page; an embed follows its host).
-    pub theme_switch: bool,
-    /// Whether the article's structure at a glance (numbers, timeline, who said what) is shown.
-    pub glance: bool,
-    /// Whether each claim has a "Copy link" button (where the page's address leads back to the claim: the
-    /// standalone page, an embed with deep links).
-    pub copy_links: bool,
-    /// Whether elements carry `part` names for `::part()`: only in a shadow root (the element, `mount()`) do
-    /// they mean something.
-    pub parts: bool,
-}
-
-impl Default for ViewOptions {
-    /// The standalone page: plain ids, level-2 sections, the system's theme, everything shown.
-    fn default() -> ViewOptions {
-        ViewOptions {
-            id_prefix: String::new(),
-            heading_level: HeadingLevel::default(),
-            theme: Theme::Auto,
-            overview: true,
-            article: ArticlePlacement::Inline,
-            theme_switch: true,
-            copy_links: true,
-            glance: true,
-            parts: false,
-        }
-    }
-}
 
 /// Builds the whole explainer for `state`.
 pub fn explainer(document: &Document, state: &State, options: &ViewOptions) -> Element {
@@ -826,6 +716,7 @@ impl View<'_> {
 mod tests {
     use super::*;
     use crate::document::ClaimEntry;
+    use crate::ui::HeadingLevel;
     use expect_test::{expect, Expect};
 
     /// The HTML of `node`, one block element a line, indented, so a snapshot reads like the page's outline.

@@ -21,7 +21,7 @@ use summit_explainer::route::{
 use summit_explainer::search::{Query, MAX_CHARS, MAX_WORDS};
 use summit_explainer::state::State;
 use summit_explainer::storage::{format_open, parse_open, parse_theme, StorageError};
-use summit_explainer::view::{HeadingLevel, Theme};
+use summit_explainer::ui::{HeadingLevel, Theme};
 
 /// The explainer the parsers' mechanics are tested on.
 fn fixture() -> &'static Document {

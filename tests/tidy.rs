@@ -125,6 +125,25 @@ fn only_the_browser_layer_touches_web_sys() {
     assert!(found.is_empty(), "browser APIs outside src/browser:\n{}", found.join("\n"));
 }
 
+/// The core is layered: the view writes with the shared UI types (`ui`), and only the browser layer and the
+/// page writer build on the view, so no part of the core depends on how the page is written.
+#[test]
+fn only_the_browser_layer_and_the_page_writer_use_the_view() {
+    let mut found = Vec::new();
+    for path in files("src", &[".rs"]) {
+        let allowed = ["src/browser", "src/view.rs", "src/page.rs"];
+        if allowed.iter().any(|allowed| path.starts_with(root().join(allowed))) {
+            continue;
+        }
+        for (number, line) in code_lines_with(&read(&path), "crate::view") {
+            if !line.trim_start().starts_with("//") {
+                found.push(format!("{}:{number}: {}", relative(&path), line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "the core depends on the view:\n{}", found.join("\n"));
+}
+
 #[test]
 fn the_browser_layer_never_unwraps() {
     let mut found = Vec::new();

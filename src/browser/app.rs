@@ -21,10 +21,11 @@ use crate::route::{parse_fragment, parse_return_state, place_url, return_state, 
 use crate::search::{highlighted, match_label};
 use crate::state::{update, Effect, HeaderKey, Msg, State};
 use crate::storage::{format_open, parse_open, parse_theme, OPEN_SECTIONS_KEY, THEME_KEY};
+use crate::ui::{Theme, ViewOptions};
 use crate::view::{
-    aria_expanded, cited_words, explainer, show_all_label, Theme, ViewOptions, CLEAR_ATTRIBUTE, CLOSED_PANEL_HIDDEN,
-    COPY_ATTRIBUTE, CURRENT_CLASS, NO_MATCH_ATTRIBUTE, PANEL_ATTRIBUTE, QUOTES_ATTRIBUTE, SEARCH_ATTRIBUTE,
-    SHOW_ALL_ATTRIBUTE, STATUS_ATTRIBUTE, THEME_ATTRIBUTE, THEME_CHOICE_ATTRIBUTE, TOGGLE_ATTRIBUTE,
+    aria_expanded, cited_words, explainer, show_all_label, CLEAR_ATTRIBUTE, CLOSED_PANEL_HIDDEN, COPY_ATTRIBUTE,
+    CURRENT_CLASS, NO_MATCH_ATTRIBUTE, PANEL_ATTRIBUTE, QUOTES_ATTRIBUTE, SEARCH_ATTRIBUTE, SHOW_ALL_ATTRIBUTE,
+    STATUS_ATTRIBUTE, THEME_ATTRIBUTE, THEME_CHOICE_ATTRIBUTE, TOGGLE_ATTRIBUTE,
 };
 
 /// The attribute on the root while an explainer drives it.

@@ -17,7 +17,8 @@ use crate::document::Document;
 use crate::export::{SummitData, TYPESCRIPT};
 use crate::options::{self, EmbedOptions, Value};
 use crate::state::Msg;
-use crate::view::{error_box, ViewOptions};
+use crate::ui::ViewOptions;
+use crate::view::error_box;
 
 #[wasm_bindgen(typescript_custom_section)]
 const _: &str = TYPESCRIPT;
@@ -293,7 +294,7 @@ fn next_instance() -> u32 {
 fn render(
     container: &Element,
     options: &EmbedOptions,
-    view: &crate::view::ViewOptions,
+    view: &ViewOptions,
     mode: Mode,
     wrapper: Option<Element>,
 ) -> Result<Mounted, String> {
