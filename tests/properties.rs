@@ -387,16 +387,44 @@ proptest! {
         prop_assert_eq!(from_attributes(document, attributes), result, "the host's own attributes change nothing");
     }
 
-    /// Any JavaScript value passed to `mount()` is parsed or refused with a typed error.
+    /// Any JavaScript value passed to `mount()` is parsed or refused with a typed error, and the error is
+    /// the one the value calls for: not an object for anything but an object or nothing; an unknown option
+    /// for a key that is none; otherwise it names an option the value gives.
     #[test]
-    fn any_mount_value_is_parsed_or_refused(value in any_value()) {
+    fn any_mount_value_is_parsed_or_refused_with_the_error_it_calls_for(value in any_value()) {
         let document = fixture();
+        let keys: Vec<&str> = match &value {
+            Value::Object(entries) => entries.iter().map(|(key, _)| key.as_str()).collect(),
+            _ => Vec::new(),
+        };
+        let an_object = matches!(value, Value::Object(_) | Value::Null);
         match from_js(document, &value) {
             Ok(options) => {
+                prop_assert!(an_object);
                 prop_assert!(!options.sections.is_empty());
                 prop_assert!(options.open.iter().all(|s| options.sections.contains(s)));
             }
-            Err(error) => prop_assert!(!error.to_string().is_empty()),
+            Err(OptionsError::NotAnObject { .. }) => prop_assert!(!an_object),
+            Err(OptionsError::UnknownOption { name, .. }) => {
+                // A long name is quoted shortened, with an ellipsis.
+                let given = |key: &&str| *key == name || name.strip_suffix('…').is_some_and(|start| key.starts_with(start));
+                prop_assert!(keys.iter().any(given) && !OPTIONS.iter().any(|(js, _)| *js == name), "{name}");
+            }
+            Err(error) => {
+                prop_assert!(an_object, "{error}");
+                let option = match &error {
+                    OptionsError::Repeated { option }
+                    | OptionsError::WrongType { option, .. }
+                    | OptionsError::BadValue { option, .. }
+                    | OptionsError::UnknownSection { option, .. }
+                    | OptionsError::DuplicateSection { option, .. }
+                    | OptionsError::NoSections { option, .. }
+                    | OptionsError::OpenNotShown { option, .. }
+                    | OptionsError::ArticleUrlUnused { option, .. } => *option,
+                    other => return Err(TestCaseError::fail(format!("{other:?} from a plain value"))),
+                };
+                prop_assert!(keys.contains(&option), "{error} names {option}, which {keys:?} does not give");
+            }
         }
     }
 
