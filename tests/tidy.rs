@@ -144,6 +144,26 @@ fn only_the_browser_layer_and_the_page_writer_use_the_view() {
     assert!(found.is_empty(), "the core depends on the view:\n{}", found.join("\n"));
 }
 
+/// The README's table of embed options names exactly the options the parser knows, in its order, each as an
+/// attribute (and query key) and as a `mount()` key: renaming one in `options::OPTIONS` fails here until the
+/// README says so too (`api.d.ts` is checked against the same table in `export.rs`).
+#[test]
+fn the_readme_options_table_is_the_parsers() {
+    let readme = read(&root().join("README.md"));
+    let header = "| attribute / query (`mount()` key) | values | default |\n|---|---|---|\n";
+    let start = readme.find(header).expect("README.md has the options table") + header.len();
+    let rows: Vec<String> = readme[start..]
+        .lines()
+        .take_while(|line| line.starts_with('|'))
+        .map(|line| line.split(" | ").next().unwrap_or("").trim_start_matches("| ").to_string())
+        .collect();
+    let expected: Vec<String> = summit_explainer::options::OPTIONS
+        .iter()
+        .map(|(js, attribute)| format!("`{attribute}` (`{js}`)"))
+        .collect();
+    assert_eq!(rows, expected, "README.md's options table and options::OPTIONS");
+}
+
 #[test]
 fn the_browser_layer_never_unwraps() {
     let mut found = Vec::new();
