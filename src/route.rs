@@ -125,7 +125,7 @@ pub fn parse_fragment(document: &Document, fragment: &str, prefix: &str) -> Resu
 }
 
 /// Whether `name` is written as a section's id is: lowercase letters and digits, joined by single hyphens.
-fn well_formed(name: &str) -> bool {
+pub fn well_formed(name: &str) -> bool {
     name.split('-').all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 

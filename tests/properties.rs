@@ -16,7 +16,8 @@ use proptest::prelude::*;
 use summit_explainer::document::{AnchorIndex, ClaimIndex, Document};
 use summit_explainer::options::{from_attributes, from_js, from_query, EmbedOptions, OptionsError, Value, OPTIONS};
 use summit_explainer::route::{
-    parse_fragment, parse_return_state, percent_decode, return_state, FragmentError, Target, MAX_FRAGMENT_LEN,
+    parse_fragment, parse_return_state, percent_decode, return_state, well_formed, FragmentError, Target,
+    MAX_FRAGMENT_LEN,
 };
 use summit_explainer::search::{Query, MAX_CHARS, MAX_WORDS};
 use summit_explainer::state::State;
@@ -152,12 +153,10 @@ proptest! {
                 let name = format!("{prefix}{}", target.fragment(document));
                 // Or a claim named under another part, written as an id is: one that has moved still is found.
                 let moved = match target {
-                    Target::Claim(claim) => decoded.strip_prefix(prefix).and_then(|rest| rest.split_once('/')).is_some_and(
-                        |(part, id)| {
-                            id == document.claim(claim).claim.id
-                                && part.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
-                        },
-                    ),
+                    Target::Claim(claim) => decoded
+                        .strip_prefix(prefix)
+                        .and_then(|rest| rest.split_once('/'))
+                        .is_some_and(|(part, id)| id == document.claim(claim).claim.id && well_formed(part)),
                     _ => false,
                 };
                 prop_assert!(decoded == name || moved, "{decoded:?} named {name:?}");

@@ -157,10 +157,8 @@ fn the_readme_options_table_is_the_parsers() {
         .take_while(|line| line.starts_with('|'))
         .map(|line| line.split(" | ").next().unwrap_or("").trim_start_matches("| ").to_string())
         .collect();
-    let expected: Vec<String> = summit_explainer::options::OPTIONS
-        .iter()
-        .map(|(js, attribute)| format!("`{attribute}` (`{js}`)"))
-        .collect();
+    let expected: Vec<String> =
+        summit_explainer::options::OPTIONS.iter().map(|(js, attribute)| format!("`{attribute}` (`{js}`)")).collect();
     assert_eq!(rows, expected, "README.md's options table and options::OPTIONS");
 }
 

@@ -6,7 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use summit_explainer::document::Document;
-use summit_explainer::route::{parse_fragment, parse_return_state, percent_decode, FragmentError, Target};
+use summit_explainer::route::{parse_fragment, parse_return_state, percent_decode, well_formed, FragmentError, Target};
 
 fuzz_target!(|fragment: &str| {
     let document = Document::built_in();
@@ -16,7 +16,7 @@ fuzz_target!(|fragment: &str| {
         let decoded = percent_decode(read).expect("what parsed, decoded");
         // Its own name, or a claim's id under the name of another part (a claim that has moved is found).
         let moved = matches!(target, Target::Claim(claim)
-            if decoded.split_once('/').is_some_and(|(_, id)| id == document.claim(claim).claim.id));
+            if decoded.split_once('/').is_some_and(|(part, id)| id == document.claim(claim).claim.id && well_formed(part)));
         assert!(decoded == target.fragment(document) || moved, "{decoded:?}");
     }
     if let Some((claim, anchor)) = parse_return_state(document, fragment, "") {
