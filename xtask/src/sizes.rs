@@ -96,11 +96,17 @@ const TOTALS: &[(&str, &[&str])] =
 /// the wasm carries as data (by 150 bytes at most so far), which is not growth. Anything more fails.
 pub const WASM_SLACK: u64 = 200;
 
-/// How far `name` may pass its budget: [`WASM_SLACK`] where it holds the wasm (the module, a total, the
-/// single file's base64 of it), since the wasm moves a little with its panic locations; nothing elsewhere.
+/// The same for the single file, which holds the wasm gzipped: a change of a few bytes in the wasm ripples
+/// through the whole deflate stream (21 bytes less wasm once made it 235 bytes larger).
+pub const SINGLE_FILE_SLACK: u64 = 500;
+
+/// How far `name` may pass its budget: [`WASM_SLACK`] where it holds the wasm (the module, a total), since
+/// the wasm moves a little with its panic locations; [`SINGLE_FILE_SLACK`] for the single file, which holds it
+/// gzipped; nothing elsewhere.
 fn slack(name: &str) -> u64 {
-    let total = TOTALS.iter().any(|(total, _)| *total == name);
-    if total || name.ends_with(".wasm") || name == "summit-explainer.html" {
+    if name == "summit-explainer.html" {
+        SINGLE_FILE_SLACK
+    } else if TOTALS.iter().any(|(total, _)| *total == name) || name.ends_with(".wasm") {
         WASM_SLACK
     } else {
         0
@@ -132,10 +138,8 @@ pub fn check_budget(dist: &Path) -> Result<(), String> {
         if actual > limit + slack {
             over.push(format!("{line}: {} bytes over", actual - limit));
         } else if actual > limit {
-            report.push(format!(
-                "{line}: {} bytes over, within the {WASM_SLACK} bytes panic locations may move it",
-                actual - limit
-            ));
+            report
+                .push(format!("{line}: {} bytes over, within the {slack} bytes its wasm may move it", actual - limit));
         } else {
             report.push(if actual < limit { format!("{line}; lower the budget to {actual}") } else { line });
         }
@@ -197,9 +201,10 @@ mod tests {
 
     #[test]
     fn only_what_holds_the_wasm_may_pass_its_budget_and_only_by_the_slack() {
-        for name in ["pkg/summit_explainer_bg.wasm", "summit-explainer.html", "page total", "iframe total"] {
+        for name in ["pkg/summit_explainer_bg.wasm", "page total", "iframe total"] {
             assert_eq!(slack(name), WASM_SLACK, "{name}");
         }
+        assert_eq!(slack("summit-explainer.html"), SINGLE_FILE_SLACK);
         for name in ["index.html", "style.css", "embed.js", "wasm initial memory"] {
             assert_eq!(slack(name), 0, "{name}");
         }
