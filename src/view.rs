@@ -70,10 +70,7 @@ pub const THEME_ATTRIBUTE: &str = "data-se-theme";
 /// Builds the whole explainer for `state`.
 pub fn explainer(document: &Document, state: &State, options: &ViewOptions) -> Element {
     let view = View { document, state, options };
-    let mut root = element("div").class("se").attr("data-se-root", "");
-    if options.parts {
-        root = root.attr("part", "root");
-    }
+    let mut root = element("div").class("se").attr("data-se-root", "").part(options.parts, "root");
     if options.theme != Theme::Auto {
         root = root.attr(THEME_ATTRIBUTE, options.theme.name());
     }
@@ -228,8 +225,12 @@ impl View<'_> {
     }
 
     fn header(&self) -> Element {
-        let source = [text("Every statement below links to the words of one article ("), text(self.document.source)];
-        let standfirst = element("p").class("se-standfirst").children(source);
+        // One sentence on how to read what follows: where every statement's words are.
+        let lead = match self.options.article {
+            ArticlePlacement::Omitted => "Every statement below rests on the words of one article (",
+            _ => "Every statement below links to the words of one article (",
+        };
+        let standfirst = element("p").class("se-standfirst").children([text(lead), text(self.document.source)]);
         let standfirst = match &self.options.article {
             ArticlePlacement::Inline => standfirst.children([
                 text("), shown in full "),
@@ -242,7 +243,7 @@ impl View<'_> {
                 text("."),
             ]),
             ArticlePlacement::Omitted => {
-                standfirst.text("): each gives its quotes and the number of the paragraph they come from.")
+                standfirst.text("), quoted with the number of the paragraph each quote comes from.")
             }
         };
         // Not a <header>: at the top of an embed it would be a second banner landmark in the host page.
