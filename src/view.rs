@@ -126,6 +126,21 @@ pub fn failure_notice() -> Element {
         )
 }
 
+/// The quotes a claim's row links to: the first of its quotes in each paragraph they are in, in the claim's
+/// order (a claim with three quotes in paragraph 7 shows one `¶ 7`, not three).
+pub fn linked_quotes(document: &Document, claim: ClaimIndex) -> Vec<AnchorIndex> {
+    let mut paragraphs = Vec::new();
+    let mut linked = Vec::new();
+    for &anchor in document.claim(claim).anchors {
+        let paragraph = document.anchors[anchor.0].paragraph;
+        if !paragraphs.contains(&paragraph) {
+            paragraphs.push(paragraph);
+            linked.push(anchor);
+        }
+    }
+    linked
+}
+
 /// A quote as a citation shows it: the article's words, in quotation marks unless they start with one.
 pub fn cited_words(document: &Document, anchor: AnchorIndex) -> Text {
     let words = document.anchor_text(anchor);
@@ -418,21 +433,12 @@ impl View<'_> {
                     .child(element("span").class("se-claim-note-text").text(note)),
             );
         }
-        // One quiet row: a link to each quote in the article, the quotes on demand, the claim's address.
-        let many = entry.anchors.len() > 1;
-        // Spaces between the row's parts, for reading without the stylesheet (reader modes, copied text).
+        // One quiet row: a link to each paragraph the claim's quotes are in (to the first of them there; the
+        // quotes on demand list each), the quotes on demand, the claim's address. Spaces between the row's
+        // parts, for reading without the stylesheet (reader modes, copied text).
         let mut row = element("p").class("se-claim-row");
-        // A short version in the overview links once to each paragraph it rests on (its quotes are listed in
-        // full below, and in the claims it links to).
-        let short = entry.place == Place::Overview;
-        let mut paragraphs = Vec::new();
-        for (i, &anchor) in entry.anchors.iter().enumerate() {
-            let paragraph = self.document.anchors[anchor.0].paragraph;
-            if short && paragraphs.contains(&paragraph) {
-                continue;
-            }
-            paragraphs.push(paragraph);
-            row = row.child(self.cite_link(anchor, (many && !short).then_some(i + 1))).text(" ");
+        for anchor in linked_quotes(self.document, claim) {
+            row = row.child(self.cite_link(anchor)).text(" ");
         }
         // An overview claim, a short version, links to the claims in full: to the first of each section's.
         // Those list its quotes, so it lists none of its own (unless this instance shows none of them).
@@ -501,7 +507,7 @@ impl View<'_> {
 
     /// The link from a claim to one of its quotes in the article: `¶ 6`, named for a screen reader as the
     /// quote (the `ordinal`-th of the claim's, when it has several) in paragraph 6.
-    fn cite_link(&self, anchor: AnchorIndex, ordinal: Option<usize>) -> Element {
+    fn cite_link(&self, anchor: AnchorIndex) -> Element {
         let paragraph = &self.document.paragraphs[self.document.anchors[anchor.0].paragraph];
         let cite = match &self.options.article {
             ArticlePlacement::Inline => element("a").attr("href", self.href(Target::Anchor(anchor))),
@@ -510,9 +516,7 @@ impl View<'_> {
             }
             ArticlePlacement::Omitted => element("span"),
         };
-        // Shown as `¶ 16`; named `Paragraph 16, quote 2` (the name starts with what is shown, for voice
-        // control; the quote's number only when the claim has several).
-        let which = ordinal.map(|n| format!(", quote {n}")).unwrap_or_default();
+        // Shown as `¶ 16`; named `Paragraph 16` (the name is what is shown, for voice control).
         let mut cite = cite
             .class("se-cite")
             .part(self.options.parts, "cite")
@@ -525,9 +529,6 @@ impl View<'_> {
                 cite.child(element("span").class("se-vh").text("above the first (the date line, dateline or credits)"))
             }
         };
-        if !which.is_empty() {
-            cite = cite.child(element("span").class("se-vh").text(which));
-        }
         if let ArticlePlacement::Linked(_) = self.options.article {
             cite = cite.child(element("span").class("se-vh").text(" (opens in a new tab)"));
         }
@@ -815,7 +816,7 @@ mod tests {
                             <span class="se-claim-number">1.1</span>
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <p class="se-claim-row"><a href="#q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span></a> <a href="#q-agree-2" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                            <p class="se-claim-row"><a href="#q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
@@ -1017,7 +1018,7 @@ mod tests {
                           <span class="se-claim-number">1.1</span>
                           <p class="se-claim-text">Biden said they agree.</p>
                           <p class="se-attribution">President Joe Biden, at the meeting</p>
-                          <p class="se-claim-row"><a href="#se1-q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span></a> <a href="#se1-q-agree-2" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                          <p class="se-claim-row"><a href="#se1-q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
                           <ul class="se-citations" hidden="until-found">
                             <li class="se-citation">
                               <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
@@ -1174,7 +1175,7 @@ mod tests {
                             <span class="se-claim-number">1.1</span>
                             <p class="se-claim-text">Biden said they agree.</p>
                             <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 1</span><span class="se-vh"> (opens in a new tab)</span></a> <a href="https://explainer.example/#q-agree-2" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh">, quote 2</span><span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                            <p class="se-claim-row"><a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
                             <ul class="se-citations" hidden="until-found">
                               <li class="se-citation">
                                 <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
@@ -1391,21 +1392,20 @@ mod tests {
         for link in &links {
             assert!(ids.contains(link), "#{link} points nowhere");
         }
-        // Quote links: every citation (a short version's, one per paragraph), plus each figure and event at a
-        // glance.
-        let distinct = |mut items: Vec<usize>| {
-            items.dedup();
-            items.len()
-        };
-        let paragraphs = |c: &ClaimEntry| distinct(c.anchors.iter().map(|a| document.anchors[a.0].paragraph).collect());
-        let cited = |c: &ClaimEntry| if c.see.is_empty() { c.anchors.len() } else { paragraphs(c) };
+        // Quote links: one per paragraph each claim cites, plus each figure and event at a glance.
         let citations = links.iter().filter(|l| l.starts_with("q-")).count();
         let at_a_glance = document.figures.len() + document.timeline.len();
-        assert_eq!(citations, document.claims.iter().map(cited).sum::<usize>() + at_a_glance);
+        let linked: usize = (0..document.claims.len()).map(|c| linked_quotes(document, ClaimIndex(c)).len()).sum();
+        assert!(linked < document.claims.iter().map(|c| c.anchors.len()).sum::<usize>(), "some share a paragraph");
+        assert_eq!(citations, linked + at_a_glance);
         // Claim links: the way back from each quote, each attributed claim in "who said what", and a short
         // version's links to its claims in full (one per section).
         let claim_links = links.iter().filter(|l| l.contains('/')).count();
         let attributed = document.claims.iter().filter(|c| c.claim.speaker.is_some()).count();
+        let distinct = |mut items: Vec<usize>| {
+            items.dedup();
+            items.len()
+        };
         let sections = |c: &ClaimEntry| {
             distinct(
                 c.see.iter().map(|&f| document.section_claims.iter().position(|r| r.contains(&f.0)).unwrap()).collect(),
