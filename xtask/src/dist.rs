@@ -25,7 +25,7 @@ use crate::content::{content_folder, CONTENT_VARIABLE, DEFAULT_CONTENT};
 use crate::install::{build_tools, npm_bin};
 use crate::pack::write_package;
 use crate::single::{single_file, Parts};
-use crate::sizes::{BROTLI, GZIP};
+use crate::sizes::{compress, BROTLI, GZIP};
 use crate::{root, run};
 
 /// The WebAssembly features the Rust toolchain emits and every supported browser runs. Explicit, because
@@ -117,7 +117,7 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
     let frame = prerender(content, &[OsStr::new("frame"), www.join("frame.html").as_os_str()])?;
     write(&dist.join("frame.html"), &frame)?;
 
-    let wasm = gzipped(&pkg.join("summit_explainer_bg.wasm"))?;
+    let wasm = compress(&pkg.join("summit_explainer_bg.wasm"), GZIP)?;
     let single = single_file(&Parts {
         page: &page,
         style: &style,
@@ -200,16 +200,6 @@ fn precompress(dir: &Path) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-/// `path`, compressed as `precompress` does it (the same `gzip -9 -n`).
-fn gzipped(path: &Path) -> Result<Vec<u8>, String> {
-    let (tool, args) = GZIP;
-    let output = Command::new(tool).args(args).arg("-c").arg(path).output();
-    match output {
-        Ok(output) if output.status.success() => Ok(output.stdout),
-        other => Err(format!("{tool} could not compress {}: {other:?}", path.display())),
-    }
 }
 
 /// Screenshots the single file into `dist/preview.png` with Chromium; without Chromium (a machine that only

@@ -38,13 +38,18 @@ pub fn sizes(path: &Path) -> Result<Sizes, String> {
     Ok(Sizes { raw, gzip: compressed(path, GZIP)?, brotli: compressed(path, BROTLI)? })
 }
 
-fn compressed(path: &Path, (tool, args): (&str, &[&str])) -> Result<u64, String> {
+fn compressed(path: &Path, tool: (&str, &[&str])) -> Result<u64, String> {
+    Ok(compress(path, tool)?.len() as u64)
+}
+
+/// The file at `path` as `tool` (`BROTLI`, `GZIP`) compresses it.
+pub fn compress(path: &Path, (tool, args): (&str, &[&str])) -> Result<Vec<u8>, String> {
     let out =
         Command::new(tool).args(args).arg("-c").arg(path).output().map_err(|e| format!("cannot run {tool}: {e}"))?;
     if !out.status.success() {
         return Err(format!("{tool} failed on {} ({})", path.display(), out.status));
     }
-    Ok(out.stdout.len() as u64)
+    Ok(out.stdout)
 }
 
 /// The budget: `(name, brotli bytes)` per line of `xtask/budget.txt`, `#` comments allowed. A name is a file
