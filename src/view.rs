@@ -141,6 +141,21 @@ pub fn linked_quotes(document: &Document, claim: ClaimIndex) -> Vec<AnchorIndex>
     linked
 }
 
+/// The claims in full a short version links to: the first of its `see` claims in each section, among those
+/// `shown` (an embed may leave some sections out).
+pub fn claims_in_full(document: &Document, claim: ClaimIndex, shown: impl Fn(ClaimIndex) -> bool) -> Vec<ClaimIndex> {
+    let mut places = Vec::new();
+    let mut linked = Vec::new();
+    for &full in document.claim(claim).see.iter().filter(|&&full| shown(full)) {
+        let place = document.claim(full).place;
+        if !places.contains(&place) {
+            places.push(place);
+            linked.push(full);
+        }
+    }
+    linked
+}
+
 /// A quote as a citation shows it: the article's words, in quotation marks unless they start with one.
 pub fn cited_words(document: &Document, anchor: AnchorIndex) -> Text {
     let words = document.anchor_text(anchor);
@@ -442,15 +457,11 @@ impl View<'_> {
         }
         // An overview claim, a short version, links to the claims in full: to the first of each section's.
         // Those list its quotes, so it lists none of its own (unless this instance shows none of them).
-        let mut linked = Vec::new();
-        for &full in entry.see.iter().filter(|&&full| self.shows_claim(full)) {
-            let place = self.document.claim(full).place;
-            if !linked.contains(&place) {
-                linked.push(place);
-                row = row.child(self.see_link(full)).text(" ");
-            }
+        let in_full = claims_in_full(self.document, claim, |full| self.shows_claim(full));
+        for &full in &in_full {
+            row = row.child(self.see_link(full)).text(" ");
         }
-        if !linked.is_empty() {
+        if !in_full.is_empty() {
             return item.child(row);
         }
         let open = self.state.quotes_open.get(claim.0).copied().unwrap_or(false);
@@ -717,7 +728,6 @@ impl View<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::ClaimEntry;
     use crate::ui::HeadingLevel;
     use expect_test::{expect, Expect};
 
@@ -1369,6 +1379,16 @@ mod tests {
 
     /// Every id in the summit page is unique, and every in-page link points at one of them.
     #[test]
+    fn a_short_version_links_to_the_first_claim_in_full_of_each_section_shown() {
+        let document = Document::fixture();
+        let met = document.claim_at(Place::Overview, "met").unwrap();
+        let agree = document.claim_at(Place::Section(0), "agree").unwrap();
+        assert_eq!(claims_in_full(document, met, |_| true), [agree]);
+        assert_eq!(claims_in_full(document, met, |c| c != agree), [], "its section is not shown");
+        assert_eq!(claims_in_full(document, agree, |_| true), [], "a claim in full links to none");
+    }
+
+    #[test]
     fn every_link_in_the_summit_page_has_its_target_and_no_id_repeats() {
         fn walk<'a>(node: &'a Node, ids: &mut Vec<&'a str>, links: &mut Vec<&'a str>) {
             if let Node::Element(element) = node {
@@ -1402,16 +1422,8 @@ mod tests {
         // version's links to its claims in full (one per section).
         let claim_links = links.iter().filter(|l| l.contains('/')).count();
         let attributed = document.claims.iter().filter(|c| c.claim.speaker.is_some()).count();
-        let distinct = |mut items: Vec<usize>| {
-            items.dedup();
-            items.len()
-        };
-        let sections = |c: &ClaimEntry| {
-            distinct(
-                c.see.iter().map(|&f| document.section_claims.iter().position(|r| r.contains(&f.0)).unwrap()).collect(),
-            )
-        };
-        let in_full: usize = document.claims.iter().map(sections).sum();
+        let in_full: usize =
+            (0..document.claims.len()).map(|c| claims_in_full(document, ClaimIndex(c), |_| true).len()).sum();
         assert!(in_full >= 3, "the summit's overview links to its claims in full");
         assert_eq!(
             claim_links,
