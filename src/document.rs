@@ -7,15 +7,8 @@
 
 use std::ops::Range;
 
+pub use crate::model::{AnchorIndex, ClaimIndex};
 use crate::model::{Claim, GlanceItem, Section, Speaker, SpeakerIndex};
-
-/// A claim's place in the document: an index into [`Document::claims`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct ClaimIndex(pub usize);
-
-/// An anchor's place in the document: an index into [`Document::anchors`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct AnchorIndex(pub usize);
 
 /// Where a claim is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

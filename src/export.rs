@@ -8,8 +8,8 @@
 use serde::Serialize;
 
 use crate::document::{AnchorIndex, ClaimIndex, Document};
-use crate::options::Value;
 use crate::route::Target;
+use crate::value::Value;
 
 /// The TypeScript declarations appended to the generated `summit_explainer.d.ts`.
 pub const TYPESCRIPT: &str = include_str!(concat!(env!("OUT_DIR"), "/api.d.ts"));

@@ -4,7 +4,13 @@
 //! build script (`content-compiler`), so the module holds them with no parsing or validation at run time.
 //! Where each quote is in the article is in [`crate::document`].
 
-use crate::document::{AnchorIndex, ClaimIndex};
+/// A claim's place in the document: an index into [`crate::document::Document::claims`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimIndex(pub usize);
+
+/// An anchor's place in the document: an index into [`crate::document::Document::anchors`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AnchorIndex(pub usize);
 
 /// A collapsible part of the explainer, such as "Space".
 #[derive(Debug)]

@@ -8,13 +8,11 @@
 
 use std::fmt;
 
-#[cfg(not(target_arch = "wasm32"))]
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-
 use crate::document::Document;
 use crate::route::percent_decode;
 use crate::state::State;
 use crate::ui::{ArticlePlacement, HeadingLevel, Theme, ViewOptions};
+use crate::value::{number, shorten, Value};
 
 /// Every option, as `(JavaScript name, attribute and query name)`, in the order the docs list them.
 pub const OPTIONS: &[(&str, &str)] = &[
@@ -248,6 +246,27 @@ pub enum OptionsError {
     },
 }
 
+impl OptionsError {
+    /// The option the error is about, as the host spelled it (`"the query string"` for a query that is not
+    /// name=value pairs); `None` for an error about the options as a whole or about a name that is none.
+    pub fn option(&self) -> Option<&'static str> {
+        match self {
+            OptionsError::Repeated { option }
+            | OptionsError::WrongType { option, .. }
+            | OptionsError::BadValue { option, .. }
+            | OptionsError::UnknownSection { option, .. }
+            | OptionsError::DuplicateSection { option, .. }
+            | OptionsError::NoSections { option, .. }
+            | OptionsError::OpenNotShown { option, .. }
+            | OptionsError::ArticleUrlUnused { option, .. } => Some(option),
+            OptionsError::NotAnObject { .. }
+            | OptionsError::Unreadable { .. }
+            | OptionsError::UnknownOption { .. }
+            | OptionsError::DeepLinksNeedId { .. } => None,
+        }
+    }
+}
+
 impl fmt::Display for OptionsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -290,129 +309,6 @@ impl fmt::Display for OptionsError {
 }
 
 impl std::error::Error for OptionsError {}
-
-/// A JavaScript value: read from the host's object by the browser layer (`browser::js`), from JSON in native
-/// tests (through serde, which the wasm does not carry), and written back by `export`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    /// `null` or `undefined`.
-    Null,
-    /// A boolean.
-    Bool(bool),
-    /// A number.
-    Number(f64),
-    /// A string.
-    String(String),
-    /// An array.
-    Array(Vec<Value>),
-    /// An object, its entries in order.
-    Object(Vec<(String, Value)>),
-}
-
-impl Value {
-    /// How a value is named in a message: its type, and the value itself when short.
-    pub fn describe(&self) -> String {
-        match self {
-            Value::Null => "null".to_string(),
-            Value::Bool(b) => format!("the boolean {b}"),
-            Value::Number(n) => format!("the number {}", number(*n)),
-            Value::String(s) => format!("the string {:?}", shorten(s)),
-            Value::Array(_) => "an array".to_string(),
-            Value::Object(_) => "an object".to_string(),
-        }
-    }
-}
-
-/// A JavaScript number as a message shows it, to three decimals at most, without Rust's float formatting
-/// (which would add kilobytes to the wasm for the sake of error messages).
-fn number(n: f64) -> String {
-    if n.is_nan() {
-        return "NaN".to_string();
-    }
-    if n.is_infinite() {
-        return if n > 0.0 { "Infinity" } else { "-Infinity" }.to_string();
-    }
-    if n.abs() >= 1e15 {
-        return if n > 0.0 { "a very large number" } else { "a very large negative number" }.to_string();
-    }
-    let sign = if n < 0.0 { "-" } else { "" };
-    let thousandths = (n.abs() * 1000.0).round() as u64;
-    let (whole, fraction) = (thousandths / 1000, thousandths % 1000);
-    if fraction == 0 {
-        format!("{sign}{whole}")
-    } else {
-        let digits = format!("{fraction:03}");
-        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
-    }
-}
-
-/// At most 40 characters of outside text, for messages.
-fn shorten(text: &str) -> String {
-    match text.char_indices().nth(40) {
-        Some((end, _)) => format!("{}\u{2026}", &text[..end]),
-        None => text.to_string(),
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
-        deserializer.deserialize_any(ValueVisitor)
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-struct ValueVisitor;
-
-#[cfg(not(target_arch = "wasm32"))]
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JavaScript value")
-    }
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        Value::deserialize(deserializer)
-    }
-    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
-        Ok(Value::Bool(b))
-    }
-    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
-        Ok(Value::Number(n as f64))
-    }
-    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
-        Ok(Value::Number(n as f64))
-    }
-    fn visit_f64<E>(self, n: f64) -> Result<Value, E> {
-        Ok(Value::Number(n))
-    }
-    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
-        Ok(Value::String(s.to_string()))
-    }
-    fn visit_string<E>(self, s: String) -> Result<Value, E> {
-        Ok(Value::String(s))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Value::Array(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut entries = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, Value>()? {
-            entries.push((key, value));
-        }
-        Ok(Value::Object(entries))
-    }
-}
 
 /// A value that cannot be read as options (such as a function, a symbol, or objects nested too deeply).
 pub fn unreadable(message: impl fmt::Display) -> OptionsError {

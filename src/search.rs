@@ -152,15 +152,6 @@ pub fn highlighted(haystack: &str, query: Option<&Query>) -> Vec<Node> {
     nodes
 }
 
-/// What the live region says after a search: `5 claims match`, `1 claim matches`, `No claim matches`.
-pub fn match_label(count: usize) -> String {
-    match count {
-        0 => "No claim matches".to_string(),
-        1 => "1 claim matches".to_string(),
-        n => format!("{n} claims match"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,10 +230,5 @@ mod tests {
         assert_eq!(matching("high water"), ["rivers/high-water", "rivers/bridges"], "its summary");
         assert_eq!(matching("rivers leaders"), Vec::<String>::new(), "the section's words and the claim's together");
         assert_eq!(matching("<img src=x onerror=alert(1)>"), Vec::<String>::new());
-    }
-
-    #[test]
-    fn labels_count_claims() {
-        assert_eq!([0, 1, 5].map(match_label), ["No claim matches", "1 claim matches", "5 claims match"]);
     }
 }

@@ -6,6 +6,7 @@
 use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
 use crate::route::Target;
 use crate::search::{claim_matches, quotes_hit, Query};
+use crate::storage::format_open;
 use crate::ui::Theme;
 
 /// Which sections are shown and open, and which place is marked as the reader's current target.
@@ -40,6 +41,7 @@ pub struct Search {
 
 /// Something that happened: a click, a key, a URL change, the browser revealing hidden text.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[allow(missing_docs)] // Each variant's doc says what its fields hold.
 pub enum Msg {
     /// The reader pressed a section's header.
     Toggle(usize),
@@ -60,12 +62,25 @@ pub enum Msg {
     ToggleAll,
     /// The search box now holds this text; empty (or only spaces) clears the search.
     Search(String),
+    /// The reader cleared the search (its button, or Escape in the box): the box is emptied and keeps focus.
+    ClearSearch,
     /// Show a claim's quotes, or hide them.
     ToggleQuotes(ClaimIndex),
     /// Show a claim's quotes (the browser revealed them for find-in-page).
     RevealQuotes(ClaimIndex),
     /// The reader chose a colour scheme.
     ChooseTheme(Theme),
+    /// The reader followed a link in the explainer to a place it shows, from a claim (a citation) or not:
+    /// a history entry for it, then [`Msg::Cite`] or [`Msg::Navigate`].
+    Follow { target: Target, from: Option<ClaimIndex> },
+    /// The reader asked for a claim's address ("Copy link").
+    CopyLink(ClaimIndex),
+    /// The claim's address is on the clipboard.
+    LinkCopied(ClaimIndex),
+    /// The clipboard refused the claim's address, `url`.
+    CopyRefused { claim: ClaimIndex, url: String },
+    /// The page is being left or hidden: a moment to remember what is open.
+    PageHidden,
 }
 
 /// The keys that move between section headers (WAI-ARIA accordion pattern).
@@ -94,10 +109,20 @@ impl HeaderKey {
     }
 }
 
-/// What the browser layer must do to the page after an update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(missing_docs)] // Each variant's doc says what its fields hold.
+/// What the browser layer must do after an update: change the page ([`Patch`]) or reach outside it
+/// ([`Command`]), in this order (a link's new history entry is made before the page moves).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// A change to the explainer's markup.
+    Patch(Patch),
+    /// Something done outside the markup: the URL, storage, the clipboard, the host.
+    Command(Command),
+}
+
+/// A change to the explainer's markup, carrying what it shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[allow(missing_docs)] // Each variant's doc says what its fields hold.
+pub enum Patch {
     /// Show a section as open or closed (its header's `aria-expanded` and its panel's `hidden`).
     SetExpanded { section: usize, open: bool },
     /// Remove the mark from a place.
@@ -110,27 +135,74 @@ pub enum Effect {
     FocusHeader(usize),
     /// Move keyboard focus to a claim's citation of a quote.
     FocusCitation { claim: ClaimIndex, anchor: AnchorIndex },
-    /// Tell the host that a quote was opened, and from which claim (the first citing it, when the reader
-    /// came from elsewhere than a citation).
-    QuoteOpened { claim: ClaimIndex, anchor: AnchorIndex },
     /// Every shown section is now open (`true`) or no longer all open: the show-all control follows.
     AllOpen(bool),
     /// Show or hide a claim (a search filters them).
     SetClaimVisible { claim: ClaimIndex, visible: bool },
     /// Show or hide a whole section (a search hides those without a match).
     SetSectionVisible { section: usize, visible: bool },
-    /// Say on a section's header how many of its claims the search shows (`None`: no search, all of them).
-    SectionCount { section: usize, matching: Option<usize> },
+    /// Say on a section's header how many of its `claims` the search shows (`None`: no search, all of them).
+    SectionCount { section: usize, claims: usize, matching: Option<usize> },
     /// Show or hide the overview (a search hides it when none of its claims match).
     SetOverviewVisible(bool),
-    /// Mark the current query's words in a claim again (or unmark them, with no search).
-    Highlight(ClaimIndex),
-    /// Say how many claims match (`None`: the search was cleared).
-    SearchCount(Option<usize>),
+    /// Mark `query`'s words in a claim again (or unmark them, with `None`).
+    Highlight { claim: ClaimIndex, query: Option<Query> },
+    /// Say how many claims match (`None`: the search was cleared, and the box is emptied); with none, say
+    /// that nothing matches what was `typed`.
+    SearchCount { count: Option<usize>, typed: String },
+    /// Move keyboard focus to the search box.
+    FocusSearch,
     /// Show a claim's quotes, or hide them (its toggle's `aria-expanded` and the list's `hidden`, together).
     SetQuotesOpen { claim: ClaimIndex, open: bool },
-    /// Show the explainer in this colour scheme (and remember it, where the page remembers things).
+    /// Show the explainer in this colour scheme.
     ApplyTheme(Theme),
+    /// Every "Copy link" button says so again (only the latest copy is confirmed).
+    ResetCopyLabels,
+    /// A claim's link is on the clipboard: its button, and the live region, say so.
+    LinkCopied(ClaimIndex),
+    /// The clipboard was refused: show the claim's address selected, for the reader to copy.
+    ShowLinkToCopy { claim: ClaimIndex, url: String },
+}
+
+/// Something done outside the explainer's markup. Where the instance does not do it (an embed keeps no
+/// history of its own and remembers nothing), the browser layer leaves it undone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[allow(missing_docs)] // Each variant's doc says what its fields hold.
+pub enum Command {
+    /// Add a history entry for `target` (where the instance writes the URL); following a citation, the
+    /// entry left remembers it, for Back to return to.
+    PushUrl { target: Target, returns_to: Option<(ClaimIndex, AnchorIndex)> },
+    /// Put a claim's address on the clipboard; [`Msg::LinkCopied`] or [`Msg::CopyRefused`] says how it went.
+    CopyLink(ClaimIndex),
+    /// Remember the colour scheme chosen (where the instance remembers things).
+    StoreTheme(Theme),
+    /// Remember which sections are open, as stored text (`storage::format_open`).
+    StoreOpenSections(String),
+    /// Tell the host.
+    Send(HostEvent),
+}
+
+/// An event for the host page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)] // Each variant's doc says what its fields hold.
+pub enum HostEvent {
+    /// `section-toggle`: a section opened or closed.
+    SectionToggle { section: usize, open: bool },
+    /// `quote-open`: a quote was opened, from this claim (the first citing it, when the reader came from
+    /// elsewhere than a citation).
+    QuoteOpen { claim: ClaimIndex, anchor: AnchorIndex },
+}
+
+impl From<Patch> for Effect {
+    fn from(patch: Patch) -> Effect {
+        Effect::Patch(patch)
+    }
+}
+
+impl From<Command> for Effect {
+    fn from(command: Command) -> Effect {
+        Effect::Command(command)
+    }
 }
 
 impl State {
@@ -149,6 +221,11 @@ impl State {
     pub fn all_open(&self) -> bool {
         self.shown.iter().all(|&section| self.open[section])
     }
+
+    /// The open sections, by document index, in display order.
+    pub fn open_sections(&self) -> Vec<usize> {
+        self.shown.iter().copied().filter(|&section| self.open[section]).collect()
+    }
 }
 
 /// Applies `msg` to `state` and says what must change on the page. Messages naming sections that do not exist
@@ -157,7 +234,7 @@ pub fn update(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
     let all_open = state.all_open();
     let mut effects = step(state, document, msg);
     if state.all_open() != all_open {
-        effects.push(Effect::AllOpen(!all_open));
+        effects.push(Patch::AllOpen(!all_open).into());
     }
     effects
 }
@@ -171,9 +248,23 @@ fn step(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::SetOpen(section, open) => set_open(state, section, open, &mut effects),
+        Msg::Follow { target, from } => {
+            let (msg, returns_to) = match (target, from) {
+                (Target::Anchor(anchor), Some(claim)) => (Msg::Cite(claim, anchor), Some((claim, anchor))),
+                _ => (Msg::Navigate(target), None),
+            };
+            let moves = step(state, document, msg);
+            // Nothing to follow (a section this instance does not show): no history entry either.
+            if !moves.is_empty() {
+                effects.push(Command::PushUrl { target, returns_to }.into());
+                effects.extend(moves);
+            }
+        }
         Msg::Cite(claim, anchor) => {
             effects = step(state, document, Msg::Navigate(Target::Anchor(anchor)));
-            if let Some(Effect::QuoteOpened { claim: cited_from, .. }) = effects.last_mut() {
+            if let Some(Effect::Command(Command::Send(HostEvent::QuoteOpen { claim: cited_from, .. }))) =
+                effects.last_mut()
+            {
                 *cited_from = claim;
             }
         }
@@ -181,17 +272,17 @@ fn step(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
             if !mark(state, document, target, &mut effects) {
                 return effects;
             }
-            effects.push(Effect::Reveal(target));
+            effects.push(Patch::Reveal(target).into());
             if let Target::Anchor(anchor) = target {
                 let claim = document.anchors[anchor.0].cited_by[0].claim;
-                effects.push(Effect::QuoteOpened { claim, anchor });
+                effects.push(Command::Send(HostEvent::QuoteOpen { claim, anchor }).into());
             }
         }
         Msg::Return(claim, anchor) => {
             if document.claim(claim).anchors.contains(&anchor)
                 && mark(state, document, Target::Claim(claim), &mut effects)
             {
-                effects.push(Effect::FocusCitation { claim, anchor });
+                effects.push(Patch::FocusCitation { claim, anchor }.into());
             }
         }
         Msg::HeaderKey(from, key) => {
@@ -203,17 +294,37 @@ fn step(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
                     HeaderKey::First => 0,
                     HeaderKey::Last => count - 1,
                 };
-                effects.push(Effect::FocusHeader(state.shown[to]));
+                effects.push(Patch::FocusHeader(state.shown[to]).into());
             }
         }
-        Msg::Search(input) => search(state, document, Query::parse(&input), &mut effects),
+        Msg::Search(input) => search(state, document, Query::parse(&input), input.trim(), &mut effects),
+        Msg::ClearSearch => {
+            search(state, document, None, "", &mut effects);
+            // With no search running, the box may still hold spaces: it is emptied all the same.
+            if !effects.iter().any(|e| matches!(e, Effect::Patch(Patch::SearchCount { .. }))) {
+                effects.push(Patch::SearchCount { count: None, typed: String::new() }.into());
+            }
+            effects.push(Patch::FocusSearch.into());
+        }
         Msg::ToggleQuotes(claim) => {
             if let Some(&open) = state.quotes_open.get(claim.0) {
                 set_quotes_open(state, claim, !open, &mut effects);
             }
         }
         Msg::RevealQuotes(claim) => set_quotes_open(state, claim, true, &mut effects),
-        Msg::ChooseTheme(theme) => effects.push(Effect::ApplyTheme(theme)),
+        Msg::ChooseTheme(theme) => {
+            effects.extend([Patch::ApplyTheme(theme).into(), Command::StoreTheme(theme).into()]);
+        }
+        Msg::CopyLink(claim) => {
+            if claim.0 < document.claims.len() {
+                effects.extend([Patch::ResetCopyLabels.into(), Command::CopyLink(claim).into()]);
+            }
+        }
+        Msg::LinkCopied(claim) => effects.push(Patch::LinkCopied(claim).into()),
+        Msg::CopyRefused { claim, url } => effects.push(Patch::ShowLinkToCopy { claim, url }.into()),
+        Msg::PageHidden => {
+            effects.push(Command::StoreOpenSections(format_open(document, &state.open_sections())).into());
+        }
         Msg::ToggleAll => {
             let open = !state.all_open();
             for section in state.shown.clone() {
@@ -242,10 +353,10 @@ fn mark(state: &mut State, document: &Document, target: Target, effects: &mut Ve
     }
     if let Some(previous) = state.current.replace(target) {
         if previous != target {
-            effects.push(Effect::Unmark(previous));
+            effects.push(Patch::Unmark(previous).into());
         }
     }
-    effects.push(Effect::Mark(target));
+    effects.push(Patch::Mark(target).into());
     true
 }
 
@@ -260,7 +371,7 @@ fn hides(document: &Document, search: &Search, target: Target) -> bool {
 
 /// Runs `query` (or clears the search, for `None`): claims and sections shown or hidden to match, sections
 /// with matches opened, the words marked, the count said; clearing restores what was open before.
-fn search(state: &mut State, document: &Document, query: Option<Query>, effects: &mut Vec<Effect>) {
+fn search(state: &mut State, document: &Document, query: Option<Query>, typed: &str, effects: &mut Vec<Effect>) {
     let claims = document.claims.len();
     let previous = state.search.take();
     if query.is_none() && previous.is_none() {
@@ -283,10 +394,10 @@ fn search(state: &mut State, document: &Document, query: Option<Query>, effects:
     };
     for claim in (0..claims).filter(|&c| shown_claim(c)) {
         if matching[claim] != was_matching[claim] {
-            effects.push(Effect::SetClaimVisible { claim: ClaimIndex(claim), visible: matching[claim] });
+            effects.push(Patch::SetClaimVisible { claim: ClaimIndex(claim), visible: matching[claim] }.into());
         }
         if matching[claim] || was_matching[claim] {
-            effects.push(Effect::Highlight(ClaimIndex(claim)));
+            effects.push(Patch::Highlight { claim: ClaimIndex(claim), query: query.clone() }.into());
         }
         // While searching, a claim matched in its quotes shows them, so the marked words can be seen. Only a
         // change in that moves them: what the reader opened or closed meanwhile stays, until the search ends.
@@ -310,25 +421,26 @@ fn search(state: &mut State, document: &Document, query: Option<Query>, effects:
     for section in state.shown.clone() {
         let (visible, changed) = visibility(document.section_claims[section].clone());
         if let Some(visible) = changed {
-            effects.push(Effect::SetSectionVisible { section, visible });
+            effects.push(Patch::SetSectionVisible { section, visible }.into());
         }
         let matching_now = count(&matching, query.is_some(), section);
         if matching_now != count(&was_matching, was_searching, section) {
-            effects.push(Effect::SectionCount { section, matching: matching_now });
+            let claims = document.section_claims[section].len();
+            effects.push(Patch::SectionCount { section, claims, matching: matching_now }.into());
         }
         // While searching, what is open is what has matches (so "Show all" means what it says).
         let open = if query.is_some() { visible } else { open_before[section] };
         set_open(state, section, open, effects);
     }
     if let (_, Some(visible)) = visibility(document.overview_claims.clone()) {
-        effects.push(Effect::SetOverviewVisible(visible));
+        effects.push(Patch::SetOverviewVisible(visible).into());
     }
     match query {
-        None => effects.push(Effect::SearchCount(None)),
+        None => effects.push(Patch::SearchCount { count: None, typed: String::new() }.into()),
         Some(query) => {
             let count = matching.iter().filter(|&&m| m).count();
             state.search = Some(Search { query, matching, open_before, quotes_before });
-            effects.push(Effect::SearchCount(Some(count)));
+            effects.push(Patch::SearchCount { count: Some(count), typed: typed.to_string() }.into());
         }
     }
 }
@@ -337,7 +449,7 @@ fn set_quotes_open(state: &mut State, claim: ClaimIndex, open: bool, effects: &m
     if let Some(flag) = state.quotes_open.get_mut(claim.0) {
         if *flag != open {
             *flag = open;
-            effects.push(Effect::SetQuotesOpen { claim, open });
+            effects.push(Patch::SetQuotesOpen { claim, open }.into());
         }
     }
 }
@@ -349,31 +461,45 @@ fn set_open(state: &mut State, section: usize, open: bool, effects: &mut Vec<Eff
     if let Some(flag) = state.open.get_mut(section) {
         if *flag != open {
             *flag = open;
-            effects.push(Effect::SetExpanded { section, open });
+            effects.push(Patch::SetExpanded { section, open }.into());
+            effects.push(Command::Send(HostEvent::SectionToggle { section, open }).into());
         }
     }
 }
 
 impl Effect {
     /// The effect's name, for messages (the browser build carries no `Debug` formatting).
-    pub fn name(self) -> &'static str {
+    pub fn name(&self) -> &'static str {
         match self {
-            Effect::SetExpanded { .. } => "SetExpanded",
-            Effect::Unmark(_) => "Unmark",
-            Effect::Mark(_) => "Mark",
-            Effect::Reveal(_) => "Reveal",
-            Effect::FocusHeader(_) => "FocusHeader",
-            Effect::FocusCitation { .. } => "FocusCitation",
-            Effect::QuoteOpened { .. } => "QuoteOpened",
-            Effect::AllOpen(_) => "AllOpen",
-            Effect::SetClaimVisible { .. } => "SetClaimVisible",
-            Effect::SetSectionVisible { .. } => "SetSectionVisible",
-            Effect::SectionCount { .. } => "SectionCount",
-            Effect::SetOverviewVisible(_) => "SetOverviewVisible",
-            Effect::Highlight(_) => "Highlight",
-            Effect::SearchCount(_) => "SearchCount",
-            Effect::SetQuotesOpen { .. } => "SetQuotesOpen",
-            Effect::ApplyTheme(_) => "ApplyTheme",
+            Effect::Patch(patch) => match patch {
+                Patch::SetExpanded { .. } => "SetExpanded",
+                Patch::Unmark(_) => "Unmark",
+                Patch::Mark(_) => "Mark",
+                Patch::Reveal(_) => "Reveal",
+                Patch::FocusHeader(_) => "FocusHeader",
+                Patch::FocusCitation { .. } => "FocusCitation",
+                Patch::AllOpen(_) => "AllOpen",
+                Patch::SetClaimVisible { .. } => "SetClaimVisible",
+                Patch::SetSectionVisible { .. } => "SetSectionVisible",
+                Patch::SectionCount { .. } => "SectionCount",
+                Patch::SetOverviewVisible(_) => "SetOverviewVisible",
+                Patch::Highlight { .. } => "Highlight",
+                Patch::SearchCount { .. } => "SearchCount",
+                Patch::FocusSearch => "FocusSearch",
+                Patch::SetQuotesOpen { .. } => "SetQuotesOpen",
+                Patch::ApplyTheme(_) => "ApplyTheme",
+                Patch::ResetCopyLabels => "ResetCopyLabels",
+                Patch::LinkCopied(_) => "LinkCopied",
+                Patch::ShowLinkToCopy { .. } => "ShowLinkToCopy",
+            },
+            Effect::Command(command) => match command {
+                Command::PushUrl { .. } => "PushUrl",
+                Command::CopyLink(_) => "CopyLink",
+                Command::StoreTheme(_) => "StoreTheme",
+                Command::StoreOpenSections(_) => "StoreOpenSections",
+                Command::Send(HostEvent::SectionToggle { .. }) => "Send(SectionToggle)",
+                Command::Send(HostEvent::QuoteOpen { .. }) => "Send(QuoteOpen)",
+            },
         }
     }
 }
@@ -388,6 +514,15 @@ mod tests {
     /// leaders met.") is also cited by `agree` (claim 1).
     fn fixture() -> &'static Document {
         Document::fixture()
+    }
+
+    /// `update`'s patches, without its commands (their own tests look at those).
+    fn patches(state: &mut State, document: &Document, msg: Msg) -> Vec<Patch> {
+        let effects = update(state, document, msg);
+        effects
+            .into_iter()
+            .filter_map(|effect| if let Effect::Patch(patch) = effect { Some(patch) } else { None })
+            .collect()
     }
 
     /// Runs `msgs` on the fixture from the closed state and prints each message's effects, then the final state.
@@ -408,9 +543,9 @@ mod tests {
         check(
             &[Msg::Toggle(1), Msg::Toggle(0), Msg::Toggle(1)],
             expect![[r#"
-                Toggle(1) -> [SetExpanded { section: 1, open: true }]
-                Toggle(0) -> [SetExpanded { section: 0, open: true }, AllOpen(true)]
-                Toggle(1) -> [SetExpanded { section: 1, open: false }, AllOpen(false)]
+                Toggle(1) -> [Patch(SetExpanded { section: 1, open: true }), Command(Send(SectionToggle { section: 1, open: true }))]
+                Toggle(0) -> [Patch(SetExpanded { section: 0, open: true }), Command(Send(SectionToggle { section: 0, open: true })), Patch(AllOpen(true))]
+                Toggle(1) -> [Patch(SetExpanded { section: 1, open: false }), Command(Send(SectionToggle { section: 1, open: false })), Patch(AllOpen(false))]
                 open: [true, false]
                 current: None
             "#]],
@@ -428,7 +563,7 @@ mod tests {
                 Msg::Toggle(99),
             ],
             expect![[r#"
-                SetOpen(1, true) -> [SetExpanded { section: 1, open: true }]
+                SetOpen(1, true) -> [Patch(SetExpanded { section: 1, open: true }), Command(Send(SectionToggle { section: 1, open: true }))]
                 SetOpen(1, true) -> []
                 SetOpen(0, false) -> []
                 SetOpen(99, true) -> []
@@ -454,11 +589,11 @@ mod tests {
                 Msg::Navigate(Target::Section(0)),
             ],
             expect![[r#"
-                Navigate(Anchor(AnchorIndex(1))) -> [Mark(Anchor(AnchorIndex(1))), Reveal(Anchor(AnchorIndex(1))), QuoteOpened { claim: ClaimIndex(1), anchor: AnchorIndex(1) }]
-                Navigate(Claim(ClaimIndex(4))) -> [SetExpanded { section: 1, open: true }, Unmark(Anchor(AnchorIndex(1))), Mark(Claim(ClaimIndex(4))), Reveal(Claim(ClaimIndex(4)))]
-                Navigate(Claim(ClaimIndex(4))) -> [Mark(Claim(ClaimIndex(4))), Reveal(Claim(ClaimIndex(4)))]
-                Navigate(Claim(ClaimIndex(0))) -> [Unmark(Claim(ClaimIndex(4))), Mark(Claim(ClaimIndex(0))), Reveal(Claim(ClaimIndex(0)))]
-                Navigate(Section(0)) -> [SetExpanded { section: 0, open: true }, Unmark(Claim(ClaimIndex(0))), Mark(Section(0)), Reveal(Section(0)), AllOpen(true)]
+                Navigate(Anchor(AnchorIndex(1))) -> [Patch(Mark(Anchor(AnchorIndex(1)))), Patch(Reveal(Anchor(AnchorIndex(1)))), Command(Send(QuoteOpen { claim: ClaimIndex(1), anchor: AnchorIndex(1) }))]
+                Navigate(Claim(ClaimIndex(4))) -> [Patch(SetExpanded { section: 1, open: true }), Command(Send(SectionToggle { section: 1, open: true })), Patch(Unmark(Anchor(AnchorIndex(1)))), Patch(Mark(Claim(ClaimIndex(4)))), Patch(Reveal(Claim(ClaimIndex(4))))]
+                Navigate(Claim(ClaimIndex(4))) -> [Patch(Mark(Claim(ClaimIndex(4)))), Patch(Reveal(Claim(ClaimIndex(4))))]
+                Navigate(Claim(ClaimIndex(0))) -> [Patch(Unmark(Claim(ClaimIndex(4)))), Patch(Mark(Claim(ClaimIndex(0)))), Patch(Reveal(Claim(ClaimIndex(0))))]
+                Navigate(Section(0)) -> [Patch(SetExpanded { section: 0, open: true }), Command(Send(SectionToggle { section: 0, open: true })), Patch(Unmark(Claim(ClaimIndex(0)))), Patch(Mark(Section(0))), Patch(Reveal(Section(0))), Patch(AllOpen(true))]
                 open: [true, true]
                 current: Some(Section(0))
             "#]],
@@ -477,15 +612,18 @@ mod tests {
         // The claim a citation was followed from is reported as given; from elsewhere, the first citing claim.
         let mut state = State::closed(document);
         let opened = |effects: Vec<Effect>| {
-            effects.into_iter().filter(|e| matches!(e, Effect::QuoteOpened { .. })).collect::<Vec<_>>()
+            effects
+                .into_iter()
+                .filter(|e| matches!(e, Effect::Command(Command::Send(HostEvent::QuoteOpen { .. }))))
+                .collect::<Vec<_>>()
         };
         assert_eq!(
             opened(update(&mut state, document, Msg::Cite(second, shared))),
-            [Effect::QuoteOpened { claim: second, anchor: shared }]
+            [Effect::Command(Command::Send(HostEvent::QuoteOpen { claim: second, anchor: shared }))]
         );
         assert_eq!(
             opened(update(&mut state, document, Msg::Navigate(Target::Anchor(shared)))),
-            [Effect::QuoteOpened { claim: first, anchor: shared }]
+            [Effect::Command(Command::Send(HostEvent::QuoteOpen { claim: first, anchor: shared }))]
         );
         assert_eq!(opened(update(&mut state, document, Msg::Navigate(Target::Claim(first)))), []);
     }
@@ -502,12 +640,12 @@ mod tests {
             Msg::Navigate(Target::Section(0)),
             Msg::Navigate(Target::Claim(claim_in_0)),
         ] {
-            assert_eq!(update(&mut state, document, msg.clone()), [], "{msg:?}");
+            assert_eq!(patches(&mut state, document, msg.clone()), [], "{msg:?}");
         }
         assert_eq!(state, State { shown: vec![1], ..State::closed(document) });
         assert_eq!(
-            update(&mut state, document, Msg::Toggle(1)),
-            [Effect::SetExpanded { section: 1, open: true }, Effect::AllOpen(true)],
+            patches(&mut state, document, Msg::Toggle(1)),
+            [Patch::SetExpanded { section: 1, open: true }, Patch::AllOpen(true)],
             "the one section shown is all of them"
         );
     }
@@ -518,28 +656,28 @@ mod tests {
         // Both sections shown, `rivers` first.
         let mut state = State { shown: vec![1, 0], ..State::closed(document) };
         assert!(!state.all_open());
-        update(&mut state, document, Msg::Toggle(1));
-        let effects = update(&mut state, document, Msg::ToggleAll);
+        patches(&mut state, document, Msg::Toggle(1));
+        let effects = patches(&mut state, document, Msg::ToggleAll);
         assert_eq!(
             effects,
-            [Effect::SetExpanded { section: 0, open: true }, Effect::AllOpen(true)],
+            [Patch::SetExpanded { section: 0, open: true }, Patch::AllOpen(true)],
             "only the closed ones change"
         );
         assert_eq!(
-            update(&mut state, document, Msg::Toggle(0)),
-            [Effect::SetExpanded { section: 0, open: false }, Effect::AllOpen(false)]
+            patches(&mut state, document, Msg::Toggle(0)),
+            [Patch::SetExpanded { section: 0, open: false }, Patch::AllOpen(false)]
         );
         assert_eq!(
-            update(&mut state, document, Msg::Toggle(0)),
-            [Effect::SetExpanded { section: 0, open: true }, Effect::AllOpen(true)]
+            patches(&mut state, document, Msg::Toggle(0)),
+            [Patch::SetExpanded { section: 0, open: true }, Patch::AllOpen(true)]
         );
-        let effects = update(&mut state, document, Msg::ToggleAll);
+        let effects = patches(&mut state, document, Msg::ToggleAll);
         assert_eq!(
             effects,
             [
-                Effect::SetExpanded { section: 1, open: false },
-                Effect::SetExpanded { section: 0, open: false },
-                Effect::AllOpen(false)
+                Patch::SetExpanded { section: 1, open: false },
+                Patch::SetExpanded { section: 0, open: false },
+                Patch::AllOpen(false)
             ],
             "in display order"
         );
@@ -547,15 +685,15 @@ mod tests {
 
         // Only `rivers` shown: `talks` is left alone.
         let mut state = State { shown: vec![1], ..State::closed(document) };
-        let effects = update(&mut state, document, Msg::ToggleAll);
+        let effects = patches(&mut state, document, Msg::ToggleAll);
         assert_eq!(
             effects,
-            [Effect::SetExpanded { section: 1, open: true }, Effect::AllOpen(true)],
+            [Patch::SetExpanded { section: 1, open: true }, Patch::AllOpen(true)],
             "sections not shown are left alone"
         );
         assert_eq!(state.open, [false, true]);
-        let effects = update(&mut state, document, Msg::ToggleAll);
-        assert_eq!(effects, [Effect::SetExpanded { section: 1, open: false }, Effect::AllOpen(false)]);
+        let effects = patches(&mut state, document, Msg::ToggleAll);
+        assert_eq!(effects, [Patch::SetExpanded { section: 1, open: false }, Patch::AllOpen(false)]);
         assert!(state.open.iter().all(|&open| !open));
     }
 
@@ -565,11 +703,11 @@ mod tests {
         let talks = document.section_index("talks").unwrap();
         let rivers = document.section_index("rivers").unwrap();
         let mut state = State::closed(document);
-        update(&mut state, document, Msg::Toggle(rivers));
-        let effects = update(&mut state, document, Msg::Search("  Leaders ".into()));
-        let count = |effects: &[Effect]| {
+        patches(&mut state, document, Msg::Toggle(rivers));
+        let effects = patches(&mut state, document, Msg::Search("  Leaders ".into()));
+        let count = |effects: &[Patch]| {
             effects.iter().find_map(|e| match e {
-                Effect::SearchCount(count) => Some(*count),
+                Patch::SearchCount { count, .. } => Some(*count),
                 _ => None,
             })
         };
@@ -583,17 +721,17 @@ mod tests {
         assert!(state.open[talks], "a section with a match opens");
         assert!(!state.open[rivers], "one without closes");
         assert!(
-            effects.contains(&Effect::SetSectionVisible { section: rivers, visible: false }),
+            effects.contains(&Patch::SetSectionVisible { section: rivers, visible: false }),
             "one without is hidden"
         );
         let hidden_claims =
-            effects.iter().filter(|e| matches!(e, Effect::SetClaimVisible { visible: false, .. })).count();
+            effects.iter().filter(|e| matches!(e, Patch::SetClaimVisible { visible: false, .. })).count();
         assert_eq!(hidden_claims, document.claims.len() - leaders_claims.len());
-        let counts = |effects: &[Effect]| -> Vec<(usize, Option<usize>)> {
+        let counts = |effects: &[Patch]| -> Vec<(usize, Option<usize>)> {
             effects
                 .iter()
                 .filter_map(|e| match *e {
-                    Effect::SectionCount { section, matching } => Some((section, matching)),
+                    Patch::SectionCount { section, matching, .. } => Some((section, matching)),
                     _ => None,
                 })
                 .collect()
@@ -605,22 +743,22 @@ mod tests {
         );
 
         // Typing on narrows from the last results; nothing already hidden is hidden twice.
-        let effects = update(&mut state, document, Msg::Search("leaders Biden".into()));
+        let effects = patches(&mut state, document, Msg::Search("leaders Biden".into()));
         assert_eq!(count(&effects), Some(Some(1)));
         assert_eq!(counts(&effects), [], "the sections' counts did not change");
-        assert!(effects.iter().all(|e| !matches!(e, Effect::SetClaimVisible { visible: true, .. })));
-        assert!(effects.contains(&Effect::SetOverviewVisible(false)), "the overview's `met` no longer matches");
+        assert!(effects.iter().all(|e| !matches!(e, Patch::SetClaimVisible { visible: true, .. })));
+        assert!(effects.contains(&Patch::SetOverviewVisible(false)), "the overview's `met` no longer matches");
 
-        let effects = update(&mut state, document, Msg::Search(String::new()));
+        let effects = patches(&mut state, document, Msg::Search(String::new()));
         assert_eq!(count(&effects), Some(None));
         assert_eq!(counts(&effects), [(talks, None), (rivers, None)], "cleared, the headers count all claims again");
         assert_eq!(state.search, None);
         let mut expected_open = vec![false; document.sections.len()];
         expected_open[rivers] = true;
         assert_eq!(state.open, expected_open, "what was open before the search is open again, and only that");
-        let shown_again = effects.iter().filter(|e| matches!(e, Effect::SetClaimVisible { visible: true, .. })).count();
+        let shown_again = effects.iter().filter(|e| matches!(e, Patch::SetClaimVisible { visible: true, .. })).count();
         assert_eq!(shown_again, document.claims.len() - 1);
-        assert_eq!(update(&mut state, document, Msg::Search(" ".into())), [], "clearing twice does nothing");
+        assert_eq!(patches(&mut state, document, Msg::Search(" ".into())), [], "clearing twice does nothing");
     }
 
     #[test]
@@ -632,47 +770,50 @@ mod tests {
         let mut state = State::closed(document);
         assert!(state.quotes_open.iter().all(|&open| !open), "quotes start hidden");
         assert_eq!(
-            update(&mut state, document, Msg::ToggleQuotes(agree)),
-            [Effect::SetQuotesOpen { claim: agree, open: true }]
+            patches(&mut state, document, Msg::ToggleQuotes(agree)),
+            [Patch::SetQuotesOpen { claim: agree, open: true }]
         );
-        assert_eq!(update(&mut state, document, Msg::RevealQuotes(agree)), [], "already shown");
+        assert_eq!(patches(&mut state, document, Msg::RevealQuotes(agree)), [], "already shown");
         assert_eq!(
-            update(&mut state, document, Msg::ToggleQuotes(agree)),
-            [Effect::SetQuotesOpen { claim: agree, open: false }]
+            patches(&mut state, document, Msg::ToggleQuotes(agree)),
+            [Patch::SetQuotesOpen { claim: agree, open: false }]
         );
         assert_eq!(
-            update(&mut state, document, Msg::RevealQuotes(ran_late)),
-            [Effect::SetQuotesOpen { claim: ran_late, open: true }]
+            patches(&mut state, document, Msg::RevealQuotes(ran_late)),
+            [Patch::SetQuotesOpen { claim: ran_late, open: true }]
         );
 
         // "agree" occurs in `agree`'s quote: its quotes show while the search runs, so the marked words can be
         // seen; `ran-late`'s were shown before and stay; clearing restores what was shown before.
-        let quotes = |effects: &[Effect]| -> Vec<(ClaimIndex, bool)> {
+        let quotes = |effects: &[Patch]| -> Vec<(ClaimIndex, bool)> {
             effects
                 .iter()
                 .filter_map(|e| match *e {
-                    Effect::SetQuotesOpen { claim, open } => Some((claim, open)),
+                    Patch::SetQuotesOpen { claim, open } => Some((claim, open)),
                     _ => None,
                 })
                 .collect()
         };
-        let effects = update(&mut state, document, Msg::Search("agree".into()));
+        let effects = patches(&mut state, document, Msg::Search("agree".into()));
         assert_eq!(quotes(&effects), [(agree, true)]);
         // The reader closes them; typing on, with the same claims matched in their quotes, leaves them closed.
-        update(&mut state, document, Msg::ToggleQuotes(agree));
-        assert_eq!(quotes(&update(&mut state, document, Msg::Search("agree ".into()))), []);
+        patches(&mut state, document, Msg::ToggleQuotes(agree));
+        assert_eq!(quotes(&patches(&mut state, document, Msg::Search("agree ".into()))), []);
         assert!(!state.quotes_open[agree.0]);
-        update(&mut state, document, Msg::ToggleQuotes(agree));
-        let effects = update(&mut state, document, Msg::Search(String::new()));
+        patches(&mut state, document, Msg::ToggleQuotes(agree));
+        let effects = patches(&mut state, document, Msg::Search(String::new()));
         assert_eq!(quotes(&effects), [(agree, false)], "the end of the search restores what was shown before it");
         assert!(state.quotes_open[ran_late.0], "shown before the search, shown after");
 
         // "leaders" is in the words `met` (a short version, with no quotes of its own to show) and `agree` cite:
         // `agree` shows them, `met` matches on its statement and shows nothing.
         let met = document.claim_at(Place::Overview, "met").unwrap();
-        let effects = update(&mut state, document, Msg::Search("leaders".into()));
+        let effects = patches(&mut state, document, Msg::Search("leaders".into()));
         assert_eq!(quotes(&effects), [(agree, true)]);
-        assert!(effects.contains(&Effect::Highlight(met)), "the short version matches on its statement");
+        assert!(
+            effects.iter().any(|e| matches!(e, Patch::Highlight { claim, .. } if *claim == met)),
+            "the short version matches on its statement"
+        );
         assert!(!crate::search::quotes_hit(document, met, &crate::search::Query::parse("leaders").unwrap()));
     }
 
@@ -683,45 +824,45 @@ mod tests {
         let agree = document.claim_at(Place::Section(talks), "agree").unwrap();
         let (first, second) = (document.claim(agree).anchors[0], document.claim(agree).anchors[1]);
         let mut state = State::closed(document);
-        update(&mut state, document, Msg::Toggle(talks));
-        update(&mut state, document, Msg::Cite(agree, second));
-        update(&mut state, document, Msg::Toggle(talks)); // The reader closed the section meanwhile.
-        let effects = update(&mut state, document, Msg::Return(agree, second));
+        patches(&mut state, document, Msg::Toggle(talks));
+        patches(&mut state, document, Msg::Cite(agree, second));
+        patches(&mut state, document, Msg::Toggle(talks)); // The reader closed the section meanwhile.
+        let effects = patches(&mut state, document, Msg::Return(agree, second));
         assert_eq!(
             effects,
             [
-                Effect::SetExpanded { section: talks, open: true },
-                Effect::Unmark(Target::Anchor(second)),
-                Effect::Mark(Target::Claim(agree)),
-                Effect::FocusCitation { claim: agree, anchor: second },
+                Patch::SetExpanded { section: talks, open: true },
+                Patch::Unmark(Target::Anchor(second)),
+                Patch::Mark(Target::Claim(agree)),
+                Patch::FocusCitation { claim: agree, anchor: second },
             ],
             "the section opens again so the citation can take focus; the mark moves back to the claim"
         );
         assert_eq!(state.current, Some(Target::Claim(agree)));
-        assert!(!effects.iter().any(|e| matches!(e, Effect::Reveal(_))), "the browser restores the scroll position");
+        assert!(!effects.iter().any(|e| matches!(e, Patch::Reveal(_))), "the browser restores the scroll position");
 
         // A return that names a quote the claim does not cite (a forged history entry) does nothing.
         let elsewhere =
             (0..document.anchors.len()).map(AnchorIndex).find(|a| !document.claim(agree).anchors.contains(a));
-        assert_eq!(update(&mut state, document, Msg::Return(agree, elsewhere.unwrap())), []);
+        assert_eq!(patches(&mut state, document, Msg::Return(agree, elsewhere.unwrap())), []);
         // One hidden by a search ends the search first.
-        update(&mut state, document, Msg::Search("rivers".into()));
-        let effects = update(&mut state, document, Msg::Return(agree, first));
-        assert!(effects.contains(&Effect::SearchCount(None)));
-        assert_eq!(effects.last(), Some(&Effect::FocusCitation { claim: agree, anchor: first }));
+        patches(&mut state, document, Msg::Search("rivers".into()));
+        let effects = patches(&mut state, document, Msg::Return(agree, first));
+        assert!(effects.contains(&Patch::SearchCount { count: None, typed: String::new() }));
+        assert_eq!(effects.last(), Some(&Patch::FocusCitation { claim: agree, anchor: first }));
     }
 
     #[test]
     fn following_a_link_to_a_claim_the_search_hides_ends_the_search() {
         let document = fixture();
         let mut state = State::closed(document);
-        update(&mut state, document, Msg::Search("leaders".into()));
+        patches(&mut state, document, Msg::Search("leaders".into()));
         let hidden =
             (0..document.claims.len()).map(ClaimIndex).find(|c| !state.search.as_ref().unwrap().matching[c.0]).unwrap();
         assert_eq!(document.claim(hidden).claim.id, "ran-late");
-        let effects = update(&mut state, document, Msg::Navigate(Target::Claim(hidden)));
-        assert!(effects.contains(&Effect::SearchCount(None)));
-        assert!(effects.contains(&Effect::Mark(Target::Claim(hidden))));
+        let effects = patches(&mut state, document, Msg::Navigate(Target::Claim(hidden)));
+        assert!(effects.contains(&Patch::SearchCount { count: None, typed: String::new() }));
+        assert!(effects.contains(&Patch::Mark(Target::Claim(hidden))));
         assert_eq!(state.search, None);
     }
 
@@ -740,14 +881,14 @@ mod tests {
                 Msg::HeaderKey(2, HeaderKey::Next),
             ],
             expect![[r#"
-                HeaderKey(0, Next) -> [FocusHeader(1)]
-                HeaderKey(1, Next) -> [FocusHeader(0)]
-                HeaderKey(0, Previous) -> [FocusHeader(1)]
-                HeaderKey(1, Previous) -> [FocusHeader(0)]
-                HeaderKey(1, First) -> [FocusHeader(0)]
-                HeaderKey(0, Last) -> [FocusHeader(1)]
-                HeaderKey(0, First) -> [FocusHeader(0)]
-                HeaderKey(1, Last) -> [FocusHeader(1)]
+                HeaderKey(0, Next) -> [Patch(FocusHeader(1))]
+                HeaderKey(1, Next) -> [Patch(FocusHeader(0))]
+                HeaderKey(0, Previous) -> [Patch(FocusHeader(1))]
+                HeaderKey(1, Previous) -> [Patch(FocusHeader(0))]
+                HeaderKey(1, First) -> [Patch(FocusHeader(0))]
+                HeaderKey(0, Last) -> [Patch(FocusHeader(1))]
+                HeaderKey(0, First) -> [Patch(FocusHeader(0))]
+                HeaderKey(1, Last) -> [Patch(FocusHeader(1))]
                 HeaderKey(2, Next) -> []
                 open: [false, false]
                 current: None
@@ -767,24 +908,24 @@ mod tests {
             (1, HeaderKey::Last),
         ];
         let effects: Vec<_> =
-            moves.iter().map(|&(from, key)| update(&mut state, document, Msg::HeaderKey(from, key))).collect();
+            moves.iter().map(|&(from, key)| patches(&mut state, document, Msg::HeaderKey(from, key))).collect();
         assert_eq!(
             effects,
             [
-                vec![Effect::FocusHeader(0)],
-                vec![Effect::FocusHeader(1)],
-                vec![Effect::FocusHeader(0)],
-                vec![Effect::FocusHeader(1)],
-                vec![Effect::FocusHeader(0)]
+                vec![Patch::FocusHeader(0)],
+                vec![Patch::FocusHeader(1)],
+                vec![Patch::FocusHeader(0)],
+                vec![Patch::FocusHeader(1)],
+                vec![Patch::FocusHeader(0)]
             ]
         );
         let mut state = State { shown: vec![1], ..State::closed(document) };
         assert_eq!(
-            update(&mut state, document, Msg::HeaderKey(0, HeaderKey::Next)),
+            patches(&mut state, document, Msg::HeaderKey(0, HeaderKey::Next)),
             [],
             "a header not shown moves nothing"
         );
-        assert_eq!(update(&mut state, document, Msg::HeaderKey(1, HeaderKey::Next)), [Effect::FocusHeader(1)]);
+        assert_eq!(patches(&mut state, document, Msg::HeaderKey(1, HeaderKey::Next)), [Patch::FocusHeader(1)]);
     }
 
     #[test]
@@ -803,6 +944,78 @@ mod tests {
                 None,
                 None
             ]
+        );
+    }
+
+    #[test]
+    fn following_a_link_makes_its_history_entry_before_the_page_moves() {
+        check(
+            &[
+                Msg::Follow { target: Target::Anchor(AnchorIndex(1)), from: Some(ClaimIndex(1)) },
+                Msg::Follow { target: Target::Claim(ClaimIndex(4)), from: Some(ClaimIndex(1)) },
+            ],
+            expect![[r#"
+                Follow { target: Anchor(AnchorIndex(1)), from: Some(ClaimIndex(1)) } -> [Command(PushUrl { target: Anchor(AnchorIndex(1)), returns_to: Some((ClaimIndex(1), AnchorIndex(1))) }), Patch(Mark(Anchor(AnchorIndex(1)))), Patch(Reveal(Anchor(AnchorIndex(1)))), Command(Send(QuoteOpen { claim: ClaimIndex(1), anchor: AnchorIndex(1) }))]
+                Follow { target: Claim(ClaimIndex(4)), from: Some(ClaimIndex(1)) } -> [Command(PushUrl { target: Claim(ClaimIndex(4)), returns_to: None }), Patch(SetExpanded { section: 1, open: true }), Command(Send(SectionToggle { section: 1, open: true })), Patch(Unmark(Anchor(AnchorIndex(1)))), Patch(Mark(Claim(ClaimIndex(4)))), Patch(Reveal(Claim(ClaimIndex(4))))]
+                open: [false, true]
+                current: Some(Claim(ClaimIndex(4)))
+            "#]],
+        );
+        // A section this instance does not show: nothing moves, so no entry either.
+        let document = fixture();
+        let mut state = State { shown: vec![1], ..State::closed(document) };
+        let follow = Msg::Follow { target: Target::Section(0), from: None };
+        assert_eq!(update(&mut state, document, follow), []);
+    }
+
+    #[test]
+    fn copy_link_asks_for_the_clipboard_and_says_how_it_went() {
+        check(
+            &[
+                Msg::CopyLink(ClaimIndex(1)),
+                Msg::LinkCopied(ClaimIndex(1)),
+                Msg::CopyLink(ClaimIndex(4)),
+                Msg::CopyRefused { claim: ClaimIndex(4), url: "https://example.org/#rivers/high-water".into() },
+                Msg::CopyLink(ClaimIndex(99)),
+            ],
+            expect![[r#"
+                CopyLink(ClaimIndex(1)) -> [Patch(ResetCopyLabels), Command(CopyLink(ClaimIndex(1)))]
+                LinkCopied(ClaimIndex(1)) -> [Patch(LinkCopied(ClaimIndex(1)))]
+                CopyLink(ClaimIndex(4)) -> [Patch(ResetCopyLabels), Command(CopyLink(ClaimIndex(4)))]
+                CopyRefused { claim: ClaimIndex(4), url: "https://example.org/#rivers/high-water" } -> [Patch(ShowLinkToCopy { claim: ClaimIndex(4), url: "https://example.org/#rivers/high-water" })]
+                CopyLink(ClaimIndex(99)) -> []
+                open: [false, false]
+                current: None
+            "#]],
+        );
+    }
+
+    #[test]
+    fn a_theme_is_shown_and_stored_and_what_is_open_is_stored_when_the_page_is_hidden() {
+        check(
+            &[Msg::ChooseTheme(Theme::Dark), Msg::Toggle(1), Msg::Toggle(0), Msg::PageHidden],
+            expect![[r#"
+                ChooseTheme(Dark) -> [Patch(ApplyTheme(Dark)), Command(StoreTheme(Dark))]
+                Toggle(1) -> [Patch(SetExpanded { section: 1, open: true }), Command(Send(SectionToggle { section: 1, open: true }))]
+                Toggle(0) -> [Patch(SetExpanded { section: 0, open: true }), Command(Send(SectionToggle { section: 0, open: true })), Patch(AllOpen(true))]
+                PageHidden -> [Command(StoreOpenSections("v1:talks,rivers"))]
+                open: [true, true]
+                current: None
+            "#]],
+        );
+    }
+
+    #[test]
+    fn clearing_the_search_empties_the_box_and_keeps_focus_there() {
+        check(
+            &[Msg::ClearSearch, Msg::Search("rivers".into()), Msg::ClearSearch],
+            expect![[r#"
+                ClearSearch -> [Patch(SearchCount { count: None, typed: "" }), Patch(FocusSearch)]
+                Search("rivers") -> [Patch(SetClaimVisible { claim: ClaimIndex(0), visible: false }), Patch(Highlight { claim: ClaimIndex(0), query: Some(Query { words: [['r', 'i', 'v', 'e', 'r', 's']] }) }), Patch(SetClaimVisible { claim: ClaimIndex(1), visible: false }), Patch(Highlight { claim: ClaimIndex(1), query: Some(Query { words: [['r', 'i', 'v', 'e', 'r', 's']] }) }), Patch(SetClaimVisible { claim: ClaimIndex(2), visible: false }), Patch(Highlight { claim: ClaimIndex(2), query: Some(Query { words: [['r', 'i', 'v', 'e', 'r', 's']] }) }), Patch(SetClaimVisible { claim: ClaimIndex(3), visible: false }), Patch(Highlight { claim: ClaimIndex(3), query: Some(Query { words: [['r', 'i', 'v', 'e', 'r', 's']] }) }), Patch(Highlight { claim: ClaimIndex(4), query: Some(Query { words: [['r', 'i', 'v', 'e', 'r', 's']] }) }), Patch(SetQuotesOpen { claim: ClaimIndex(4), open: true }), Patch(Highlight { claim: ClaimIndex(5), query: Some(Query { words: [['r', 'i', 'v', 'e', 'r', 's']] }) }), Patch(SetSectionVisible { section: 0, visible: false }), Patch(SectionCount { section: 0, claims: 3, matching: Some(0) }), Patch(SectionCount { section: 1, claims: 2, matching: Some(2) }), Patch(SetExpanded { section: 1, open: true }), Command(Send(SectionToggle { section: 1, open: true })), Patch(SetOverviewVisible(false)), Patch(SearchCount { count: Some(2), typed: "rivers" })]
+                ClearSearch -> [Patch(SetClaimVisible { claim: ClaimIndex(0), visible: true }), Patch(Highlight { claim: ClaimIndex(0), query: None }), Patch(SetClaimVisible { claim: ClaimIndex(1), visible: true }), Patch(Highlight { claim: ClaimIndex(1), query: None }), Patch(SetClaimVisible { claim: ClaimIndex(2), visible: true }), Patch(Highlight { claim: ClaimIndex(2), query: None }), Patch(SetClaimVisible { claim: ClaimIndex(3), visible: true }), Patch(Highlight { claim: ClaimIndex(3), query: None }), Patch(Highlight { claim: ClaimIndex(4), query: None }), Patch(SetQuotesOpen { claim: ClaimIndex(4), open: false }), Patch(Highlight { claim: ClaimIndex(5), query: None }), Patch(SetSectionVisible { section: 0, visible: true }), Patch(SectionCount { section: 0, claims: 3, matching: None }), Patch(SectionCount { section: 1, claims: 2, matching: None }), Patch(SetExpanded { section: 1, open: false }), Command(Send(SectionToggle { section: 1, open: false })), Patch(SetOverviewVisible(true)), Patch(SearchCount { count: None, typed: "" }), Patch(FocusSearch)]
+                open: [false, false]
+                current: None
+            "#]],
         );
     }
 }

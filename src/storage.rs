@@ -5,7 +5,6 @@
 use std::fmt;
 
 use crate::document::Document;
-use crate::state::State;
 use crate::ui::Theme;
 
 /// The `sessionStorage` key of the standalone page's open sections.
@@ -54,9 +53,10 @@ const VERSION: &str = "v1:";
 /// The longest stored text worth reading: all eight ids fit in well under this.
 const MAX_LEN: usize = 512;
 
-/// The stored form of the sections open in `state`, in display order: `v1:space,alliance`.
-pub fn format_open(document: &Document, state: &State) -> String {
-    let open: Vec<&str> = state.shown.iter().filter(|&&s| state.open[s]).map(|&s| document.sections[s].id).collect();
+/// The stored form of the open sections (by document index, in display order: `State::open_sections`):
+/// `v1:space,alliance`.
+pub fn format_open(document: &Document, open: &[usize]) -> String {
+    let open: Vec<&str> = open.iter().map(|&s| document.sections[s].id).collect();
     format!("{VERSION}{}", open.join(","))
 }
 
@@ -81,6 +81,7 @@ pub fn parse_open(document: &Document, stored: &str) -> Result<Vec<usize>, Stora
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::State;
 
     /// The engine's test explainer: sections `talks` (0) and `rivers` (1).
     fn fixture() -> &'static Document {
@@ -91,18 +92,18 @@ mod tests {
     fn open_sections_round_trip() {
         let document = fixture();
         let mut state = State::closed(document);
-        assert_eq!(format_open(document, &state), "v1:");
+        assert_eq!(format_open(document, &state.open_sections()), "v1:");
         assert_eq!(parse_open(document, "v1:"), Ok(vec![]));
         state.open[1] = true;
-        let stored = format_open(document, &state);
+        let stored = format_open(document, &state.open_sections());
         assert_eq!(stored, "v1:rivers", "only the open sections are stored");
         assert_eq!(parse_open(document, &stored), Ok(vec![1]));
         state.open[0] = true;
-        let stored = format_open(document, &state);
+        let stored = format_open(document, &state.open_sections());
         assert_eq!(stored, "v1:talks,rivers");
         assert_eq!(parse_open(document, &stored), Ok(vec![0, 1]));
         state.shown = vec![1, 0];
-        let stored = format_open(document, &state);
+        let stored = format_open(document, &state.open_sections());
         assert_eq!(stored, "v1:rivers,talks", "in display order");
         assert_eq!(parse_open(document, &stored), Ok(vec![1, 0]));
     }
@@ -113,7 +114,7 @@ mod tests {
     fn every_section_open_round_trips_in_every_document() {
         for document in [Document::fixture(), Document::built_in()] {
             let state = State { open: vec![true; document.sections.len()], ..State::closed(document) };
-            let stored = format_open(document, &state);
+            let stored = format_open(document, &state.open_sections());
             assert!(stored.len() <= MAX_LEN, "{stored:?} is longer than {MAX_LEN}");
             assert_eq!(parse_open(document, &stored), Ok((0..document.sections.len()).collect()));
         }

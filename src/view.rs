@@ -6,73 +6,20 @@
 use std::borrow::Cow;
 
 use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
+use crate::hooks::{self, aria_expanded, CLOSED_PANEL_HIDDEN};
 use crate::html::{element, text, Element, Node, Text};
 use crate::route::{section_part_id, Target, ARTICLE_ID, GLANCE_ID, OVERVIEW_ID, SECTIONS_ID};
+use crate::search::Query;
 use crate::state::State;
+use crate::text;
 use crate::ui::{ArticlePlacement, Theme, ViewOptions};
-
-/// The value of a closed panel's `hidden` attribute: hidden, but found by find-in-page and fragment links.
-pub const CLOSED_PANEL_HIDDEN: &str = "until-found";
-
-/// The overview's heading: what was announced and what divides the two sides, each a short version of a
-/// claim in a section.
-const OVERVIEW_HEADING: &str = "In brief";
-/// The class that marks the current target of navigation.
-pub const CURRENT_CLASS: &str = "se-current";
-/// The attribute naming the section a header button toggles; the browser layer finds headers by it.
-pub const TOGGLE_ATTRIBUTE: &str = "data-se-toggle";
-/// The attribute naming the section a panel belongs to.
-pub const PANEL_ATTRIBUTE: &str = "data-se-panel";
-
-/// The attribute of the "Show all sections" button.
-pub const SHOW_ALL_ATTRIBUTE: &str = "data-se-show-all";
-/// The attribute of the controls that only work with JavaScript. They keep their place but stay invisible
-/// until the root is enhanced (so showing them shifts nothing), and are not shown at all without JavaScript
-/// (`noscript.css`) or when the script failed.
-pub const ENHANCED_ONLY_ATTRIBUTE: &str = "data-se-enhanced-only";
-
-/// The attribute of a claim's "Copy link" button.
-pub const COPY_ATTRIBUTE: &str = "data-se-copy";
-
-/// The search box's attribute.
-pub const SEARCH_ATTRIBUTE: &str = "data-se-search";
-/// The live region that says how many claims match.
-pub const STATUS_ATTRIBUTE: &str = "data-se-status";
-/// The message shown when nothing matches.
-pub const NO_MATCH_ATTRIBUTE: &str = "data-se-no-match";
-/// The button that clears the search.
-pub const CLEAR_ATTRIBUTE: &str = "data-se-clear";
-
-/// The show-all button's label: what pressing it will do.
-pub fn show_all_label(all_open: bool) -> &'static str {
-    if all_open {
-        "Hide all sections"
-    } else {
-        "Show all sections"
-    }
-}
-
-/// The value of a header's `aria-expanded` for an open or closed section.
-pub fn aria_expanded(open: bool) -> &'static str {
-    if open {
-        "true"
-    } else {
-        "false"
-    }
-}
-
-/// The attribute of the theme switch's radio buttons (their value is the theme's name).
-pub const THEME_CHOICE_ATTRIBUTE: &str = "data-se-theme-choice";
-
-/// The attribute on the root that fixes the colour scheme (absent for `auto`).
-pub const THEME_ATTRIBUTE: &str = "data-se-theme";
 
 /// Builds the whole explainer for `state`.
 pub fn explainer(document: &Document, state: &State, options: &ViewOptions) -> Element {
     let view = View { document, state, options };
-    let mut root = element("div").class("se").attr("data-se-root", "").part(options.parts, "root");
+    let mut root = element("div").class("se").attr(hooks::ROOT.name, "").part(options.parts, "root");
     if options.theme != Theme::Auto {
-        root = root.attr(THEME_ATTRIBUTE, options.theme.name());
+        root = root.attr(hooks::THEME.name, options.theme.name());
     }
     root = root.child(view.header());
     if options.overview {
@@ -91,7 +38,7 @@ pub fn explainer(document: &Document, state: &State, options: &ViewOptions) -> E
     // the search above the sections and out of the first screen.
     if options.theme_switch {
         root = root
-            .child(element("div").class("se-settings").attr(ENHANCED_ONLY_ATTRIBUTE, "").child(view.theme_switch()));
+            .child(element("div").class("se-settings").attr(hooks::ENHANCED_ONLY.name, "").child(view.theme_switch()));
     }
     root
 }
@@ -102,13 +49,9 @@ pub fn error_box(message: &str) -> Element {
         .class("se se-error")
         .attr("role", "alert")
         .attr("part", "error")
-        .child(element("p").class("se-error-title").text("The explainer could not be shown."))
+        .child(element("p").class("se-error-title").text(text::NOT_SHOWN))
         .child(element("p").class("se-error-message").text(message.to_string()))
 }
-
-/// The attribute on an explainer's root once it has failed (a panic): every section is then shown open and
-/// the controls that need JavaScript are hidden (see `explainer.css`).
-pub const FAILED_ATTRIBUTE: &str = "data-se-failed";
 
 /// What an explainer shows, first in its own box, once it has failed while running: the content stays
 /// readable below it, and the page around it is untouched.
@@ -117,13 +60,9 @@ pub fn failure_notice() -> Element {
         .class("se-error se-failure")
         .attr("role", "alert")
         .attr("part", "error")
-        .attr("data-se-failure", "")
-        .child(element("p").class("se-error-title").text("The explainer stopped responding."))
-        .child(
-            element("p")
-                .class("se-error-message")
-                .text("Everything is still shown below. Reload the page to use its controls again."),
-        )
+        .attr(hooks::FAILURE.name, "")
+        .child(element("p").class("se-error-title").text(text::STOPPED))
+        .child(element("p").class("se-error-message").text(text::STOPPED_HELP))
 }
 
 /// The quotes a claim's row links to: the first of its quotes in each paragraph they are in, in the claim's
@@ -166,33 +105,38 @@ pub fn cited_words(document: &Document, anchor: AnchorIndex) -> Text {
     }
 }
 
+/// The texts of a claim that a search marks, with the hook of the element holding each, in the claim's order
+/// (the hook of a quote's words repeats, once per quote): the view writes each with [`marked`], and the browser
+/// layer, after each search, writes the n-th element with that hook the same way.
+pub fn searched_texts(document: &Document, claim: ClaimIndex) -> Vec<(hooks::Hook, Text)> {
+    let entry = document.claim(claim);
+    let mut texts = vec![(hooks::CLAIM_TEXT, Cow::Borrowed(entry.claim.text))];
+    if let Some(attribution) = crate::search::attribution(document, claim) {
+        texts.push((hooks::ATTRIBUTION, Cow::Owned(attribution)));
+    }
+    if let Some(note) = entry.claim.note {
+        texts.push((hooks::NOTE_TEXT, Cow::Borrowed(note)));
+    }
+    texts.extend(entry.anchors.iter().map(|&anchor| (hooks::CITE_WORDS, cited_words(document, anchor))));
+    texts
+}
+
+/// `text` as nodes, the words of `query` (if any) marked: text stays text, never markup.
+pub fn marked(text: &str, query: Option<&Query>) -> Vec<Node> {
+    crate::search::highlighted(text, query)
+}
+
+/// The field that shows a claim's address where the clipboard is refused (the browser fills it in).
+pub fn link_to_copy() -> Element {
+    element("label")
+        .class(hooks::COPY_FALLBACK.name)
+        .text(text::COPY_THIS_LINK)
+        .child(element("input").attr("type", "text").attr("readonly", "").class(hooks::COPY_FIELD.name))
+}
+
 /// A link to another page (the complete explainer), opened in a new tab without giving it this window.
 fn external_link(href: String) -> Element {
     element("a").attr("href", href).attr("target", "_blank").attr("rel", "noopener")
-}
-
-/// The attribute of the button that shows a claim's quotes or hides them.
-pub const QUOTES_ATTRIBUTE: &str = "data-se-quotes";
-
-/// What a claim's quotes button says (a disclosure: its `aria-expanded`, not its label, says whether they show).
-pub fn quotes_label(quotes: usize) -> &'static str {
-    if quotes == 1 {
-        "Quote"
-    } else {
-        "Quotes"
-    }
-}
-
-/// The class of the count on a section's header, which a search rewrites.
-pub const COUNT_CLASS: &str = "se-toggle-count";
-
-/// The count on a section's header: `3 claims`, or while a search runs, how many of them match: `1 of 3 claims`.
-pub fn count_label(claims: usize, matching: Option<usize>) -> String {
-    let noun = if claims == 1 { "claim" } else { "claims" };
-    match matching {
-        None => format!("{claims} {noun}"),
-        Some(matching) => format!("{matching} of {claims} {noun}"),
-    }
 }
 
 struct View<'a> {
@@ -202,6 +146,11 @@ struct View<'a> {
 }
 
 impl View<'_> {
+    /// Searched text as the view writes it: with the current search's words marked.
+    fn marked(&self, text: &str) -> Vec<Node> {
+        marked(text, self.state.search.as_ref().map(|search| &search.query))
+    }
+
     fn id(&self, name: &str) -> Text {
         Cow::Owned(format!("{}{name}", self.options.id_prefix))
     }
@@ -212,7 +161,7 @@ impl View<'_> {
 
     fn class(&self, base: &'static str, target: Target) -> Text {
         if self.state.current == Some(target) {
-            Cow::Owned(format!("{base} {CURRENT_CLASS}"))
+            Cow::Owned(format!("{base} {}", hooks::CURRENT.name))
         } else {
             Cow::Borrowed(base)
         }
@@ -257,30 +206,28 @@ impl View<'_> {
     fn header(&self) -> Element {
         // One sentence on how to read what follows: where every statement's words are.
         let lead = match self.options.article {
-            ArticlePlacement::Omitted => "Every statement below rests on the words of one article (",
-            _ => "Every statement below links to the words of one article (",
+            ArticlePlacement::Omitted => text::STANDFIRST_OMITTED,
+            _ => text::STANDFIRST_LINKED,
         };
         let standfirst = element("p").class("se-standfirst").children([text(lead), text(self.document.source)]);
         let standfirst = match &self.options.article {
             ArticlePlacement::Inline => standfirst.children([
-                text("), shown in full "),
-                element("a").attr("href", self.id_href(ARTICLE_ID)).text("at the end").into(),
+                text(text::STANDFIRST_SHOWN),
+                element("a").attr("href", self.id_href(ARTICLE_ID)).text(text::STANDFIRST_AT_THE_END).into(),
                 text("."),
             ]),
             ArticlePlacement::Linked(url) => standfirst.children([
-                text("), shown in full "),
-                external_link(format!("{url}#{ARTICLE_ID}")).text("in the complete explainer").into(),
+                text(text::STANDFIRST_SHOWN),
+                external_link(format!("{url}#{ARTICLE_ID}")).text(text::STANDFIRST_ELSEWHERE).into(),
                 text("."),
             ]),
-            ArticlePlacement::Omitted => {
-                standfirst.text("), quoted with the number of the paragraph each quote comes from.")
-            }
+            ArticlePlacement::Omitted => standfirst.text(text::STANDFIRST_QUOTED),
         };
         // Not a <header>: at the top of an embed it would be a second banner landmark in the host page.
         element("div")
             .class("se-header")
             .part(self.options.parts, "header")
-            .child(element("p").class("se-kicker").text("Explainer"))
+            .child(element("p").class("se-kicker").text(text::KICKER))
             .child(self.heading(-1).class("se-title").part(self.options.parts, "title").text(self.document.title))
             .child(standfirst)
     }
@@ -296,7 +243,7 @@ impl View<'_> {
             .part(self.options.parts, "overview")
             .attr("id", self.id(OVERVIEW_ID))
             .attr("aria-labelledby", heading_id.clone())
-            .child(self.heading(0).class("se-overview-heading").attr("id", heading_id).text(OVERVIEW_HEADING))
+            .child(self.heading(0).class("se-overview-heading").attr("id", heading_id).text(text::OVERVIEW_HEADING))
             .child(
                 element("ul")
                     .class("se-claims se-overview-claims")
@@ -317,14 +264,14 @@ impl View<'_> {
         let search = element("div")
             .class("se-search")
             .attr("role", "search")
-            .child(element("label").class("se-search-label").attr("for", search_id.clone()).text("Search the claims"))
+            .child(element("label").class("se-search-label").attr("for", search_id.clone()).text(text::SEARCH_LABEL))
             .child(
                 element("input")
                     .attr("type", "search")
                     .class("se-search-input")
                     .part(self.options.parts, "search")
                     .attr("id", search_id)
-                    .attr(SEARCH_ATTRIBUTE, "")
+                    .attr(hooks::SEARCH.name, "")
                     .attr("autocomplete", "off")
                     .attr("spellcheck", "false")
                     .attr("maxlength", crate::search::MAX_CHARS.to_string()),
@@ -333,28 +280,28 @@ impl View<'_> {
             .attr("type", "button")
             .class("se-show-all")
             .part(self.options.parts, "show-all")
-            .attr(SHOW_ALL_ATTRIBUTE, "")
+            .attr(hooks::SHOW_ALL.name, "")
             .attr("aria-expanded", aria_expanded(all_open))
             .attr("aria-controls", panels.join(" "))
-            .text(show_all_label(all_open));
+            .text(text::show_all_label(all_open));
         let no_match = element("p")
             .class("se-no-match")
-            .attr(NO_MATCH_ATTRIBUTE, "")
+            .attr(hooks::NO_MATCH.name, "")
             .attr("hidden", "")
-            .child(element("span").class("se-no-match-text"))
+            .child(element("span").class(hooks::NO_MATCH_TEXT.name))
             .child(
                 element("button")
                     .attr("type", "button")
                     .class("se-clear")
-                    .attr(CLEAR_ATTRIBUTE, "")
-                    .text("Clear the search"),
+                    .attr(hooks::CLEAR.name, "")
+                    .text(text::CLEAR_SEARCH),
             );
         element("div")
             .class("se-toolbar")
-            .attr(ENHANCED_ONLY_ATTRIBUTE, "")
+            .attr(hooks::ENHANCED_ONLY.name, "")
             .child(search)
             .child(show_all)
-            .child(element("p").class("se-vh").attr("role", "status").attr(STATUS_ATTRIBUTE, ""))
+            .child(element("p").class("se-vh").attr("role", "status").attr(hooks::STATUS.name, ""))
             .child(no_match)
     }
 
@@ -366,20 +313,20 @@ impl View<'_> {
                 .attr("type", "radio")
                 .attr("name", name.clone())
                 .attr("value", theme.name())
-                .attr(THEME_CHOICE_ATTRIBUTE, "");
+                .attr(hooks::THEME_CHOICE.name, "");
             if theme == self.options.theme {
                 input = input.attr("checked", "");
             }
             let label = match theme {
-                Theme::Auto => "Auto",
-                Theme::Light => "Light",
-                Theme::Dark => "Dark",
+                Theme::Auto => text::THEME_AUTO,
+                Theme::Light => text::THEME_LIGHT,
+                Theme::Dark => text::THEME_DARK,
             };
             Node::from(element("label").class("se-theme-choice").child(input).text(label))
         });
         element("fieldset")
             .class("se-theme")
-            .child(element("legend").class("se-theme-legend").text("Theme"))
+            .child(element("legend").class("se-theme-legend").text(text::THEME_LEGEND))
             .children(choices)
     }
 
@@ -389,7 +336,7 @@ impl View<'_> {
         let claims = self.document.section_claims[section].clone();
         let button_id = self.id(&section_part_id(self.document, section, "button"));
         let panel_id = self.id(&section_part_id(self.document, section, "panel"));
-        let count = count_label(claims.len(), None);
+        let count = text::count_label(claims.len(), None);
         let number = self.section_number(section).unwrap_or(0).to_string();
 
         let button = element("button")
@@ -399,16 +346,16 @@ impl View<'_> {
             .attr("id", button_id)
             .attr("aria-expanded", aria_expanded(open))
             .attr("aria-controls", panel_id.clone())
-            .attr(TOGGLE_ATTRIBUTE, data.id)
+            .attr(hooks::TOGGLE.name, data.id)
             .child(element("span").class("se-toggle-number").text(number))
             .child(element("span").class("se-toggle-title").text(data.title))
-            .child(element("span").class(COUNT_CLASS).text(count))
+            .child(element("span").class(hooks::COUNT.name).text(count))
             .child(element("span").class("se-toggle-icon").attr("aria-hidden", "true"));
         let mut panel = element("div")
             .class("se-panel")
             .part(self.options.parts, "panel")
             .attr("id", panel_id)
-            .attr(PANEL_ATTRIBUTE, data.id);
+            .attr(hooks::PANEL.name, data.id);
         if !open {
             panel = panel.attr("hidden", CLOSED_PANEL_HIDDEN);
         }
@@ -429,23 +376,23 @@ impl View<'_> {
         let entry = self.document.claim(claim);
         let target = Target::Claim(claim);
         let mut item = element("li")
-            .attr("class", self.class("se-claim", target))
+            .attr("class", self.class(hooks::CLAIM.name, target))
             .part(self.options.parts, "claim")
             .attr("id", self.id(&target.fragment(self.document)))
             .attr("tabindex", "-1");
         if let Some(label) = self.claim_label(claim) {
             item = item.child(element("span").class("se-claim-number").text(label));
         }
-        item = item.child(element("p").class("se-claim-text").text(entry.claim.text));
+        item = item.child(element("p").class(hooks::CLAIM_TEXT.name).children(self.marked(entry.claim.text)));
         if let Some(attribution) = crate::search::attribution(self.document, claim) {
-            item = item.child(element("p").class("se-attribution").text(attribution));
+            item = item.child(element("p").class(hooks::ATTRIBUTION.name).children(self.marked(&attribution)));
         }
         if let Some(note) = entry.claim.note {
             item = item.child(
                 element("p")
                     .class("se-claim-note")
-                    .child(element("span").class("se-claim-note-label").text("Note: "))
-                    .child(element("span").class("se-claim-note-text").text(note)),
+                    .child(element("span").class("se-claim-note-label").text(text::NOTE_LABEL))
+                    .child(element("span").class(hooks::NOTE_TEXT.name).children(self.marked(note))),
             );
         }
         // One quiet row: a link to each paragraph the claim's quotes are in (to the first of them there; the
@@ -466,17 +413,15 @@ impl View<'_> {
         }
         let open = self.state.quotes_open.get(claim.0).copied().unwrap_or(false);
         // Each button's hidden words say which claim it is for: a list of the page's buttons stays usable.
-        let which = |to: &str| match self.claim_label(claim) {
-            Some(label) => format!(" {to} claim {label}"),
-            None => format!(" {to} this claim"),
-        };
+        let label = self.claim_label(claim);
+        let which = |to: &str| text::for_claim(to, label.as_deref());
         // The controls that need JavaScript, together (the span lays out as if it were not there).
-        let mut actions = element("span").class("se-claim-actions").attr(ENHANCED_ONLY_ATTRIBUTE, "").child(
+        let mut actions = element("span").class("se-claim-actions").attr(hooks::ENHANCED_ONLY.name, "").child(
             element("button")
                 .attr("type", "button")
-                .attr(QUOTES_ATTRIBUTE, "")
+                .attr(hooks::QUOTES.name, "")
                 .attr("aria-expanded", aria_expanded(open))
-                .text(quotes_label(entry.anchors.len()))
+                .text(text::quotes_label(entry.anchors.len()))
                 .child(element("span").class("se-vh").text(which("of"))),
         );
         // The overview's claims are short versions: their links are the claims in full.
@@ -486,15 +431,15 @@ impl View<'_> {
                 element("button")
                     .attr("type", "button")
                     .class("se-copy")
-                    .attr(COPY_ATTRIBUTE, "")
-                    .child(element("span").class("se-copy-label").text("Copy link"))
+                    .attr(hooks::COPY.name, "")
+                    .child(element("span").class(hooks::COPY_LABEL.name).text(text::COPY_LINK))
                     .child(element("span").class("se-vh").text(which)),
             );
         }
         row = row.child(actions);
         // The disclosure's list comes right after its row (no `aria-controls`: optional in the disclosure
         // pattern, ignored by most screen readers, and a long id twice per claim).
-        let mut quotes = element("ul").class("se-citations");
+        let mut quotes = element("ul").class(hooks::CITATIONS.name);
         if !open {
             quotes = quotes.attr("hidden", CLOSED_PANEL_HIDDEN);
         }
@@ -513,7 +458,7 @@ impl View<'_> {
             .attr("href", self.href(Target::Claim(full)))
             .child(element("span").attr("aria-hidden", "true").text("\u{2192}\u{a0}"))
             .text(section.title)
-            .child(element("span").class("se-vh").text(": the claim in full"))
+            .child(element("span").class("se-vh").text(text::CLAIM_IN_FULL))
     }
 
     /// The link from a claim to one of its quotes in the article: `¶ 6`, named for a screen reader as the
@@ -531,17 +476,15 @@ impl View<'_> {
         let mut cite = cite
             .class("se-cite")
             .part(self.options.parts, "cite")
-            .child(element("span").class("se-vh").text("Paragraph "))
+            .child(element("span").class("se-vh").text(text::PARAGRAPH))
             .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"));
         cite = match paragraph.number {
             Some(n) => cite.text(n.to_string()),
             // The date line, dateline and credits have no number: say which part of the article it is.
-            None => {
-                cite.child(element("span").class("se-vh").text("above the first (the date line, dateline or credits)"))
-            }
+            None => cite.child(element("span").class("se-vh").text(text::ABOVE_THE_FIRST)),
         };
         if let ArticlePlacement::Linked(_) = self.options.article {
-            cite = cite.child(element("span").class("se-vh").text(" (opens in a new tab)"));
+            cite = cite.child(element("span").class("se-vh").text(text::NEW_TAB));
         }
         cite
     }
@@ -549,14 +492,14 @@ impl View<'_> {
     /// One of a claim's quotes, set as a quotation, with its paragraph and its context on demand.
     fn citation(&self, anchor: AnchorIndex) -> Element {
         let paragraph = &self.document.paragraphs[self.document.anchors[anchor.0].paragraph];
-        let mut quote = element("span")
-            .class("se-quotation")
-            .child(element("span").class("se-cite-words").text(cited_words(self.document, anchor)));
+        let mut quote = element("span").class("se-quotation").child(
+            element("span").class(hooks::CITE_WORDS.name).children(self.marked(&cited_words(self.document, anchor))),
+        );
         if let Some(number) = paragraph.number {
             quote = quote.text(" ").child(
                 element("span")
                     .class("se-cite-where")
-                    .child(element("span").class("se-vh").text("Paragraph "))
+                    .child(element("span").class("se-vh").text(text::PARAGRAPH))
                     .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"))
                     .text(number.to_string()),
             );
@@ -570,7 +513,7 @@ impl View<'_> {
         let numbered = |number: usize| {
             element("span")
                 .class("se-context-where")
-                .child(element("span").class("se-vh").text("Paragraph "))
+                .child(element("span").class("se-vh").text(text::PARAGRAPH))
                 .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"))
                 .text(number.to_string())
         };
@@ -593,7 +536,7 @@ impl View<'_> {
         element("details")
             .class("se-context")
             .part(self.options.parts, "context")
-            .child(element("summary").class("se-context-toggle").text("In context"))
+            .child(element("summary").class("se-context-toggle").text(text::IN_CONTEXT))
             .child(body)
     }
 
@@ -640,15 +583,10 @@ impl View<'_> {
             .part(self.options.parts, "glance")
             .attr("id", self.id(GLANCE_ID))
             .attr("aria-labelledby", heading_id.clone())
-            .child(
-                self.heading(0)
-                    .class("se-glance-heading")
-                    .attr("id", heading_id)
-                    .text("Numbers, dates and who said what"),
-            )
-            .child(part("In numbers", element("ul").class("se-figures").children(figures)))
-            .child(part("Timeline", element("ol").class("se-timeline").children(events)))
-            .child(part("Who said what", element("div").class("se-speakers").children(speakers)))
+            .child(self.heading(0).class("se-glance-heading").attr("id", heading_id).text(text::GLANCE_HEADING))
+            .child(part(text::IN_NUMBERS, element("ul").class("se-figures").children(figures)))
+            .child(part(text::TIMELINE, element("ol").class("se-timeline").children(events)))
+            .child(part(text::WHO_SAID_WHAT, element("div").class("se-speakers").children(speakers)))
     }
 
     fn article(&self) -> Element {
@@ -659,10 +597,8 @@ impl View<'_> {
             .part(self.options.parts, "article")
             .attr("id", self.id(ARTICLE_ID))
             .attr("aria-labelledby", heading_id.clone())
-            .child(self.heading(0).class("se-article-heading").attr("id", heading_id).text("The article"))
-            .child(element("p").class("se-article-note").text(
-                "The source in full, unedited. Underlined passages are the quotes cited above; the link after each leads back to the claim that cites it.",
-            ))
+            .child(self.heading(0).class("se-article-heading").attr("id", heading_id).text(text::ARTICLE_HEADING))
+            .child(element("p").class("se-article-note").text(text::ARTICLE_NOTE))
             .child(element("div").class("se-article-body").attr("lang", "en").children(paragraphs))
     }
 
@@ -673,7 +609,7 @@ impl View<'_> {
             Some(number) => element("p").class("se-para").attr("id", self.id(&format!("p{number}"))).child(
                 element("span")
                     .class("se-para-number")
-                    .child(element("span").class("se-vh").text("Paragraph "))
+                    .child(element("span").class("se-vh").text(text::PARAGRAPH))
                     .text(number.to_string()),
             ),
             None => element("p").class("se-para se-para-meta"),
@@ -710,8 +646,8 @@ impl View<'_> {
         let citations = self.document.anchors[anchor.0].cited_by.iter().filter(|c| self.shows_claim(c.claim));
         let links = citations.filter_map(|citation| {
             let (hidden, label) = match self.document.claim(citation.claim).place {
-                Place::Overview => ("Back to the ", "overview".to_string()),
-                Place::Section(_) => ("Back to claim ", self.claim_label(citation.claim)?),
+                Place::Overview => (text::BACK_TO_THE, text::OVERVIEW.to_string()),
+                Place::Section(_) => (text::BACK_TO_CLAIM, self.claim_label(citation.claim)?),
             };
             let link = element("a")
                 .class("se-backref")
@@ -768,6 +704,49 @@ mod tests {
         }
     }
 
+    /// Every element in `node` (itself included) that has `class` among its classes, in document order.
+    fn all_with_class<'a>(node: &'a Node, class: &str, found: &mut Vec<&'a Element>) {
+        if let Node::Element(element) = node {
+            if element.attribute("class").is_some_and(|c| c.split(' ').any(|c| c == class)) {
+                found.push(element);
+            }
+            element.children.iter().for_each(|child| all_with_class(child, class, found));
+        }
+    }
+
+    /// The words a search marks are written by the same functions at first and after each search: the view
+    /// of a state with a search holds, in each claim, the n-th element of each searched text's hook with
+    /// exactly the content the browser layer writes there (`searched_texts` and `marked`).
+    #[test]
+    fn a_search_marks_the_same_parts_as_the_browser_layer_writes_again() {
+        let document = Document::fixture();
+        let mut state = State::closed(document);
+        crate::state::update(&mut state, document, crate::state::Msg::Search("leaders rivers".into()));
+        crate::state::update(&mut state, document, crate::state::Msg::Search("the".into()));
+        let query = state.search.as_ref().map(|search| search.query.clone());
+        assert!(query.is_some());
+        let page = explainer(document, &state, &ViewOptions::default()).into_node();
+        let mut claims = Vec::new();
+        all_with_class(&page, hooks::CLAIM.name, &mut claims);
+        assert_eq!(claims.len(), document.claims.len());
+        let mut marks = 0;
+        for (index, claim) in claims.into_iter().enumerate() {
+            let node = Node::Element(claim.clone());
+            let mut seen: Vec<&str> = Vec::new();
+            for (hook, words) in searched_texts(document, ClaimIndex(index)) {
+                let nth = seen.iter().filter(|&&name| name == hook.name).count();
+                seen.push(hook.name);
+                let mut found = Vec::new();
+                all_with_class(&node, hook.name, &mut found);
+                let Some(part) = found.get(nth) else { continue }; // A short version lists no quotes.
+                let written = marked(&words, query.as_ref());
+                marks += written.iter().filter(|n| matches!(n, Node::Element(e) if e.tag == "mark")).count();
+                assert_eq!(part.children, written, "{} of claim {index}", hook.name);
+            }
+        }
+        assert!(marks > 3, "the search marks words ({marks})");
+    }
+
     /// Renders the test document for the state `state` makes, and compares the outline of the element with class
     /// `part` (`se` for the whole explainer).
     fn check(state: impl FnOnce(&mut State), options: ViewOptions, part: &str, expected: Expect) {
@@ -780,225 +759,280 @@ mod tests {
         expected.assert_eq(&out);
     }
 
+    /// The page's outline for `options`: the root and its parts in order, each by its opening tag (each part
+    /// has a test of its own).
+    fn skeleton(options: ViewOptions, expected: Expect) {
+        let document = Document::fixture();
+        let page = explainer(document, &State::closed(document), &options);
+        let open_tag = |element: &Element| {
+            let mut open = element.clone();
+            open.children.clear();
+            let html = open.into_node().to_html();
+            html[..html.len() - element.tag.len() - 3].to_string()
+        };
+        let mut out = format!("{}\n", open_tag(&page));
+        for child in &page.children {
+            if let Node::Element(part) = child {
+                out.push_str(&format!("  {}\n", open_tag(part)));
+            }
+        }
+        expected.assert_eq(&out);
+    }
+
     #[test]
-    fn the_static_page_closed() {
+    fn the_static_page_is_its_parts_in_order() {
+        skeleton(
+            ViewOptions::default(),
+            expect![[r#"
+            <div class="se" data-se-root="">
+              <div class="se-header">
+              <section class="se-overview" id="overview" aria-labelledby="overview--heading">
+              <div class="se-toolbar" data-se-enhanced-only="">
+              <div class="se-sections" id="sections">
+              <section class="se-glance" id="glance" aria-labelledby="glance--heading">
+              <section class="se-article" id="article" aria-labelledby="article--heading">
+              <div class="se-settings" data-se-enhanced-only="">
+        "#]],
+        );
+    }
+
+    #[test]
+    fn the_header_names_the_source_and_where_its_words_are() {
         check(
             |_| {},
             ViewOptions::default(),
-            "se",
+            "se-header",
             expect![[r##"
-                <div class="se" data-se-root="">
-                  <div class="se-header">
-                    <p class="se-kicker">Explainer</p>
-                    <h1 class="se-title">The fixture explainer: “we &lt;agree&gt;” &amp; more</h1>
-                    <p class="se-standfirst">Every statement below links to the words of one article (CNN, Springfield, dated 2000-01-01), shown in full <a href="#article">at the end</a>.</p>
-                  </div>
-                  <section class="se-overview" id="overview" aria-labelledby="overview--heading">
-                    <h2 class="se-overview-heading" id="overview--heading">In brief</h2>
-                    <ul class="se-claims se-overview-claims">
-                      <li class="se-claim" id="overview/met" tabindex="-1">
-                        <p class="se-claim-text">The leaders met.</p>
-                        <p class="se-claim-row"><a href="#q-agree-2" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <a class="se-see" href="#talks/agree"><span aria-hidden="true">→&nbsp;</span>Talks<span class="se-vh">: the claim in full</span></a> </p>
+            <div class="se-header">
+              <p class="se-kicker">Explainer</p>
+              <h1 class="se-title">The fixture explainer: “we &lt;agree&gt;” &amp; more</h1>
+              <p class="se-standfirst">Every statement below links to the words of one article (CNN, Springfield, dated 2000-01-01), shown in full <a href="#article">at the end</a>.</p>
+            </div>
+        "##]],
+        );
+    }
+
+    #[test]
+    fn the_overview_holds_short_versions_linked_to_their_claims_in_full() {
+        check(
+            |_| {},
+            ViewOptions::default(),
+            "se-overview",
+            expect![[r##"
+            <section class="se-overview" id="overview" aria-labelledby="overview--heading">
+              <h2 class="se-overview-heading" id="overview--heading">In brief</h2>
+              <ul class="se-claims se-overview-claims">
+                <li class="se-claim" id="overview/met" tabindex="-1">
+                  <p class="se-claim-text">The leaders met.</p>
+                  <p class="se-claim-row"><a href="#q-agree-2" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <a class="se-see" href="#talks/agree"><span aria-hidden="true">→&nbsp;</span>Talks<span class="se-vh">: the claim in full</span></a> </p>
+                </li>
+              </ul>
+            </section>
+        "##]],
+        );
+    }
+
+    #[test]
+    fn the_toolbar_is_there_before_javascript_but_only_shown_with_it() {
+        check(
+            |_| {},
+            ViewOptions::default(),
+            "se-toolbar",
+            expect![[r#"
+            <div class="se-toolbar" data-se-enhanced-only="">
+              <div class="se-search" role="search">
+                <label class="se-search-label" for="search">Search the claims</label>
+                <input type="search" class="se-search-input" id="search" data-se-search="" autocomplete="off" spellcheck="false" maxlength="120">
+              </div>
+              <button type="button" class="se-show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel rivers--panel">Show all sections</button>
+              <p class="se-vh" role="status" data-se-status=""></p>
+              <p class="se-no-match" data-se-no-match="" hidden="">
+                <span class="se-no-match-text"></span>
+                <button type="button" class="se-clear" data-se-clear="">Clear the search</button>
+              </p>
+            </div>
+        "#]],
+        );
+    }
+
+    #[test]
+    fn a_closed_section_keeps_its_claims_findable() {
+        check(
+            |_| {},
+            ViewOptions::default(),
+            "se-section",
+            expect![[r##"
+            <section class="se-section" id="talks">
+              <h2 class="se-section-heading">
+                <button type="button" class="se-toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+              </h2>
+              <p class="se-section-summary">What was said, and when they meet again.</p>
+              <div class="se-panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
+                <ol class="se-claims">
+                  <li class="se-claim" id="talks/agree" tabindex="-1">
+                    <span class="se-claim-number">1.1</span>
+                    <p class="se-claim-text">Biden said they agree.</p>
+                    <p class="se-attribution">President Joe Biden, at the meeting</p>
+                    <p class="se-claim-row"><a href="#q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                    <ul class="se-citations" hidden="until-found">
+                      <li class="se-citation">
+                        <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
+                        <details class="se-context">
+                          <summary class="se-context-toggle">In context</summary>
+                          <div class="se-context-body">
+                            <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
+                            <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
+                          </div>
+                        </details>
+                      </li>
+                      <li class="se-citation">
+                        <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
+                        <details class="se-context">
+                          <summary class="se-context-toggle">In context</summary>
+                          <div class="se-context-body">
+                            <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                            <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
+                          </div>
+                        </details>
                       </li>
                     </ul>
-                  </section>
-                  <div class="se-toolbar" data-se-enhanced-only="">
-                    <div class="se-search" role="search">
-                      <label class="se-search-label" for="search">Search the claims</label>
-                      <input type="search" class="se-search-input" id="search" data-se-search="" autocomplete="off" spellcheck="false" maxlength="120">
-                    </div>
-                    <button type="button" class="se-show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel rivers--panel">Show all sections</button>
-                    <p class="se-vh" role="status" data-se-status=""></p>
-                    <p class="se-no-match" data-se-no-match="" hidden="">
-                      <span class="se-no-match-text"></span>
-                      <button type="button" class="se-clear" data-se-clear="">Clear the search</button>
-                    </p>
+                  </li>
+                  <li class="se-claim" id="talks/ran-late" tabindex="-1">
+                    <span class="se-claim-number">1.2</span>
+                    <p class="se-claim-text">The talks ran late into the night.</p>
+                    <p class="se-attribution">An official</p>
+                    <p class="se-claim-row"><a href="#q-ran-late-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
+                    <ul class="se-citations" hidden="until-found">
+                      <li class="se-citation">
+                        <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
+                        <details class="se-context">
+                          <summary class="se-context-toggle">In context</summary>
+                          <div class="se-context-body">
+                            <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                            <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> <mark class="se-context-quote">The talks ran late into the night, an official said.</mark> Both sides will meet again in spring.</p>
+                            <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
+                          </div>
+                        </details>
+                      </li>
+                    </ul>
+                  </li>
+                  <li class="se-claim" id="talks/meet-again" tabindex="-1">
+                    <span class="se-claim-number">1.3</span>
+                    <p class="se-claim-text">Both sides will meet again in spring.</p>
+                    <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
+                    <p class="se-claim-row"><a href="#q-meet-again-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
+                    <ul class="se-citations" hidden="until-found">
+                      <li class="se-citation">
+                        <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
+                        <details class="se-context">
+                          <summary class="se-context-toggle">In context</summary>
+                          <div class="se-context-body">
+                            <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                            <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said. <mark class="se-context-quote">Both sides will meet again in spring.</mark></p>
+                            <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
+                          </div>
+                        </details>
+                      </li>
+                    </ul>
+                  </li>
+                </ol>
+              </div>
+            </section>
+        "##]],
+        );
+    }
+
+    #[test]
+    fn the_glance_links_each_figure_event_and_speaker_to_its_source() {
+        check(
+            |_| {},
+            ViewOptions::default(),
+            "se-glance",
+            expect![[r##"
+            <section class="se-glance" id="glance" aria-labelledby="glance--heading">
+              <h2 class="se-glance-heading" id="glance--heading">Numbers, dates and who said what</h2>
+              <div class="se-glance-part">
+                <h3>In numbers</h3>
+                <ul class="se-figures">
+                  <li class="se-figure"><a class="se-glance-link" href="#q-bridges-1"><span class="se-figure-value">3</span> <span class="se-figure-label">new bridges</span></a></li>
+                </ul>
+              </div>
+              <div class="se-glance-part">
+                <h3>Timeline</h3>
+                <ol class="se-timeline">
+                  <li class="se-event"><a class="se-glance-link" href="#q-meet-again-1"><span class="se-when">in spring</span> <span class="se-what">Both sides meet again</span></a></li>
+                </ol>
+              </div>
+              <div class="se-glance-part">
+                <h3>Who said what</h3>
+                <div class="se-speakers">
+                  <div class="se-speaker">
+                    <h4 class="se-speaker-name">President Joe Biden</h4>
+                    <ul class="se-speaker-claims">
+                      <li><a class="se-glance-link" href="#talks/agree">Biden said they agree.</a></li>
+                    </ul>
                   </div>
-                  <div class="se-sections" id="sections">
-                    <section class="se-section" id="talks">
-                      <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
-                      </h2>
-                      <p class="se-section-summary">What was said, and when they meet again.</p>
-                      <div class="se-panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
-                        <ol class="se-claims">
-                          <li class="se-claim" id="talks/agree" tabindex="-1">
-                            <span class="se-claim-number">1.1</span>
-                            <p class="se-claim-text">Biden said they agree.</p>
-                            <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <p class="se-claim-row"><a href="#q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
-                            <ul class="se-citations" hidden="until-found">
-                              <li class="se-citation">
-                                <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                                <details class="se-context">
-                                  <summary class="se-context-toggle">In context</summary>
-                                  <div class="se-context-body">
-                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                                  </div>
-                                </details>
-                              </li>
-                              <li class="se-citation">
-                                <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                                <details class="se-context">
-                                  <summary class="se-context-toggle">In context</summary>
-                                  <div class="se-context-body">
-                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                                  </div>
-                                </details>
-                              </li>
-                            </ul>
-                          </li>
-                          <li class="se-claim" id="talks/ran-late" tabindex="-1">
-                            <span class="se-claim-number">1.2</span>
-                            <p class="se-claim-text">The talks ran late into the night.</p>
-                            <p class="se-attribution">An official</p>
-                            <p class="se-claim-row"><a href="#q-ran-late-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
-                            <ul class="se-citations" hidden="until-found">
-                              <li class="se-citation">
-                                <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                                <details class="se-context">
-                                  <summary class="se-context-toggle">In context</summary>
-                                  <div class="se-context-body">
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> <mark class="se-context-quote">The talks ran late into the night, an official said.</mark> Both sides will meet again in spring.</p>
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
-                                  </div>
-                                </details>
-                              </li>
-                            </ul>
-                          </li>
-                          <li class="se-claim" id="talks/meet-again" tabindex="-1">
-                            <span class="se-claim-number">1.3</span>
-                            <p class="se-claim-text">Both sides will meet again in spring.</p>
-                            <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                            <p class="se-claim-row"><a href="#q-meet-again-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
-                            <ul class="se-citations" hidden="until-found">
-                              <li class="se-citation">
-                                <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                                <details class="se-context">
-                                  <summary class="se-context-toggle">In context</summary>
-                                  <div class="se-context-body">
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said. <mark class="se-context-quote">Both sides will meet again in spring.</mark></p>
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
-                                  </div>
-                                </details>
-                              </li>
-                            </ul>
-                          </li>
-                        </ol>
-                      </div>
-                    </section>
-                    <section class="se-section" id="rivers">
-                      <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" id="rivers--button" aria-expanded="false" aria-controls="rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
-                      </h2>
-                      <p class="se-section-summary">High water, and 3 new bridges.</p>
-                      <div class="se-panel" id="rivers--panel" data-se-panel="rivers" hidden="until-found">
-                        <ol class="se-claims">
-                          <li class="se-claim" id="rivers/high-water" tabindex="-1">
-                            <span class="se-claim-number">2.1</span>
-                            <p class="se-claim-text">The rivers are high this year.</p>
-                            <p class="se-claim-row"><a href="#q-high-water-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
-                            <ul class="se-citations" hidden="until-found">
-                              <li class="se-citation">
-                                <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
-                                <details class="se-context">
-                                  <summary class="se-context-toggle">In context</summary>
-                                  <div class="se-context-body">
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
-                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> <mark class="se-context-quote">The rivers are high this year.</mark> Engineers will build 3 new bridges.</p>
-                                  </div>
-                                </details>
-                              </li>
-                            </ul>
-                          </li>
-                          <li class="se-claim" id="rivers/bridges" tabindex="-1">
-                            <span class="se-claim-number">2.2</span>
-                            <p class="se-claim-text">Engineers will build 3 new bridges.</p>
-                            <p class="se-claim-row"><a href="#q-bridges-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
-                            <ul class="se-citations" hidden="until-found">
-                              <li class="se-citation">
-                                <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
-                                <details class="se-context">
-                                  <summary class="se-context-toggle">In context</summary>
-                                  <div class="se-context-body">
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
-                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year. <mark class="se-context-quote">Engineers will build 3 new bridges.</mark></p>
-                                  </div>
-                                </details>
-                              </li>
-                            </ul>
-                          </li>
-                        </ol>
-                      </div>
-                    </section>
-                  </div>
-                  <section class="se-glance" id="glance" aria-labelledby="glance--heading">
-                    <h2 class="se-glance-heading" id="glance--heading">Numbers, dates and who said what</h2>
-                    <div class="se-glance-part">
-                      <h3>In numbers</h3>
-                      <ul class="se-figures">
-                        <li class="se-figure"><a class="se-glance-link" href="#q-bridges-1"><span class="se-figure-value">3</span> <span class="se-figure-label">new bridges</span></a></li>
-                      </ul>
-                    </div>
-                    <div class="se-glance-part">
-                      <h3>Timeline</h3>
-                      <ol class="se-timeline">
-                        <li class="se-event"><a class="se-glance-link" href="#q-meet-again-1"><span class="se-when">in spring</span> <span class="se-what">Both sides meet again</span></a></li>
-                      </ol>
-                    </div>
-                    <div class="se-glance-part">
-                      <h3>Who said what</h3>
-                      <div class="se-speakers">
-                        <div class="se-speaker">
-                          <h4 class="se-speaker-name">President Joe Biden</h4>
-                          <ul class="se-speaker-claims">
-                            <li><a class="se-glance-link" href="#talks/agree">Biden said they agree.</a></li>
-                          </ul>
-                        </div>
-                        <div class="se-speaker">
-                          <h4 class="se-speaker-name">An official</h4>
-                          <ul class="se-speaker-claims">
-                            <li><a class="se-glance-link" href="#talks/ran-late">The talks ran late into the night.</a></li>
-                          </ul>
-                        </div>
-                      </div>
-                    </div>
-                  </section>
-                  <section class="se-article" id="article" aria-labelledby="article--heading">
-                    <h2 class="se-article-heading" id="article--heading">The article</h2>
-                    <p class="se-article-note">The source in full, unedited. Underlined passages are the quotes cited above; the link after each leads back to the claim that cites it.</p>
-                    <div class="se-article-body" lang="en">
-                      <p class="se-para se-para-meta"> date 2000-01-01 </p>
-                      <p class="se-para se-para-meta">Springfield CNN —</p>
-                      <p class="se-para" id="p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" id="q-agree-2" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> <mark class="se-quote" id="q-agree-1" tabindex="-1">Biden said “we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
-                      <p class="se-para" id="p2"><span class="se-para-number"><span class="se-vh">Paragraph </span>2</span><mark class="se-quote" id="q-ran-late-1" tabindex="-1">The talks ran late into the night, an official said.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/ran-late"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.2</a></span> <mark class="se-quote" id="q-meet-again-1" tabindex="-1">Both sides will meet again in spring.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/meet-again"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.3</a></span></p>
-                      <p class="se-para" id="p3"><span class="se-para-number"><span class="se-vh">Paragraph </span>3</span><mark class="se-quote" id="q-high-water-1" tabindex="-1">The rivers are high this year.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/high-water"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.1</a></span> <mark class="se-quote" id="q-bridges-1" tabindex="-1">Engineers will build 3 new bridges.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/bridges"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.2</a></span></p>
-                      <p class="se-para se-para-meta">CNN's Ann Writer and Bob Writer contributed to this report.</p>
-                    </div>
-                  </section>
-                  <div class="se-settings" data-se-enhanced-only="">
-                    <fieldset class="se-theme">
-                      <legend class="se-theme-legend">Theme</legend>
-                      <label class="se-theme-choice">
-                        <input type="radio" name="theme" value="auto" data-se-theme-choice="" checked="">
-                        Auto
-                      </label>
-                      <label class="se-theme-choice">
-                        <input type="radio" name="theme" value="light" data-se-theme-choice="">
-                        Light
-                      </label>
-                      <label class="se-theme-choice">
-                        <input type="radio" name="theme" value="dark" data-se-theme-choice="">
-                        Dark
-                      </label>
-                    </fieldset>
+                  <div class="se-speaker">
+                    <h4 class="se-speaker-name">An official</h4>
+                    <ul class="se-speaker-claims">
+                      <li><a class="se-glance-link" href="#talks/ran-late">The talks ran late into the night.</a></li>
+                    </ul>
                   </div>
                 </div>
-            "##]],
+              </div>
+            </section>
+        "##]],
+        );
+    }
+
+    #[test]
+    fn the_article_marks_each_quote_and_links_back_to_its_claims() {
+        check(
+            |_| {},
+            ViewOptions::default(),
+            "se-article",
+            expect![[r##"
+            <section class="se-article" id="article" aria-labelledby="article--heading">
+              <h2 class="se-article-heading" id="article--heading">The article</h2>
+              <p class="se-article-note">The source in full, unedited. Underlined passages are the quotes cited above; the link after each leads back to the claim that cites it.</p>
+              <div class="se-article-body" lang="en">
+                <p class="se-para se-para-meta"> date 2000-01-01 </p>
+                <p class="se-para se-para-meta">Springfield CNN —</p>
+                <p class="se-para" id="p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" id="q-agree-2" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> <mark class="se-quote" id="q-agree-1" tabindex="-1">Biden said “we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
+                <p class="se-para" id="p2"><span class="se-para-number"><span class="se-vh">Paragraph </span>2</span><mark class="se-quote" id="q-ran-late-1" tabindex="-1">The talks ran late into the night, an official said.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/ran-late"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.2</a></span> <mark class="se-quote" id="q-meet-again-1" tabindex="-1">Both sides will meet again in spring.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/meet-again"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.3</a></span></p>
+                <p class="se-para" id="p3"><span class="se-para-number"><span class="se-vh">Paragraph </span>3</span><mark class="se-quote" id="q-high-water-1" tabindex="-1">The rivers are high this year.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/high-water"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.1</a></span> <mark class="se-quote" id="q-bridges-1" tabindex="-1">Engineers will build 3 new bridges.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/bridges"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.2</a></span></p>
+                <p class="se-para se-para-meta">CNN's Ann Writer and Bob Writer contributed to this report.</p>
+              </div>
+            </section>
+        "##]],
+        );
+    }
+
+    #[test]
+    fn the_theme_switch_closes_the_page() {
+        check(
+            |_| {},
+            ViewOptions::default(),
+            "se-settings",
+            expect![[r#"
+            <div class="se-settings" data-se-enhanced-only="">
+              <fieldset class="se-theme">
+                <legend class="se-theme-legend">Theme</legend>
+                <label class="se-theme-choice">
+                  <input type="radio" name="theme" value="auto" data-se-theme-choice="" checked="">
+                  Auto
+                </label>
+                <label class="se-theme-choice">
+                  <input type="radio" name="theme" value="light" data-se-theme-choice="">
+                  Light
+                </label>
+                <label class="se-theme-choice">
+                  <input type="radio" name="theme" value="dark" data-se-theme-choice="">
+                  Dark
+                </label>
+              </fieldset>
+            </div>
+        "#]],
         );
     }
 
@@ -1144,176 +1178,42 @@ mod tests {
 
     #[test]
     fn an_embed_without_the_article_links_quotes_to_the_complete_explainer() {
-        let options = ViewOptions {
+        let options = || ViewOptions {
             theme: Theme::Dark,
             overview: false,
             article: ArticlePlacement::Linked("https://explainer.example/".to_string()),
             ..ViewOptions::default()
         };
+        // No overview, no glance, no article: the header, the toolbar and the sections, in the theme asked for.
+        skeleton(
+            options(),
+            expect![[r#"
+            <div class="se" data-se-root="" data-se-theme="dark">
+              <div class="se-header">
+              <div class="se-toolbar" data-se-enhanced-only="">
+              <div class="se-sections" id="sections">
+              <div class="se-settings" data-se-enhanced-only="">
+        "#]],
+        );
         check(
             |_| {},
-            options,
-            "se",
+            options(),
+            "se-header",
             expect![[r#"
-                <div class="se" data-se-root="" data-se-theme="dark">
-                  <div class="se-header">
-                    <p class="se-kicker">Explainer</p>
-                    <h1 class="se-title">The fixture explainer: “we &lt;agree&gt;” &amp; more</h1>
-                    <p class="se-standfirst">Every statement below links to the words of one article (CNN, Springfield, dated 2000-01-01), shown in full <a href="https://explainer.example/#article" target="_blank" rel="noopener">in the complete explainer</a>.</p>
-                  </div>
-                  <div class="se-toolbar" data-se-enhanced-only="">
-                    <div class="se-search" role="search">
-                      <label class="se-search-label" for="search">Search the claims</label>
-                      <input type="search" class="se-search-input" id="search" data-se-search="" autocomplete="off" spellcheck="false" maxlength="120">
-                    </div>
-                    <button type="button" class="se-show-all" data-se-show-all="" aria-expanded="false" aria-controls="talks--panel rivers--panel">Show all sections</button>
-                    <p class="se-vh" role="status" data-se-status=""></p>
-                    <p class="se-no-match" data-se-no-match="" hidden="">
-                      <span class="se-no-match-text"></span>
-                      <button type="button" class="se-clear" data-se-clear="">Clear the search</button>
-                    </p>
-                  </div>
-                  <div class="se-sections" id="sections">
-                    <section class="se-section" id="talks">
-                      <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
-                      </h2>
-                      <p class="se-section-summary">What was said, and when they meet again.</p>
-                      <div class="se-panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
-                        <ol class="se-claims">
-                          <li class="se-claim" id="talks/agree" tabindex="-1">
-                            <span class="se-claim-number">1.1</span>
-                            <p class="se-claim-text">Biden said they agree.</p>
-                            <p class="se-attribution">President Joe Biden, at the meeting</p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
-                            <ul class="se-citations" hidden="until-found">
-                              <li class="se-citation">
-                                <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                                <details class="se-context">
-                                  <summary class="se-context-toggle">In context</summary>
-                                  <div class="se-context-body">
-                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                                  </div>
-                                </details>
-                              </li>
-                              <li class="se-citation">
-                                <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                                <details class="se-context">
-                                  <summary class="se-context-toggle">In context</summary>
-                                  <div class="se-context-body">
-                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                                  </div>
-                                </details>
-                              </li>
-                            </ul>
-                          </li>
-                          <li class="se-claim" id="talks/ran-late" tabindex="-1">
-                            <span class="se-claim-number">1.2</span>
-                            <p class="se-claim-text">The talks ran late into the night.</p>
-                            <p class="se-attribution">An official</p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-ran-late-1" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
-                            <ul class="se-citations" hidden="until-found">
-                              <li class="se-citation">
-                                <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                                <details class="se-context">
-                                  <summary class="se-context-toggle">In context</summary>
-                                  <div class="se-context-body">
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> <mark class="se-context-quote">The talks ran late into the night, an official said.</mark> Both sides will meet again in spring.</p>
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
-                                  </div>
-                                </details>
-                              </li>
-                            </ul>
-                          </li>
-                          <li class="se-claim" id="talks/meet-again" tabindex="-1">
-                            <span class="se-claim-number">1.3</span>
-                            <p class="se-claim-text">Both sides will meet again in spring.</p>
-                            <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-meet-again-1" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
-                            <ul class="se-citations" hidden="until-found">
-                              <li class="se-citation">
-                                <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                                <details class="se-context">
-                                  <summary class="se-context-toggle">In context</summary>
-                                  <div class="se-context-body">
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said. <mark class="se-context-quote">Both sides will meet again in spring.</mark></p>
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
-                                  </div>
-                                </details>
-                              </li>
-                            </ul>
-                          </li>
-                        </ol>
-                      </div>
-                    </section>
-                    <section class="se-section" id="rivers">
-                      <h2 class="se-section-heading">
-                        <button type="button" class="se-toggle" id="rivers--button" aria-expanded="false" aria-controls="rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
-                      </h2>
-                      <p class="se-section-summary">High water, and 3 new bridges.</p>
-                      <div class="se-panel" id="rivers--panel" data-se-panel="rivers" hidden="until-found">
-                        <ol class="se-claims">
-                          <li class="se-claim" id="rivers/high-water" tabindex="-1">
-                            <span class="se-claim-number">2.1</span>
-                            <p class="se-claim-text">The rivers are high this year.</p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-high-water-1" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
-                            <ul class="se-citations" hidden="until-found">
-                              <li class="se-citation">
-                                <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
-                                <details class="se-context">
-                                  <summary class="se-context-toggle">In context</summary>
-                                  <div class="se-context-body">
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
-                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> <mark class="se-context-quote">The rivers are high this year.</mark> Engineers will build 3 new bridges.</p>
-                                  </div>
-                                </details>
-                              </li>
-                            </ul>
-                          </li>
-                          <li class="se-claim" id="rivers/bridges" tabindex="-1">
-                            <span class="se-claim-number">2.2</span>
-                            <p class="se-claim-text">Engineers will build 3 new bridges.</p>
-                            <p class="se-claim-row"><a href="https://explainer.example/#q-bridges-1" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
-                            <ul class="se-citations" hidden="until-found">
-                              <li class="se-citation">
-                                <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
-                                <details class="se-context">
-                                  <summary class="se-context-toggle">In context</summary>
-                                  <div class="se-context-body">
-                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
-                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year. <mark class="se-context-quote">Engineers will build 3 new bridges.</mark></p>
-                                  </div>
-                                </details>
-                              </li>
-                            </ul>
-                          </li>
-                        </ol>
-                      </div>
-                    </section>
-                  </div>
-                  <div class="se-settings" data-se-enhanced-only="">
-                    <fieldset class="se-theme">
-                      <legend class="se-theme-legend">Theme</legend>
-                      <label class="se-theme-choice">
-                        <input type="radio" name="theme" value="auto" data-se-theme-choice="">
-                        Auto
-                      </label>
-                      <label class="se-theme-choice">
-                        <input type="radio" name="theme" value="light" data-se-theme-choice="">
-                        Light
-                      </label>
-                      <label class="se-theme-choice">
-                        <input type="radio" name="theme" value="dark" data-se-theme-choice="" checked="">
-                        Dark
-                      </label>
-                    </fieldset>
-                  </div>
-                </div>
-            "#]],
+            <div class="se-header">
+              <p class="se-kicker">Explainer</p>
+              <h1 class="se-title">The fixture explainer: “we &lt;agree&gt;” &amp; more</h1>
+              <p class="se-standfirst">Every statement below links to the words of one article (CNN, Springfield, dated 2000-01-01), shown in full <a href="https://explainer.example/#article" target="_blank" rel="noopener">in the complete explainer</a>.</p>
+            </div>
+        "#]],
+        );
+        check(
+            |_| {},
+            options(),
+            "se-claim-row",
+            expect![[r#"
+            <p class="se-claim-row"><a href="https://explainer.example/#q-agree-1" target="_blank" rel="noopener" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1<span class="se-vh"> (opens in a new tab)</span></a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+        "#]],
         );
     }
 
@@ -1367,14 +1267,6 @@ mod tests {
                 None
             ]
         );
-    }
-
-    #[test]
-    fn counts_are_singular_or_plural() {
-        assert_eq!(count_label(1, None), "1 claim");
-        assert_eq!(count_label(4, None), "4 claims");
-        assert_eq!(count_label(3, Some(1)), "1 of 3 claims");
-        assert_eq!(count_label(1, Some(0)), "0 of 1 claim");
     }
 
     /// Every id in the summit page is unique, and every in-page link points at one of them.

@@ -14,7 +14,7 @@
 use proptest::prelude::*;
 
 use summit_explainer::document::{AnchorIndex, ClaimIndex, Document};
-use summit_explainer::options::{from_attributes, from_js, from_query, EmbedOptions, OptionsError, Value, OPTIONS};
+use summit_explainer::options::{from_attributes, from_js, from_query, EmbedOptions, OptionsError, OPTIONS};
 use summit_explainer::route::{
     parse_fragment, parse_return_state, percent_decode, return_state, well_formed, FragmentError, Target,
     MAX_FRAGMENT_LEN,
@@ -23,6 +23,7 @@ use summit_explainer::search::{Query, MAX_CHARS, MAX_WORDS};
 use summit_explainer::state::State;
 use summit_explainer::storage::{format_open, parse_open, parse_theme, StorageError};
 use summit_explainer::ui::{HeadingLevel, Theme};
+use summit_explainer::value::Value;
 
 /// The explainer the parsers' mechanics are tested on.
 fn fixture() -> &'static Document {
@@ -411,16 +412,8 @@ proptest! {
             }
             Err(error) => {
                 prop_assert!(an_object, "{error}");
-                let option = match &error {
-                    OptionsError::Repeated { option }
-                    | OptionsError::WrongType { option, .. }
-                    | OptionsError::BadValue { option, .. }
-                    | OptionsError::UnknownSection { option, .. }
-                    | OptionsError::DuplicateSection { option, .. }
-                    | OptionsError::NoSections { option, .. }
-                    | OptionsError::OpenNotShown { option, .. }
-                    | OptionsError::ArticleUrlUnused { option, .. } => *option,
-                    other => return Err(TestCaseError::fail(format!("{other:?} from a plain value"))),
+                let Some(option) = error.option() else {
+                    return Err(TestCaseError::fail(format!("{error:?} from a plain value")));
                 };
                 prop_assert!(keys.contains(&option), "{error} names {option}, which {keys:?} does not give");
             }
@@ -454,7 +447,7 @@ proptest! {
         state.shown = shown;
         state.open = open;
         let expected: Vec<usize> = state.shown.iter().copied().filter(|&s| state.open[s]).collect();
-        prop_assert_eq!(parse_open(document, &format_open(document, &state)), Ok(expected));
+        prop_assert_eq!(parse_open(document, &format_open(document, &state.open_sections())), Ok(expected));
     }
 
     #[test]

@@ -147,6 +147,127 @@ fn only_the_browser_layer_and_the_page_writer_use_the_view() {
 /// The README's table of embed options names exactly the options the parser knows, in its order, each as an
 /// attribute (and query key) and as a `mount()` key: renaming one in `options::OPTIONS` fails here until the
 /// README says so too (`api.d.ts` is checked against the same table in `export.rs`).
+/// The browser layer finds the markup only through `hooks`: no selector is written or built in it, and no
+/// lookup is by an `:nth-child` selector (issue 15's test: `grep -rn 'nth-child\|format!("\.se' src/browser`).
+#[test]
+fn the_browser_layer_finds_the_markup_only_through_the_hooks() {
+    let mut found = Vec::new();
+    for path in files("src/browser", &[".rs"]) {
+        let text = read(&path);
+        let code = text.split("\n#[cfg(test)]").next().unwrap_or(&text);
+        for (number, line) in code.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            let lookup = ["query_selector", ".closest(", ".matches("].iter().any(|call| code.contains(call));
+            let built = ["format!(\".", "format!(\"[", "format!(\"a[", "format!(\":"].iter().any(|f| code.contains(f));
+            if code.contains("nth-child") || built || (lookup && code.contains('"')) {
+                found.push(format!("{}:{}: {}", relative(&path), number + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "selectors outside src/hooks.rs:\n{}", found.join("\n"));
+}
+
+/// The interface's words are in `src/text.rs`: the view and the browser layer write no words of their own (a
+/// string literal starting with a capitalised word, or a literal with letters written as text), so a change of
+/// wording is one edit.
+#[test]
+fn the_interface_words_are_in_one_place() {
+    let mut found = Vec::new();
+    let mut sources = files("src/browser", &[".rs"]);
+    sources.push(root().join("src/view.rs"));
+    for path in sources {
+        let text = read(&path);
+        let code = text.split("\n#[cfg(test)]").next().unwrap_or(&text);
+        for (number, line) in code.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            // wasm-bindgen's attributes name TypeScript types, not words for the reader.
+            if code.contains("wasm_bindgen(") {
+                continue;
+            }
+            for literal in code.split('"').skip(1).step_by(2) {
+                let first = literal.split(' ').next().unwrap_or("");
+                let capitalised = first.len() > 1
+                    && first.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                    && first.chars().skip(1).all(|c| c.is_ascii_lowercase());
+                // Key names are the DOM's, not ours.
+                if capitalised && !["Escape"].contains(&first) {
+                    found.push(format!("{}:{}: {literal:?}", relative(&path), number + 1));
+                }
+            }
+            // Text written into the page is never a literal with words in it (glyphs and spaces are not words).
+            for written in code.split(".text(\"").skip(1) {
+                let literal = written.split('"').next().unwrap_or("");
+                if literal.chars().any(|c| c.is_ascii_alphabetic() && !literal.contains('\\')) {
+                    found.push(format!("{}:{}: {literal:?}", relative(&path), number + 1));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "interface text outside src/text.rs:\n{}", found.join("\n"));
+}
+
+/// The core is layered: no module depends, through others, on itself (`document` on nothing above it, the
+/// shared UI types and `Value` on nothing of the view's). A module's dependencies are the `crate::…` paths in
+/// its code, tests left out; `src/browser/` counts as one module.
+#[test]
+fn the_modules_depend_on_each_other_without_cycles() {
+    use std::collections::BTreeMap;
+    let module_of = |path: &Path| {
+        let name = relative(path);
+        match name.strip_prefix("src/browser/") {
+            Some(_) => "browser".to_string(),
+            None => name.trim_start_matches("src/").trim_end_matches(".rs").to_string(),
+        }
+    };
+    let sources = files("src", &[".rs"]);
+    let modules: Vec<String> = sources.iter().map(|path| module_of(path)).collect();
+    let mut graph: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for path in &sources {
+        let module = module_of(path);
+        let text = read(path);
+        let code = text.split("\n#[cfg(test)]").next().unwrap_or(&text);
+        let mut uses: Vec<String> = graph.remove(&module).unwrap_or_default();
+        for line in code.lines().map(|line| line.split("//").next().unwrap_or("")) {
+            let mut named: Vec<String> = line
+                .match_indices("crate::")
+                .map(|(i, _)| line[i + 7..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect())
+                .collect();
+            // `use crate::{a, b::c}` names several.
+            if let Some(list) = line.trim().strip_prefix("use crate::{") {
+                named.extend(list.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').map(str::to_string));
+            }
+            for used in named {
+                if modules.contains(&used) && used != module && !uses.contains(&used) {
+                    uses.push(used);
+                }
+            }
+        }
+        graph.insert(module, uses);
+    }
+    fn cycle(graph: &BTreeMap<String, Vec<String>>, at: &str, path: &mut Vec<String>) -> Option<Vec<String>> {
+        if let Some(start) = path.iter().position(|m| m == at) {
+            return Some(path[start..].iter().cloned().chain([at.to_string()]).collect());
+        }
+        path.push(at.to_string());
+        for next in graph.get(at).into_iter().flatten() {
+            if let Some(found) = cycle(graph, next, path) {
+                return Some(found);
+            }
+        }
+        path.pop();
+        None
+    }
+    for module in graph.keys() {
+        if let Some(found) = cycle(&graph, module, &mut Vec::new()) {
+            panic!("a cycle among the modules: {}", found.join(" → "));
+        }
+    }
+    assert!(graph["document"].iter().all(|m| m == "model"), "document depends on {:?}", graph["document"]);
+    for below in ["ui", "value", "hooks", "text", "model"] {
+        assert!(!graph[below].iter().any(|m| m == "view"), "{below} depends on the view");
+    }
+}
+
 #[test]
 fn the_readme_options_table_is_the_parsers() {
     let readme = read(&root().join("README.md"));

@@ -8,12 +8,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo_events::EventListener;
-use summit_explainer::browser::{dom, Explainer, Mode, ENHANCED_ATTRIBUTE};
+use summit_explainer::browser::{dom, Explainer, Mode};
 use summit_explainer::document::{ClaimIndex, Place};
+use summit_explainer::hooks;
 use summit_explainer::route::Target;
 use summit_explainer::state::State;
 use summit_explainer::ui::ViewOptions;
-use summit_explainer::view::{explainer, linked_quotes, CURRENT_CLASS};
+use summit_explainer::view::{explainer, linked_quotes};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -111,9 +112,9 @@ fn enhancing_keeps_every_node_and_changes_no_markup() {
     assert_eq!(root.inner_html(), before, "enhancing must not rewrite the markup");
     assert!(toggle(&root, "defense-integration").is_same_node(Some(&first_button)));
     assert!(by_id(&root, &quote).is_same_node(Some(&a_quote)));
-    assert!(root.has_attribute(ENHANCED_ATTRIBUTE));
+    assert!(root.has_attribute(hooks::ENHANCED.name));
     drop(explainer);
-    assert!(!root.has_attribute(ENHANCED_ATTRIBUTE));
+    assert!(!root.has_attribute(hooks::ENHANCED.name));
     container.remove();
 }
 
@@ -248,21 +249,17 @@ fn every_citation_lands_on_its_verbatim_quote_marked_and_focused_and_leads_back(
             link.click();
             let mark = by_id(&root, &quote_id);
             assert_eq!(mark.text_content().unwrap(), document_data.anchor_text(anchor), "{quote_id}");
-            assert!(mark.class_list().contains(CURRENT_CLASS), "{quote_id} is marked");
+            assert!(mark.class_list().contains(hooks::CURRENT.name), "{quote_id} is marked");
             assert_eq!(active_element_id(), quote_id, "{quote_id} has focus");
-            assert_eq!(
-                root.query_selector_all(&format!(".{CURRENT_CLASS}")).unwrap().length(),
-                1,
-                "one mark at a time"
-            );
+            assert_eq!(root.query_selector_all(hooks::CURRENT.selector).unwrap().length(), 1, "one mark at a time");
 
             let back = mark.next_element_sibling().unwrap();
             let back_link = find(&back, &format!("a[href=\"#{claim_id}\"]"));
             back_link.click();
             let claim_element = by_id(&root, &claim_id);
-            assert!(claim_element.class_list().contains(CURRENT_CLASS), "{claim_id} is marked");
+            assert!(claim_element.class_list().contains(hooks::CURRENT.name), "{claim_id} is marked");
             assert_eq!(active_element_id(), claim_id, "{claim_id} has focus");
-            assert!(!mark.class_list().contains(CURRENT_CLASS));
+            assert!(!mark.class_list().contains(hooks::CURRENT.name));
             followed += 1;
         }
     }
@@ -294,7 +291,7 @@ async fn a_section_fragment_opens_it_on_load_and_on_hashchange() {
     let explainer = Explainer::enhance(root.clone(), Mode { remember: false, ..Mode::page() }).unwrap();
     assert_eq!(shown_state(&root, "missile-defense"), "open", "on load");
     assert_eq!(active_element_id(), "missile-defense--button");
-    assert!(by_id(&root, "missile-defense").class_list().contains(CURRENT_CLASS));
+    assert!(by_id(&root, "missile-defense").class_list().contains(hooks::CURRENT.name));
 
     window.location().set_hash("space").unwrap();
     next_event(&window, "hashchange").await;
@@ -342,7 +339,7 @@ fn markup_the_build_does_not_know_is_refused_and_left_as_it_was() {
     let error = Explainer::enhance(container.clone(), page_mode()).err().expect("unknown markup is refused");
     assert_eq!(error.to_string(), "summit-explainer: unexpected markup: unknown section \"no-such-section\"");
     assert_eq!(container.inner_html(), before);
-    assert!(!container.has_attribute(ENHANCED_ATTRIBUTE));
+    assert!(!container.has_attribute(hooks::ENHANCED.name));
     let empty = document().create_element("div").unwrap();
     let error = Explainer::enhance(empty, page_mode()).err().expect("no sections is refused");
     assert_eq!(error.to_string(), "summit-explainer: the markup has no section headers ([data-se-toggle])");
@@ -620,13 +617,13 @@ async fn a_claim_deep_link_opens_its_section_and_marks_and_focuses_the_claim() {
     let explainer = Explainer::enhance(root.clone(), Mode { remember: false, ..Mode::page() }).unwrap();
     assert_eq!(shown_state(&root, "economic-friction"), "open", "on load");
     let claim = by_id(&root, &linked);
-    assert!(claim.class_list().contains(CURRENT_CLASS));
+    assert!(claim.class_list().contains(hooks::CURRENT.name));
     assert_eq!(active_element_id(), linked);
 
     window.location().set_hash(&other).unwrap();
     next_event(&window, "hashchange").await;
-    assert!(by_id(&root, &other).class_list().contains(CURRENT_CLASS), "on hashchange");
-    assert!(!claim.class_list().contains(CURRENT_CLASS), "the mark moved");
+    assert!(by_id(&root, &other).class_list().contains(hooks::CURRENT.name), "on hashchange");
+    assert!(!claim.class_list().contains(hooks::CURRENT.name), "the mark moved");
     drop(explainer);
     history.replace_state_with_url(&JsValue::NULL, "", Some("#")).unwrap();
     container.remove();

@@ -16,7 +16,7 @@ fuzz_target!(|stored: &str| {
         }
         let mut sorted = sections.clone();
         sorted.sort_unstable();
-        assert_eq!(parse_open(document, &format_open(document, &state)), Ok(sorted));
+        assert_eq!(parse_open(document, &format_open(document, &state.open_sections())), Ok(sorted));
     }
     assert_eq!(parse_theme(stored).is_ok(), matches!(stored, "light" | "dark" | "auto"));
 });

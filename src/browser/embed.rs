@@ -15,9 +15,10 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, S
 use crate::browser::{document, dom, js, Controller, EnhanceError, Explainer, Mode};
 use crate::document::Document;
 use crate::export::{SummitData, TYPESCRIPT};
-use crate::options::{self, EmbedOptions, Value};
+use crate::options::{self, EmbedOptions};
 use crate::state::Msg;
 use crate::ui::ViewOptions;
+use crate::value::Value;
 use crate::view::error_box;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -54,7 +55,7 @@ pub(crate) fn mounted_roots() -> Vec<Element> {
         live.iter()
             .filter_map(|live| match live.added.shadow_root() {
                 // mount(): the wrapper it added holds the explainer in its shadow root.
-                Some(shadow) => shadow.query_selector("[data-se-root]").ok().flatten(),
+                Some(shadow) => shadow.query_selector(crate::hooks::ROOT.selector).ok().flatten(),
                 // The element and the iframe: what was added is the explainer's root.
                 None => Some(live.added.clone()),
             })
@@ -171,13 +172,13 @@ fn mount_into(element: Element, options: Option<JsValue>) -> Result<Mounted, JsE
         Some(js) => js::from_js(&js).map_err(|e| error(&e.to_string()))?,
     };
     let options = options::from_js(document, &value).map_err(|e| error(&e.to_string()))?;
-    if element.query_selector(":scope > [data-se-mount]").ok().flatten().is_some() {
+    if element.query_selector(crate::hooks::OWN_MOUNT).ok().flatten().is_some() {
         return Err(error("this element already holds an explainer; unmount() it first"));
     }
     let prefix = options.id_prefix(&element.id(), next_instance()).map_err(|e| error(&e.to_string()))?;
     let started = (|| {
         let wrapper = crate::browser::document().create_element("div")?;
-        wrapper.set_attribute("data-se-mount", "")?;
+        wrapper.set_attribute(crate::hooks::MOUNT.name, "")?;
         let container = container_in(&shadow_of(&wrapper)?)?;
         element.append_child(&wrapper)?;
         Ok::<_, JsValue>((wrapper, container))

@@ -8,7 +8,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys::{Array, Object, Reflect};
 
-use crate::options::{unreadable, OptionsError, Value};
+use crate::options::{unreadable, OptionsError};
+use crate::value::Value;
 
 /// How deeply nested a host's options may be; real ones are two levels deep.
 pub const MAX_DEPTH: usize = 8;

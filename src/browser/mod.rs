@@ -1,16 +1,21 @@
 //! The browser layer: the only code that touches the DOM. It builds or finds the view's markup, owns the state,
-//! turns events into messages and applies the effects that `state::update` returns.
+//! and splits by direction: `events` turns DOM events into messages, `app` sends them through
+//! `state::update`, `patch` carries out the patches on the markup and `command` the commands on the world
+//! outside it; `listener` holds (and counts) the listeners.
 
 mod app;
+mod command;
 pub mod dom;
 pub mod embed;
+mod events;
 pub mod js;
+mod listener;
+mod patch;
 
-pub use app::{
-    live_listeners, Controller, EnhanceError, Explainer, Mode, ENHANCED_ATTRIBUTE, QUOTE_OPEN_EVENT,
-    SECTION_TOGGLE_EVENT,
-};
+pub use app::{Controller, EnhanceError, Explainer, Mode};
+pub use command::{QUOTE_OPEN_EVENT, SECTION_TOGGLE_EVENT};
 pub use embed::{mount, Mounted};
+pub use listener::live_listeners;
 
 use wasm_bindgen::prelude::*;
 
@@ -39,19 +44,20 @@ pub fn start() {
 ///
 /// [`view::failure_notice`]: crate::view::failure_notice
 pub fn report_failure() {
-    use crate::view::{failure_notice, FAILED_ATTRIBUTE};
+    use crate::hooks::FAILED;
+    use crate::view::failure_notice;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let mut roots = Vec::new();
-    if let Ok(found) = document.query_selector_all("[data-se-root]") {
+    if let Ok(found) = document.query_selector_all(crate::hooks::ROOT.selector) {
         roots.extend((0..found.length()).filter_map(|i| found.item(i)).filter_map(|n| n.dyn_into().ok()));
     }
     roots.extend(embed::mounted_roots());
     for root in roots {
         let root: web_sys::Element = root;
-        if root.has_attribute(FAILED_ATTRIBUTE) {
+        if root.has_attribute(FAILED.name) {
             continue;
         }
-        let _ = root.set_attribute(FAILED_ATTRIBUTE, "");
+        let _ = root.set_attribute(FAILED.name, "");
         if let Ok(notice) = dom::build(&document, &failure_notice().into_node()) {
             let _ = root.insert_before(&notice, root.first_child().as_ref());
         }
@@ -69,11 +75,9 @@ pub fn live_listeners_js() -> usize {
 /// left as it is, readable, and the error says what was missing.
 #[wasm_bindgen(js_name = enhancePage)]
 pub fn enhance_page() -> Result<(), JsError> {
-    let root = document()
-        .query_selector("[data-se-root]")
-        .ok()
-        .flatten()
-        .ok_or_else(|| JsError::new("summit-explainer: no [data-se-root] element in the page"))?;
+    let root = document().query_selector(crate::hooks::ROOT.selector).ok().flatten().ok_or_else(|| {
+        JsError::new(&format!("summit-explainer: no {} element in the page", crate::hooks::ROOT.selector))
+    })?;
     let explainer = Explainer::enhance(root, Mode::page()).map_err(|e| JsError::new(&e.to_string()))?;
     PAGE.with(|page| page.replace(Some(explainer)));
     Ok(())
