@@ -98,6 +98,12 @@ pub const OWN_MOUNT: &str = ":scope > [data-se-mount]";
 /// A link to a place in the same page.
 pub const FRAGMENT_LINK: &str = "a[href^='#']";
 
+/// Everything a click in an explainer can be for, in one selector, so that a click costs one `closest`: the
+/// show-all, clear, copy, quotes and section buttons, and links to places in the page. (A test keeps it the
+/// hooks' own selectors.)
+pub const CLICKABLE: &str =
+    "[data-se-show-all],[data-se-clear],[data-se-copy],[data-se-quotes],[data-se-toggle],a[href^='#']";
+
 /// The value of a header's `aria-expanded` for an open or closed section.
 pub fn aria_expanded(open: bool) -> &'static str {
     if open {
@@ -155,6 +161,13 @@ mod tests {
         for hook in ALL {
             assert!(hook.selector == format!(".{}", hook.name) || hook.selector == format!("[{}]", hook.name));
         }
+    }
+
+    #[test]
+    fn a_click_is_matched_against_the_hooks_own_selectors() {
+        let clickable =
+            [SHOW_ALL.selector, CLEAR.selector, COPY.selector, QUOTES.selector, TOGGLE.selector, FRAGMENT_LINK];
+        assert_eq!(CLICKABLE, clickable.join(","));
     }
 
     #[test]

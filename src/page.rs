@@ -143,14 +143,7 @@ mod tests {
         }
         assert_eq!(
             loaded,
-            [
-                "favicon.svg",
-                "style.css",
-                "noscript.css",
-                "pkg/summit_explainer.js",
-                "pkg/summit_explainer_bg.wasm",
-                "main.js"
-            ]
+            ["favicon.svg", "style.css", "noscript.css", "page/explainer.js", "page/explainer_bg.wasm", "main.js"]
         );
         // style.css is built from these two (see xtask/src/dist.rs); the rest are copied as they are.
         fn sources(url: &str) -> Vec<&str> {
@@ -159,7 +152,7 @@ mod tests {
                 other => vec![other],
             }
         }
-        for url in loaded.iter().filter(|url| !url.starts_with("pkg/")) {
+        for url in loaded.iter().filter(|url| !url.starts_with("page/")) {
             for source in sources(url) {
                 assert!(root.join("www").join(source).is_file(), "index.html loads {url}, but www/{source} is missing");
             }

@@ -467,43 +467,6 @@ fn set_open(state: &mut State, section: usize, open: bool, effects: &mut Vec<Eff
     }
 }
 
-impl Effect {
-    /// The effect's name, for messages (the browser build carries no `Debug` formatting).
-    pub fn name(&self) -> &'static str {
-        match self {
-            Effect::Patch(patch) => match patch {
-                Patch::SetExpanded { .. } => "SetExpanded",
-                Patch::Unmark(_) => "Unmark",
-                Patch::Mark(_) => "Mark",
-                Patch::Reveal(_) => "Reveal",
-                Patch::FocusHeader(_) => "FocusHeader",
-                Patch::FocusCitation { .. } => "FocusCitation",
-                Patch::AllOpen(_) => "AllOpen",
-                Patch::SetClaimVisible { .. } => "SetClaimVisible",
-                Patch::SetSectionVisible { .. } => "SetSectionVisible",
-                Patch::SectionCount { .. } => "SectionCount",
-                Patch::SetOverviewVisible(_) => "SetOverviewVisible",
-                Patch::Highlight { .. } => "Highlight",
-                Patch::SearchCount { .. } => "SearchCount",
-                Patch::FocusSearch => "FocusSearch",
-                Patch::SetQuotesOpen { .. } => "SetQuotesOpen",
-                Patch::ApplyTheme(_) => "ApplyTheme",
-                Patch::ResetCopyLabels => "ResetCopyLabels",
-                Patch::LinkCopied(_) => "LinkCopied",
-                Patch::ShowLinkToCopy { .. } => "ShowLinkToCopy",
-            },
-            Effect::Command(command) => match command {
-                Command::PushUrl { .. } => "PushUrl",
-                Command::CopyLink(_) => "CopyLink",
-                Command::StoreTheme(_) => "StoreTheme",
-                Command::StoreOpenSections(_) => "StoreOpenSections",
-                Command::Send(HostEvent::SectionToggle { .. }) => "Send(SectionToggle)",
-                Command::Send(HostEvent::QuoteOpen { .. }) => "Send(QuoteOpen)",
-            },
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 //! The embeds render the content this build ships; the tests name only its public section ids and read every
 //! claim, quote, count and text they need from the document (see `support`).
 
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "embed"))]
 
 use std::cell::RefCell;
 use std::rc::Rc;

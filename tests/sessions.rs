@@ -5,7 +5,7 @@
 //! The sections are read from the content this build ships, whatever their number; only public section ids
 //! are named (see `support`).
 
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "embed"))]
 
 use summit_explainer::browser::embed::{live_instances, mount, mount_element};
 use summit_explainer::browser::{live_listeners, report_failure};

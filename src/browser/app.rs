@@ -74,7 +74,7 @@ impl fmt::Display for EnhanceError {
 
 impl From<JsValue> for EnhanceError {
     fn from(value: JsValue) -> EnhanceError {
-        EnhanceError::Dom(format!("{value:?}"))
+        EnhanceError::Dom(crate::browser::js::describe_error(&value))
     }
 }
 
@@ -115,12 +115,12 @@ impl Explainer {
             let id = button.get_attribute(hooks::TOGGLE.name).unwrap_or_default();
             let section = document
                 .section_index(&id)
-                .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("unknown section {id:?}")))?;
+                .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("unknown section \"{id}\"")))?;
             let panel = root
                 .query_selector(&hooks::panel(&id))?
-                .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("section {id:?} has no panel")))?;
+                .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("section \"{id}\" has no panel")))?;
             if toggles[section].is_some() {
-                return Err(EnhanceError::UnexpectedMarkup(format!("section {id:?} appears twice")));
+                return Err(EnhanceError::UnexpectedMarkup(format!("section \"{id}\" appears twice")));
             }
             // The panel is the truth: the browser may have revealed it (find-in-page, a fragment) before we
             // were listening. Bring the header in line with it.
@@ -247,15 +247,14 @@ pub(super) fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
         let model = &mut *model;
         let mut after = Vec::new();
         for effect in update(&mut model.state, model.document, msg) {
-            let name = effect.name();
             let done = match effect {
                 Effect::Patch(patch) => model.patch(patch),
                 Effect::Command(command) => model.command(command).map(|later| after.extend(later)),
             };
+            // The error names what was missing or refused ("no element with id …"): the effect is logged
+            // and skipped, the others still apply.
             if let Err(error) = done {
-                web_sys::console::error_1(&JsValue::from_str(&format!(
-                    "summit-explainer: could not apply {name}: {error}"
-                )));
+                web_sys::console::error_1(&JsValue::from_str(&error.to_string()));
             }
         }
         (after, model.mode.events.clone().unwrap_or_else(|| model.root.clone()))

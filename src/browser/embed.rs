@@ -183,7 +183,7 @@ fn mount_into(element: Element, options: Option<JsValue>) -> Result<Mounted, JsE
         element.append_child(&wrapper)?;
         Ok::<_, JsValue>((wrapper, container))
     })();
-    let (wrapper, container) = started.map_err(|e| error(&format!("{e:?}")))?;
+    let (wrapper, container) = started.map_err(|e| error(&js::describe_error(&e)))?;
     let mode = Mode::embed(prefix, options.deep_links, element);
     let view = options.view_options(mode.id_prefix.clone(), None);
     render(&container, &options, &view, mode, Some(wrapper.clone())).map_err(|e| {
@@ -200,7 +200,8 @@ fn mount_into(element: Element, options: Option<JsValue>) -> Result<Mounted, JsE
 #[wasm_bindgen(js_name = mountElement)]
 pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, JsError> {
     let document = Document::built_in();
-    let container = shadow_of(&host).and_then(|shadow| container_in(&shadow)).map_err(|e| error(&format!("{e:?}")))?;
+    let container =
+        shadow_of(&host).and_then(|shadow| container_in(&shadow)).map_err(|e| error(&js::describe_error(&e)))?;
     container.replace_children_with_node_0();
     let names = host.get_attribute_names();
     let attributes: Vec<(String, String)> = names

@@ -42,35 +42,31 @@ fn section_of(model: &Rc<RefCell<Model>>, element: &Element, hook: Hook) -> Opti
     model.borrow().document.section_index(&element.get_attribute(hook.name)?)
 }
 
-/// A press on one of the controls, or a link to a place the explainer shows.
+/// A press on one of the controls, or a link to a place the explainer shows: one `closest` finds which.
 fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
-    if closest_inside(model, event, hooks::SHOW_ALL.selector).is_some() {
-        dispatch(model, Msg::ToggleAll);
-        return;
-    }
-    if closest_inside(model, event, hooks::CLEAR.selector).is_some() {
-        dispatch(model, Msg::ClearSearch);
-        return;
-    }
-    if let Some(button) = closest_inside(model, event, hooks::COPY.selector) {
-        if let Some(claim) = claim_of(model, &button) {
-            dispatch(model, Msg::CopyLink(claim));
-        }
-        return;
-    }
-    if let Some(button) = closest_inside(model, event, hooks::QUOTES.selector) {
-        if let Some(claim) = claim_of(model, &button) {
-            dispatch(model, Msg::ToggleQuotes(claim));
-        }
-        return;
-    }
-    if let Some(button) = closest_inside(model, event, hooks::TOGGLE.selector) {
-        if let Some(section) = section_of(model, &button, hooks::TOGGLE) {
+    let Some(control) = closest_inside(model, event, hooks::CLICKABLE) else { return };
+    let is = |hook: Hook| control.has_attribute(hook.name);
+    if is(hooks::TOGGLE) {
+        if let Some(section) = section_of(model, &control, hooks::TOGGLE) {
             dispatch(model, Msg::Toggle(section));
         }
         return;
     }
-    let Some(link) = closest_inside(model, event, hooks::FRAGMENT_LINK) else { return };
+    if is(hooks::SHOW_ALL) {
+        dispatch(model, Msg::ToggleAll);
+        return;
+    }
+    if is(hooks::CLEAR) {
+        dispatch(model, Msg::ClearSearch);
+        return;
+    }
+    if is(hooks::COPY) || is(hooks::QUOTES) {
+        if let Some(claim) = claim_of(model, &control) {
+            dispatch(model, if is(hooks::COPY) { Msg::CopyLink(claim) } else { Msg::ToggleQuotes(claim) });
+        }
+        return;
+    }
+    let link = control;
     if event
         .dyn_ref::<MouseEvent>()
         .is_some_and(|m| m.button() != 0 || m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key())

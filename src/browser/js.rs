@@ -11,6 +11,14 @@ use web_sys::js_sys::{Array, Object, Reflect};
 use crate::options::{unreadable, OptionsError};
 use crate::value::Value;
 
+/// What a thrown JavaScript value says, for a message: an `Error`'s (or `DOMException`'s) `message`, or the
+/// value itself if it is a string. Not `format!("{value:?}")`, which would bring wasm-bindgen's
+/// `debugString` into the glue.
+pub fn describe_error(value: &JsValue) -> String {
+    let message = Reflect::get(value, &JsValue::from_str("message")).ok().and_then(|m| m.as_string());
+    message.or_else(|| value.as_string()).unwrap_or_else(|| "a value that is not an Error".to_string())
+}
+
 /// How deeply nested a host's options may be; real ones are two levels deep.
 pub const MAX_DEPTH: usize = 8;
 

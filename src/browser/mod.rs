@@ -6,6 +6,7 @@
 mod app;
 mod command;
 pub mod dom;
+#[cfg(feature = "embed")]
 pub mod embed;
 mod events;
 pub mod js;
@@ -14,17 +15,17 @@ mod patch;
 
 pub use app::{Controller, EnhanceError, Explainer, Mode};
 pub use command::{QUOTE_OPEN_EVENT, SECTION_TOGGLE_EVENT};
+#[cfg(feature = "embed")]
 pub use embed::{mount, Mounted};
 pub use listener::live_listeners;
 
 use wasm_bindgen::prelude::*;
 
-use std::cell::RefCell;
-
+#[cfg(not(feature = "embed"))]
 thread_local! {
     /// The standalone page's explainer, kept alive for the life of the page (and dropped, listeners with it,
     /// if the page is enhanced again).
-    static PAGE: RefCell<Option<Explainer>> = const { RefCell::new(None) };
+    static PAGE: std::cell::RefCell<Option<Explainer>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Runs when the module is instantiated: a panic is reported to the console, and every explainer on the page
@@ -51,6 +52,7 @@ pub fn report_failure() {
     if let Ok(found) = document.query_selector_all(crate::hooks::ROOT.selector) {
         roots.extend((0..found.length()).filter_map(|i| found.item(i)).filter_map(|n| n.dyn_into().ok()));
     }
+    #[cfg(feature = "embed")]
     roots.extend(embed::mounted_roots());
     for root in roots {
         let root: web_sys::Element = root;
@@ -73,11 +75,14 @@ pub fn live_listeners_js() -> usize {
 /// Enhances the prerendered explainer in the page (`[data-se-root]`): sections become toggles, quote links
 /// mark and focus their quote, and the URL fragment opens what it names. On any problem the static page is
 /// left as it is, readable, and the error says what was missing.
+/// Only the page's own module has it (built without `embed`): an embed renders its explainer itself.
+#[cfg(not(feature = "embed"))]
 #[wasm_bindgen(js_name = enhancePage)]
 pub fn enhance_page() -> Result<(), JsError> {
-    let root = document().query_selector(crate::hooks::ROOT.selector).ok().flatten().ok_or_else(|| {
-        JsError::new(&format!("summit-explainer: no {} element in the page", crate::hooks::ROOT.selector))
-    })?;
+    let root =
+        document().query_selector(crate::hooks::ROOT.selector).ok().flatten().ok_or_else(|| {
+            JsError::new("summit-explainer: the page has no explainer (an element with data-se-root)")
+        })?;
     let explainer = Explainer::enhance(root, Mode::page()).map_err(|e| JsError::new(&e.to_string()))?;
     PAGE.with(|page| page.replace(Some(explainer)));
     Ok(())

@@ -179,23 +179,14 @@ impl Model {
     fn highlight(&self, claim: ClaimIndex, query: Option<&Query>) -> Result<(), EnhanceError> {
         let item = self.element(Target::Claim(claim))?;
         let document = crate::browser::document();
-        let mut seen: Vec<(&str, u32)> = Vec::new();
-        for (hook, words) in searched_texts(self.document, claim) {
+        let texts = searched_texts(self.document, claim);
+        for (i, (hook, words)) in texts.iter().enumerate() {
             // The n-th part with this hook in the claim (a claim's quotes share theirs), by place.
-            let nth = match seen.iter_mut().find(|(name, _)| *name == hook.name) {
-                Some((_, n)) => {
-                    *n += 1;
-                    *n
-                }
-                None => {
-                    seen.push((hook.name, 0));
-                    0
-                }
-            };
+            let nth = texts[..i].iter().filter(|(earlier, _)| earlier == hook).count() as u32;
             let found = item.query_selector_all(hook.selector)?.item(nth).and_then(|n| n.dyn_into::<Element>().ok());
             let Some(target) = found else { continue };
             target.replace_children_with_node_0();
-            for node in marked(&words, query) {
+            for node in marked(words, query) {
                 target.append_child(&dom::build(&document, &node)?)?;
             }
         }
@@ -235,6 +226,6 @@ impl Model {
         let id = format!("{}{}", self.mode.id_prefix, target.fragment(self.document));
         self.root
             .query_selector(&hooks::with_id(&id))?
-            .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("no element with id {id:?}")))
+            .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("no element with id \"{id}\"")))
     }
 }

@@ -69,7 +69,7 @@ test("the headings form a clean outline: one h1, and no level skipped", async ()
 });
 
 test("the server sends the build's brotli and gzip files to clients that accept them", async () => {
-  for (const path of ["index.html", "style.css", "pkg/summit_explainer.js", "pkg/summit_explainer_bg.wasm"]) {
+  for (const path of ["index.html", "style.css", "page/explainer.js", "page/explainer_bg.wasm", "pkg/summit_explainer.js", "pkg/summit_explainer_bg.wasm"]) {
     for (const encoding of ["br", "gzip"]) {
       const response = await fetch(new URL(path, BASE_URL), { headers: { "accept-encoding": encoding } });
       assert.equal(response.headers.get("content-encoding"), encoding, `${path} as ${encoding}`);

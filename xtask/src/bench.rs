@@ -22,7 +22,7 @@ use std::process::Command;
 use crate::dist::{dist, dist_dir};
 use crate::install::test_tools;
 use crate::serve::{spawn, Policy};
-use crate::sizes::{initial_memory, sizes, Sizes, ELEMENT_FILES, IFRAME_FILES};
+use crate::sizes::{initial_memory, sizes, Sizes, ELEMENT_FILES, EMBED_WASM, IFRAME_FILES, PAGE_GLUE, PAGE_WASM};
 use crate::{output, root, run};
 
 const TWIGGY_VERSION: &str = "0.7.0";
@@ -190,10 +190,18 @@ fn report(site: &Path, scenarios: &[Scenario], rounds: u32) -> Result<String, St
         );
     }
 
-    let wasm = std::fs::read(site.join("pkg/summit_explainer_bg.wasm")).map_err(|e| e.to_string())?;
+    let wasm = std::fs::read(site.join(EMBED_WASM)).map_err(|e| e.to_string())?;
     let memory = initial_memory(&wasm)?;
-    let wasm_sizes = sizes(&site.join("pkg/summit_explainer_bg.wasm"))?;
-    let _ = writeln!(out, "\n## The wasm\n\nInitial linear memory: {memory} bytes ({} KiB).\n", memory / 1024);
+    let page_memory = initial_memory(&std::fs::read(site.join(PAGE_WASM)).map_err(|e| e.to_string())?)?;
+    let wasm_sizes = sizes(&site.join(PAGE_WASM))?;
+    let embed_sizes = sizes(&site.join(EMBED_WASM))?;
+    let _ = writeln!(
+        out,
+        "\n## The wasm\n\nThe page's module: {} B brotli, initial memory {page_memory} bytes. The embeds' module: {} B brotli, initial memory {memory} bytes ({} KiB).\n",
+        wasm_sizes.brotli,
+        embed_sizes.brotli,
+        memory / 1024
+    );
     match twiggy_top() {
         Ok(top) => {
             let _ =
@@ -210,7 +218,7 @@ fn report(site: &Path, scenarios: &[Scenario], rounds: u32) -> Result<String, St
         files.iter().map(|file| sizes(&site.join(file)).map(|s| s.brotli)).sum::<Result<u64, String>>()
     };
     let critical = brotli_of(&["index.html", "style.css"])?;
-    let glue = brotli_of(&["pkg/summit_explainer.js"])?;
+    let glue = brotli_of(&[PAGE_GLUE])?;
     let element = brotli_of(ELEMENT_FILES)?;
     let iframe = brotli_of(IFRAME_FILES)?;
     let single = brotli_of(&["summit-explainer.html"])?;
@@ -257,7 +265,15 @@ fn twiggy_top() -> Result<String, String> {
     }
     let target = root().join("target/bench/analysis");
     run(Command::new("cargo")
-        .args(["build", "--release", "--lib", "--target", "wasm32-unknown-unknown", "--target-dir"])
+        .args([
+            "build",
+            "--release",
+            "--lib",
+            "--no-default-features",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--target-dir",
+        ])
         .arg(&target)
         .env("RUSTFLAGS", "-C target-cpu=mvp")
         .current_dir(root()))?;

@@ -1,7 +1,8 @@
 //! `cargo xtask dist`: builds the deployable static site into `dist/`.
 //!
 //! `dist/index.html` is the prerendered page (the top-level `index.html` shell filled by the crate's own
-//! view, natively); `dist/pkg/` is wasm-pack's `--target web` output with the wasm shrunk by wasm-opt, made an
+//! view, natively) and `dist/page/` the module it loads, built without the embedding API; `dist/pkg/` is
+//! the embeds' module, wasm-pack's `--target web` output with the wasm shrunk by wasm-opt (as `page/` is), made an
 //! npm package (`package.json`, `README.md` and the element entry `element.js`: see `pack`);
 //! `dist/style.css` is `www/explainer.css` and `www/page.css` joined; the rest is copied from `www/`
 //! (`embed.js` and `explainer.css` for the element, `frame.html` for the iframe, `embed-demo.html`).
@@ -25,7 +26,7 @@ use crate::content::{content_folder, CONTENT_VARIABLE, DEFAULT_CONTENT};
 use crate::install::{build_tools, npm_bin};
 use crate::pack::write_package;
 use crate::single::{single_file, Parts};
-use crate::sizes::{compress, BROTLI, GZIP};
+use crate::sizes::{compress, BROTLI, GZIP, PAGE_GLUE, PAGE_WASM};
 use crate::{root, run};
 
 /// The WebAssembly features the Rust toolchain emits and every supported browser runs. Explicit, because
@@ -72,11 +73,19 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
     build_tools()?;
     let root = root();
     let dist = dist.to_path_buf();
+    // Two modules of one crate: the embeds' (the whole API) and the page's (no embedding API: it enhances
+    // the prerendered page and renders nothing).
     let wasm_pack_out = root.join("target/wasm-pack");
-    run(with_content(Command::new("wasm-pack").env("RUSTFLAGS", RELEASE_RUSTFLAGS), content)
-        .args(["build", "--target", "web", "--release", "--no-pack", "--out-name", "summit_explainer", "--out-dir"])
-        .arg(&wasm_pack_out)
-        .current_dir(&root))?;
+    let page_out = root.join("target/wasm-pack-page");
+    for (out, name, features) in
+        [(&wasm_pack_out, "summit_explainer", None), (&page_out, "explainer", Some("--no-default-features"))]
+    {
+        run(with_content(Command::new("wasm-pack").env("RUSTFLAGS", RELEASE_RUSTFLAGS), content)
+            .args(["build", "--target", "web", "--release", "--no-pack", "--out-name", name, "--out-dir"])
+            .arg(out)
+            .args(features.map(|flag| ["--", flag]).into_iter().flatten())
+            .current_dir(&root))?;
+    }
 
     if dist.exists() {
         std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
@@ -92,6 +101,14 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
     for file in ["summit_explainer.js", "summit_explainer.d.ts", "summit_explainer_bg.wasm.d.ts"] {
         copy(&wasm_pack_out.join(file), &pkg.join(file))?;
     }
+    create_dir(&dist.join("page"))?;
+    run(Command::new(npm_bin("wasm-opt"))
+        .args(["-Oz", "--converge", "--strip-producers", "--strip-debug"])
+        .args(WASM_FEATURES)
+        .arg(page_out.join("explainer_bg.wasm"))
+        .arg("-o")
+        .arg(dist.join(PAGE_WASM)))?;
+    copy(&page_out.join("explainer.js"), &dist.join(PAGE_GLUE))?;
 
     let page = prerender(content, &[OsStr::new("page"), root.join("index.html").as_os_str()])?;
     // After the prerenderer, which has checked SUMMIT_EXPLAINER_URL, on which the package's element relies.
@@ -117,13 +134,14 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
     let frame = prerender(content, &[OsStr::new("frame"), www.join("frame.html").as_os_str()])?;
     write(&dist.join("frame.html"), &frame)?;
 
-    let wasm = compress(&pkg.join("summit_explainer_bg.wasm"), GZIP)?;
+    // The single file is the standalone page: it holds the page's module.
+    let wasm = compress(&dist.join(PAGE_WASM), GZIP)?;
     let single = single_file(&Parts {
         page: &page,
         style: &style,
         noscript: &minify(&read(&www.join("noscript.css"))?),
         favicon: &read(&www.join("favicon.svg"))?,
-        glue: &read(&pkg.join("summit_explainer.js"))?,
+        glue: &read(&dist.join(PAGE_GLUE))?,
         wasm_gzipped: &wasm,
     })?;
     write(&dist.join("summit-explainer.html"), &single)?;

@@ -23,9 +23,9 @@ pub struct Parts<'a> {
     pub noscript: &'a str,
     /// `www/favicon.svg`.
     pub favicon: &'a str,
-    /// `pkg/summit_explainer.js`, the wasm-bindgen glue.
+    /// `page/explainer.js`, the wasm-bindgen glue.
     pub glue: &'a str,
-    /// `pkg/summit_explainer_bg.wasm`, gzipped (the boot code unzips it with `DecompressionStream`).
+    /// `page/explainer_bg.wasm`, gzipped (the boot code unzips it with `DecompressionStream`).
     pub wasm_gzipped: &'a [u8],
 }
 
@@ -60,9 +60,9 @@ pub fn single_file(parts: &Parts) -> Result<String, String> {
         ),
         ("<link rel=\"stylesheet\" href=\"style.css\">", format!("<style>{}</style>", parts.style)),
         ("<link rel=\"stylesheet\" href=\"noscript.css\">", format!("<style>{}</style>", parts.noscript)),
-        ("<link rel=\"modulepreload\" href=\"pkg/summit_explainer.js\">\n", String::new()),
+        ("<link rel=\"modulepreload\" href=\"page/explainer.js\">\n", String::new()),
         (
-            "<link rel=\"preload\" href=\"pkg/summit_explainer_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n",
+            "<link rel=\"preload\" href=\"page/explainer_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n",
             String::new(),
         ),
         ("<script type=\"module\" src=\"main.js\"></script>", format!("<script type=\"module\">{script}</script>")),
@@ -88,8 +88,8 @@ mod tests {
 
     const PAGE: &str = "<head><meta charset=\"utf-8\">\n<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">\n\
         <link rel=\"stylesheet\" href=\"style.css\">\n<noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>\n\
-        <link rel=\"modulepreload\" href=\"pkg/summit_explainer.js\">\n\
-        <link rel=\"preload\" href=\"pkg/summit_explainer_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
+        <link rel=\"modulepreload\" href=\"page/explainer.js\">\n\
+        <link rel=\"preload\" href=\"page/explainer_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
         <script type=\"module\" src=\"main.js\"></script></head>";
 
     fn parts<'a>(page: &'a str, glue: &'a str) -> Parts<'a> {
@@ -99,7 +99,7 @@ mod tests {
     #[test]
     fn everything_is_inlined_and_allowed_by_hash_alone() {
         let html = single_file(&parts(PAGE, "export function enhancePage() {}")).unwrap();
-        for gone in ["favicon.svg", "style.css", "noscript.css", "pkg/", "main.js", "src=", "preload"] {
+        for gone in ["favicon.svg", "style.css", "noscript.css", "page/", "main.js", "src=", "preload"] {
             assert!(!html.contains(gone), "{gone} is still referenced:\n{html}");
         }
         assert!(html.contains("<style>a{}</style>") && html.contains("<noscript><style>b{}</style></noscript>"));

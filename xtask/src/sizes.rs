@@ -74,24 +74,25 @@ pub fn budget() -> Result<Vec<(String, u64)>, String> {
     Ok(budget)
 }
 
+/// The standalone page's own module (built without the embedding API): its glue and its wasm.
+pub const PAGE_GLUE: &str = "page/explainer.js";
+/// See [`PAGE_GLUE`].
+pub const PAGE_WASM: &str = "page/explainer_bg.wasm";
+/// The embeds' module (the element, `mount()`, the iframe; the npm package): its glue and its wasm.
+pub const EMBED_GLUE: &str = "pkg/summit_explainer.js";
+/// See [`EMBED_GLUE`].
+pub const EMBED_WASM: &str = "pkg/summit_explainer_bg.wasm";
+
 /// The files the standalone page requests on its first load (the bench checks this list against the
 /// browser's request log).
-pub const PAGE_FILES: &[&str] =
-    &["index.html", "style.css", "favicon.svg", "main.js", "pkg/summit_explainer.js", "pkg/summit_explainer_bg.wasm"];
+pub const PAGE_FILES: &[&str] = &["index.html", "style.css", "favicon.svg", "main.js", PAGE_GLUE, PAGE_WASM];
 
 /// What the element adds to a host page: its script, the glue and the wasm (its styles are in the wasm).
-pub const ELEMENT_FILES: &[&str] = &["embed.js", "pkg/summit_explainer.js", "pkg/summit_explainer_bg.wasm"];
+pub const ELEMENT_FILES: &[&str] = &["embed.js", EMBED_GLUE, EMBED_WASM];
 
 /// What the iframe adds to a host page: the host's resizing script, and the frame with all it loads.
-pub const IFRAME_FILES: &[&str] = &[
-    "frame-resize.js",
-    "frame.html",
-    "explainer.css",
-    "favicon.svg",
-    "frame.js",
-    "pkg/summit_explainer.js",
-    "pkg/summit_explainer_bg.wasm",
-];
+pub const IFRAME_FILES: &[&str] =
+    &["frame-resize.js", "frame.html", "explainer.css", "favicon.svg", "frame.js", EMBED_GLUE, EMBED_WASM];
 
 /// The budget's totals: a name in `xtask/budget.txt` and the files it adds up.
 const TOTALS: &[(&str, &[&str])] =
@@ -126,7 +127,7 @@ pub fn check_budget(dist: &Path) -> Result<(), String> {
     for (name, limit) in budget()? {
         let total = TOTALS.iter().find(|(total, _)| *total == name).map(|(_, files)| *files);
         let actual = if name == "wasm initial memory" {
-            let path = dist.join("pkg/summit_explainer_bg.wasm");
+            let path = dist.join(EMBED_WASM);
             initial_memory(&std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?)?
         } else if let Some(files) = total {
             let mut sum = 0;
@@ -206,7 +207,7 @@ mod tests {
 
     #[test]
     fn only_what_holds_the_wasm_may_pass_its_budget_and_only_by_the_slack() {
-        for name in ["pkg/summit_explainer_bg.wasm", "page total", "iframe total"] {
+        for name in [EMBED_WASM, PAGE_WASM, "page total", "iframe total"] {
             assert_eq!(slack(name), WASM_SLACK, "{name}");
         }
         assert_eq!(slack("summit-explainer.html"), SINGLE_FILE_SLACK);
@@ -219,7 +220,15 @@ mod tests {
     fn the_committed_budget_reads_and_names_what_dist_ships() {
         let budget = budget().unwrap();
         let names: Vec<&str> = budget.iter().map(|(name, _)| name.as_str()).collect();
-        let wanted = ["pkg/summit_explainer_bg.wasm", "index.html", "summit-explainer.html", "wasm initial memory"];
+        let wanted = [
+            EMBED_WASM,
+            EMBED_GLUE,
+            PAGE_WASM,
+            PAGE_GLUE,
+            "index.html",
+            "summit-explainer.html",
+            "wasm initial memory",
+        ];
         for name in wanted.into_iter().chain(TOTALS.iter().map(|(total, _)| *total)) {
             assert!(names.contains(&name), "the budget has no {name}");
         }

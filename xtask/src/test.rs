@@ -5,7 +5,8 @@
 //!
 //! 1. `cargo fmt --check`, `cargo clippy -D warnings`, then native `cargo test` for the whole workspace (the content compiler, view,
 //!    routing, state, tidy, the real content's invariants), and `check-content`'s report and coverage table;
-//! 2. the browser layer under `wasm-pack test`, headless, in Chromium and in Firefox;
+//! 2. the browser layer under `wasm-pack test`, headless, in Chromium and in Firefox, in both modules: the
+//!    embeds' and the page's (built without the `embed` feature);
 //! 3. the built site's byte budget (`xtask/budget.txt`);
 //! 4. the built site, served locally under the strict CSP, driven end to end in headless Chromium and Firefox
 //!    (`tests/e2e/`); the single file from `file://`;
@@ -49,11 +50,18 @@ pub fn test(gear: Gear) -> Result<(), String> {
     for browser in browsers {
         // The long-session tests keep the page busy for seconds at a time: on a loaded 2-core machine a
         // WebDriver call can wait longer than the runner's default 20 s, so the limits are raised.
-        run(Command::new("wasm-pack")
-            .env("WASM_BINDGEN_TEST_TIMEOUT", "180")
-            .env("WASM_BINDGEN_TEST_DRIVER_TIMEOUT", "90")
-            .args(["test", "--headless", browser, "--", "--test", "web", "--test", "embed", "--test", "sessions"])
-            .current_dir(&root))?;
+        // Both modules: the embeds' (every test), and the page's, built without the embedding API (the
+        // tests of the page; `embed` and `sessions` need the API).
+        let builds: [&[&str]; 2] =
+            [&["--test", "web", "--test", "embed", "--test", "sessions"], &["--no-default-features", "--test", "web"]];
+        for build in builds {
+            run(Command::new("wasm-pack")
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "180")
+                .env("WASM_BINDGEN_TEST_DRIVER_TIMEOUT", "90")
+                .args(["test", "--headless", browser, "--"])
+                .args(build)
+                .current_dir(&root))?;
+        }
     }
     if gear == Gear::Quick {
         eprintln!("xtask: the quick tests passed (`cargo xtask test` runs everything)");
