@@ -4,8 +4,11 @@
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
 use summit_explainer::document::Document;
-use summit_explainer::options::{from_js, OptionsError, OPTIONS};
+use summit_explainer::options::{from_js, OPTIONS};
 use summit_explainer::value::Value;
+
+#[path = "../../tests/support/mount_errors.rs"]
+mod mount_errors;
 
 /// A JavaScript value; keys are often option names, so the fuzzer reaches the option parsers.
 #[derive(Debug, Arbitrary)]
@@ -48,32 +51,11 @@ impl Js {
     }
 }
 
-// The error is the one the value calls for, as the property test `any_mount_value_is_parsed_or_refused_with_the_error_it_calls_for`
-// says: not an object for anything but an object or nothing; an unknown option for a key that is none;
-// otherwise one that names an option the value gives.
+// The answer is the one the value calls for: the property test's oracle, shared.
 fuzz_target!(|value: Js| {
-    let document = Document::built_in();
     let value = value.value();
-    let keys: Vec<&str> = match &value {
-        Value::Object(entries) => entries.iter().map(|(key, _)| key.as_str()).collect(),
-        _ => Vec::new(),
-    };
-    let an_object = matches!(value, Value::Object(_) | Value::Null);
-    match from_js(document, &value) {
-        Ok(options) => {
-            assert!(an_object);
-            assert!(!options.sections.is_empty());
-            assert!(options.open.iter().all(|s| options.sections.contains(s)));
-        }
-        Err(OptionsError::NotAnObject { .. }) => assert!(!an_object),
-        Err(OptionsError::UnknownOption { name, .. }) => {
-            // A long name is quoted shortened, with an ellipsis.
-            let given = |key: &&str| *key == name || name.strip_suffix('…').is_some_and(|start| key.starts_with(start));
-            assert!(keys.iter().any(given) && !OPTIONS.iter().any(|(js, _)| *js == name), "{name}");
-        }
-        Err(error) => {
-            let option = error.option().unwrap_or_else(|| panic!("{error:?} from a plain value"));
-            assert!(an_object && keys.contains(&option), "{error} names {option}, which {keys:?} does not give");
-        }
+    let result = from_js(Document::built_in(), &value);
+    if let Err(why) = mount_errors::check(&value, &result) {
+        panic!("{why}");
     }
 });
