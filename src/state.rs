@@ -299,9 +299,11 @@ fn step(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
         }
         Msg::Search(input) => search(state, document, Query::parse(&input), input.trim(), &mut effects),
         Msg::ClearSearch => {
+            // Ending a search says so (`SearchCount`); with none running, the box may still hold spaces,
+            // and is emptied all the same.
+            let searching = state.search.is_some();
             search(state, document, None, "", &mut effects);
-            // With no search running, the box may still hold spaces: it is emptied all the same.
-            if !effects.iter().any(|e| matches!(e, Effect::Patch(Patch::SearchCount { .. }))) {
+            if !searching {
                 effects.push(Patch::SearchCount { count: None, typed: String::new() }.into());
             }
             effects.push(Patch::FocusSearch.into());
