@@ -9,18 +9,22 @@ wasm.catch(() => {}); // A failed fetch is reported once, below, by init.
 const explainerPage = new URL("index.html", import.meta.url).href;
 
 // If the glue or the wasm cannot be had (no CORS on the server, a blocked request, a CSP without
-// 'wasm-unsafe-eval'), the element still says so in its own box, and keeps the host's fallback content.
+// 'wasm-unsafe-eval'), or is not the module this script was built with (a cache that kept an old copy of one
+// file), the element still says so in its own box, and keeps the host's fallback content.
 let api = null;
 let failure = "";
+let attributes = [];
 try {
   const glue = await import("./pkg/summit_explainer.js");
+  const missing = ["default", "observedAttributes", "mountElement"].filter((name) => typeof glue[name] !== "function");
+  if (missing.length) throw new Error(`its module is not the one this embed.js was built with (no ${missing.join(", ")})`);
   await glue.default({ module_or_path: wasm });
+  attributes = glue.observedAttributes();
   api = glue;
 } catch (error) {
   failure = String(error?.message ?? error);
   console.error(`summit-explainer: the explainer could not load: ${failure}`);
 }
-const attributes = api ? api.observedAttributes() : [];
 
 /** What an element shows when the explainer could not load: a short notice, then its own fallback content. */
 function showFailure(element) {
@@ -87,7 +91,9 @@ class SummitExplainer extends HTMLElement {
         this.#handle = api.mountElement(this, explainerPage);
         performance.mark("summit-explainer:interactive");
       } catch (error) {
-        console.error(error); // The element shows the message in its own box.
+        console.error(error);
+        // The element shows its own errors in its box; one that failed before making it shows the notice.
+        showFailure(this);
       }
     });
   }

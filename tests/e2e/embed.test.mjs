@@ -102,7 +102,7 @@ test("when the wasm cannot be had, the element says so in its own box and keeps 
   const page = await context.newPage();
   const problems = recordProblems(page);
   // As if the server sent no CORS header for the wasm, or a host's CSP blocked it.
-  await page.route("**/pkg/summit_explainer_bg.wasm", (route) => route.abort("accessdenied"));
+  await page.route("**/summit_explainer_bg*.wasm", (route) => route.abort("accessdenied"));
   await page.goto(host.url);
   await page.waitForFunction(() => document.querySelector("summit-explainer").shadowRoot?.querySelector("[role=alert]"));
   const shown = await page.evaluate(() => {
@@ -201,9 +201,10 @@ test("the element from the README works on another origin, untouched by the host
   problems.splice(problems.findIndex((p) => p.includes("spcae")), 1); // That error was asked for.
   await page.evaluate(() => document.querySelector("summit-explainer").removeAttribute("open"));
   await page.waitForFunction(() => document.querySelector("summit-explainer").shadowRoot.querySelector("[data-se-enhanced]"));
-  // The page's copy of the module (same URL, so the same wasm instance) counts the live explainers.
+  // The module the element and api.js load (the same hashed URL, so the same wasm instance) counts the live
+  // explainers.
   const live = (url) => page.evaluate(async (url) => (await import(url)).liveInstances(), url);
-  const glue = `${host.distOrigin}/pkg/summit_explainer.js`;
+  const glue = `${host.distOrigin}/api.js`;
   assert.equal(await live(glue), 2, "the element and the mount() instance");
   await page.evaluate(() => document.querySelector("summit-explainer").remove());
   assert.equal(await live(glue), 1, "removing the element unmounted it");

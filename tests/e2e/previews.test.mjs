@@ -69,7 +69,9 @@ test("the headings form a clean outline: one h1, and no level skipped", async ()
 });
 
 test("the server sends the build's brotli and gzip files to clients that accept them", async () => {
-  for (const path of ["index.html", "style.css", "page/explainer.js", "page/explainer_bg.wasm", "pkg/summit_explainer.js", "pkg/summit_explainer_bg.wasm"]) {
+  const assets = await (await fetch(new URL("assets.json", BASE_URL))).json();
+  const hashed = ["style.css", "page/explainer.js", "page/explainer_bg.wasm", "pkg/summit_explainer.js", "pkg/summit_explainer_bg.wasm"].map((name) => assets[name]);
+  for (const path of ["index.html", "embed.js", "pkg/summit_explainer.js", "pkg/summit_explainer_bg.wasm", ...hashed]) {
     for (const encoding of ["br", "gzip"]) {
       const response = await fetch(new URL(path, BASE_URL), { headers: { "accept-encoding": encoding } });
       assert.equal(response.headers.get("content-encoding"), encoding, `${path} as ${encoding}`);
@@ -77,6 +79,8 @@ test("the server sends the build's brotli and gzip files to clients that accept 
       await response.arrayBuffer();
     }
   }
-  const wasm = await fetch(new URL("pkg/summit_explainer_bg.wasm", BASE_URL), { headers: { "accept-encoding": "br" } });
-  assert.equal(wasm.headers.get("content-type"), "application/wasm", "the type survives compression");
+  for (const path of ["pkg/summit_explainer_bg.wasm", assets["page/explainer_bg.wasm"]]) {
+    const wasm = await fetch(new URL(path, BASE_URL), { headers: { "accept-encoding": "br" } });
+    assert.equal(wasm.headers.get("content-type"), "application/wasm", `${path}: the type survives compression`);
+  }
 });

@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::dist::{dist, dist_dir};
+use crate::fingerprint::{read_manifest, resolve};
 use crate::install::test_tools;
 use crate::serve::{spawn, Policy};
 use crate::sizes::{initial_memory, sizes, Sizes, ELEMENT_FILES, EMBED_WASM, IFRAME_FILES, PAGE_GLUE, PAGE_WASM};
@@ -105,13 +106,16 @@ fn build_site(site: &Path) -> Result<(), String> {
         std::fs::copy(assets.join(file), site.join(file)).map_err(|e| format!("cannot copy {file}: {e}"))?;
     }
     let page = std::fs::read_to_string(site.join("index.html")).map_err(|e| e.to_string())?;
-    // The baseline preloads nothing of the wasm's and runs baseline.js instead of main.js.
+    // The baseline preloads nothing of the wasm's and runs baseline.js instead of main.js (by its hashed name).
+    let main = read_manifest(site)?.get("main.js").cloned().unwrap_or_else(|| "main.js".into());
     let baseline: String = page
         .lines()
         .filter(|line| !(line.starts_with("<link rel=\"modulepreload\"") || line.starts_with("<link rel=\"preload\"")))
         .map(|line| {
-            line.replace("<script type=\"module\" src=\"main.js\">", "<script type=\"module\" src=\"baseline.js\">")
-                + "\n"
+            line.replace(
+                &format!("<script type=\"module\" src=\"{main}\">"),
+                "<script type=\"module\" src=\"baseline.js\">",
+            ) + "\n"
         })
         .collect();
     if !baseline.contains("baseline.js") {
@@ -190,11 +194,11 @@ fn report(site: &Path, scenarios: &[Scenario], rounds: u32) -> Result<String, St
         );
     }
 
-    let wasm = std::fs::read(site.join(EMBED_WASM)).map_err(|e| e.to_string())?;
+    let wasm = std::fs::read(resolve(site, EMBED_WASM)?).map_err(|e| e.to_string())?;
     let memory = initial_memory(&wasm)?;
-    let page_memory = initial_memory(&std::fs::read(site.join(PAGE_WASM)).map_err(|e| e.to_string())?)?;
-    let wasm_sizes = sizes(&site.join(PAGE_WASM))?;
-    let embed_sizes = sizes(&site.join(EMBED_WASM))?;
+    let page_memory = initial_memory(&std::fs::read(resolve(site, PAGE_WASM)?).map_err(|e| e.to_string())?)?;
+    let wasm_sizes = sizes(&resolve(site, PAGE_WASM)?)?;
+    let embed_sizes = sizes(&resolve(site, EMBED_WASM)?)?;
     let _ = writeln!(
         out,
         "\n## The wasm\n\nThe page's module: {} B brotli, initial memory {page_memory} bytes. The embeds' module: {} B brotli, initial memory {memory} bytes ({} KiB).\n",
@@ -215,7 +219,7 @@ fn report(site: &Path, scenarios: &[Scenario], rounds: u32) -> Result<String, St
     // The goals of the lean-page work (issue 14), with the figures it started from.
     let page = totals.iter().find(|(name, ..)| *name == "page").map(|(_, t, _)| t.brotli).unwrap_or(0);
     let brotli_of = |files: &[&str]| -> Result<u64, String> {
-        files.iter().map(|file| sizes(&site.join(file)).map(|s| s.brotli)).sum::<Result<u64, String>>()
+        files.iter().map(|file| sizes(&resolve(site, file)?).map(|s| s.brotli)).sum::<Result<u64, String>>()
     };
     let critical = brotli_of(&["index.html", "style.css"])?;
     let glue = brotli_of(&[PAGE_GLUE])?;

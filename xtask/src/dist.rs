@@ -9,6 +9,9 @@
 //! Every text and wasm file also gets its `.br` and `.gz`, which `serve` sends to browsers that accept them.
 //! `dist/summit-explainer.html` is the whole page in one file (see `single`), and `dist/preview.png` its
 //! link-preview image, a screenshot of that file (made when Chromium is installed).
+//! Last, `fingerprint` moves what pages load into `dist/assets/` under content-hashed names (the glues, the
+//! wasm, `main.js`, `frame.js`, the stylesheets), rewrites the entry points to them, writes the pinned entry
+//! points under `dist/v/<version>/` and the manifest `dist/assets.json`; `dist/pkg/` keeps its own copies.
 //!
 //! `--content DIR` builds the site of another content folder (default `content/summit`) and `--out DIR` writes
 //! it elsewhere (default `dist/`): the wasm and the prerendered page are compiled from that folder.
@@ -23,8 +26,9 @@ use std::process::Command;
 use content_compiler::css::minify;
 
 use crate::content::{content_folder, CONTENT_VARIABLE, DEFAULT_CONTENT};
+use crate::fingerprint::fingerprint;
 use crate::install::{build_tools, npm_bin};
-use crate::pack::write_package;
+use crate::pack::{root_manifest, write_package};
 use crate::single::{single_file, Parts};
 use crate::sizes::{compress, BROTLI, GZIP, PAGE_GLUE, PAGE_WASM};
 use crate::{root, run};
@@ -126,9 +130,14 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
         if !path.is_file() || name == "page.css" || name == "frame.html" {
             continue;
         }
-        match SHIPPED_STYLESHEETS.iter().any(|shipped| name == *shipped) {
-            true => write(&dist.join(name), &minify(&read(&path)?))?,
-            false => copy(&path, &dist.join(name))?,
+        if SHIPPED_STYLESHEETS.iter().any(|shipped| name == *shipped) {
+            write(&dist.join(name), &minify(&read(&path)?))?;
+        } else if path.extension().is_some_and(|e| e == "js") {
+            let shipped = without_comment_lines(&read(&path)?)
+                .map_err(|line| format!("www/{}:{line}: a template literal spans lines", name.to_string_lossy()))?;
+            write(&dist.join(name), &shipped)?;
+        } else {
+            copy(&path, &dist.join(name))?;
         }
     }
     let frame = prerender(content, &[OsStr::new("frame"), www.join("frame.html").as_os_str()])?;
@@ -146,9 +155,31 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
     })?;
     write(&dist.join("summit-explainer.html"), &single)?;
     preview_image(&dist)?;
+    // Last, once every file is written: what pages load is named by its content (see `fingerprint`).
+    fingerprint(&dist, &root_manifest()?.version)?;
     precompress(&dist)?;
     eprintln!("xtask: wrote {}", dist.display());
     Ok(())
+}
+
+/// A script of `www/` as it ships: without its comment lines (a line that starts with `//`, or is a `/** … */`
+/// on its own), which are for its readers here, not for every host page's readers to download. Only whole
+/// lines go, so no code can be cut; a line with an odd number of backticks (a template literal spanning
+/// lines, where a line starting `//` could be text) is refused, with its number.
+pub fn without_comment_lines(script: &str) -> Result<String, usize> {
+    let mut shipped = String::with_capacity(script.len());
+    for (number, line) in script.lines().enumerate() {
+        if line.matches('`').count() % 2 == 1 {
+            return Err(number + 1);
+        }
+        let trimmed = line.trim_start();
+        let comment = trimmed.starts_with("//") || (trimmed.starts_with("/*") && trimmed.ends_with("*/"));
+        if !comment {
+            shipped.push_str(line);
+            shipped.push('\n');
+        }
+    }
+    Ok(shipped)
 }
 
 /// Refuses to empty a folder that is not an earlier build: one that is the repository or holds it, or is
@@ -245,4 +276,19 @@ fn read(path: &Path) -> Result<String, String> {
 
 fn write(path: &Path, contents: &str) -> Result<(), String> {
     std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_comment_lines;
+
+    #[test]
+    fn scripts_ship_without_their_comment_lines_and_nothing_else_goes() {
+        let script = "// A comment.\n/** A doc comment. */\nconst a = 1; // kept: code before it\n  // indented\nconst url = \"https://x//y\";\n";
+        assert_eq!(
+            without_comment_lines(script),
+            Ok("const a = 1; // kept: code before it\nconst url = \"https://x//y\";\n".to_string())
+        );
+        assert_eq!(without_comment_lines("const a = `one\n// two\nthree`;\n"), Err(1));
+    }
 }

@@ -16,6 +16,7 @@
 mod bench;
 mod content;
 mod dist;
+mod fingerprint;
 mod fuzz;
 mod install;
 mod pack;
@@ -46,6 +47,7 @@ commands:
   test [--quick]       install what is missing, then run every test (native, browsers, end-to-end);
                        --quick: fmt, clippy, native tests and the Chromium browser tests only
   e2e [--grep PATTERN] the end-to-end tests (those whose name matches PATTERN) against dist/ as it is
+  e2e-publish          the publishing test against dist/ as it is (it builds the second site itself)
   bench [--rounds N] [--lighthouse]
                        measure bytes, timings (as ratios to a baseline page) and memory, and with
                        --lighthouse Lighthouse 12's scores; write target/bench/report.md
@@ -67,6 +69,7 @@ fn main() -> ExitCode {
             [flag, pattern] if flag == "--grep" => test::end_to_end(Some(pattern)),
             _ => Err(USAGE.to_string()),
         },
+        Some("e2e-publish") if args.len() == 1 => test::publishing_test(),
         Some("screenshots") if args.len() == 1 => screenshots::screenshots(),
         Some("check-content") => parse_content(&args[1..]).and_then(|dir| content::check_content(&dir)),
         Some("bench") => parse_bench(&args[1..]).and_then(|(rounds, lighthouse)| bench::bench(rounds, lighthouse)),

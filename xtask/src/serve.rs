@@ -55,8 +55,9 @@ pub fn spawn(folder: PathBuf, policy: Policy) -> Result<String, String> {
     Ok(format!("http://{address}/"))
 }
 
-/// The static site: files from `folder` with their MIME types (`.wasm` as `application/wasm`), never cached,
-/// so a rebuilt site is what the browser gets. Every file may be used from another origin: `embed.js`, the
+/// The static site: files from `folder` with their MIME types (`.wasm` as `application/wasm`) and the cache
+/// headers a production host sends ([`cache_control`]; a rebuilt site renames every changed file it loads,
+/// and its pages are revalidated, so a reload gets the new build). Every file may be used from another origin: `embed.js`, the
 /// glue and the wasm are fetched with CORS by host pages elsewhere.
 fn app(folder: PathBuf, policy: Policy) -> Router {
     // The build's .br and .gz files, chosen by Accept-Encoding, as a production server would.
@@ -71,8 +72,43 @@ fn app(folder: PathBuf, policy: Policy) -> Router {
     };
     router
         .layer(SetResponseHeaderLayer::overriding(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*")))
-        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
+        .layer(axum::middleware::from_fn(with_cache_control))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+}
+
+/// A year, for files named by their content (`assets/`): a new build gives a changed file a new name, so
+/// a copy kept is never stale.
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// Five minutes, then asked again: the scripts a host page names (`embed.js`, `api.js`, `frame-resize.js`,
+/// and a release's copies under `v/`), so that a new release reaches host pages within minutes.
+pub const SHORT: &str = "public, max-age=300, must-revalidate";
+/// Asked again every time (a `304` when unchanged): the pages, the manifest, and `pkg/`, whose glue and
+/// wasm keep their names and must not be paired across releases. Errors too: a missing file may appear.
+pub const REVALIDATE: &str = "no-cache";
+
+/// The `Cache-Control` a production host sends for `path` (a request's path), answered with `status`.
+pub fn cache_control(path: &str, status: axum::http::StatusCode) -> &'static str {
+    let path = path.trim_start_matches('/');
+    let revalidate = path.is_empty()
+        || path.ends_with('/')
+        || path.ends_with(".html")
+        || path.starts_with("pkg/")
+        || path == crate::fingerprint::MANIFEST;
+    if !(status.is_success() || status == axum::http::StatusCode::NOT_MODIFIED) || revalidate {
+        REVALIDATE
+    } else if path.starts_with(&format!("{}/", crate::fingerprint::ASSETS)) {
+        IMMUTABLE
+    } else {
+        SHORT
+    }
+}
+
+async fn with_cache_control(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    let path = request.uri().path().to_string();
+    let mut response = next.run(request).await;
+    let value = cache_control(&path, response.status());
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
 }
 
 async fn bind(port: u16) -> Result<tokio::net::TcpListener, String> {
@@ -86,4 +122,30 @@ fn runtime() -> Result<tokio::runtime::Runtime, String> {
         .enable_io()
         .build()
         .map_err(|e| format!("cannot start the server's runtime: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::StatusCode;
+
+    #[test]
+    fn hashed_files_are_kept_a_year_entry_scripts_minutes_and_pages_are_revalidated() {
+        let ok = StatusCode::OK;
+        assert_eq!(cache_control("/assets/explainer_bg.0123abcd.wasm", ok), IMMUTABLE);
+        assert_eq!(cache_control("/assets/style.0123abcd.css", StatusCode::NOT_MODIFIED), IMMUTABLE);
+        for script in ["/embed.js", "/api.js", "/frame-resize.js", "/v/0.1.0/embed.js", "/favicon.svg"] {
+            assert_eq!(cache_control(script, ok), SHORT, "{script}");
+        }
+        for page in
+            ["/", "/index.html", "/frame.html", "/v/0.1.0/frame.html", "/pkg/summit_explainer.js", "/assets.json"]
+        {
+            assert_eq!(cache_control(page, ok), REVALIDATE, "{page}");
+        }
+        assert_eq!(
+            cache_control("/assets/gone.0123abcd.js", StatusCode::NOT_FOUND),
+            REVALIDATE,
+            "never a 404 for a year"
+        );
+    }
 }

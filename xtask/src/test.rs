@@ -13,12 +13,16 @@
 //! 5. the npm package in a bundler: `dist/pkg/` packed (`pack`), installed into a scratch Vite project, built and
 //!    driven in headless Chromium (`tests/e2e-vite/`);
 //! 6. the fixture explainer built as a site of its own (`dist --content tests/fixtures/explainer`), smoke-tested
-//!    (`tests/e2e-fixture/`).
+//!    (`tests/e2e-fixture/`);
+//! 7. publishing: a second build of the site with one claim changed (`target/publish/b/`), and a server that
+//!    serves whichever build `target/publish/live` points at; `tests/e2e-publish/` checks the cache headers,
+//!    that the two builds share no hashed name with different bytes, and that an embed loaded from build A
+//!    and met by build B (a browser or CDN keeping A's entry script) works or shows its notice.
 
 use std::path::Path;
 use std::process::Command;
 
-use crate::content::FIXTURE_CONTENT;
+use crate::content::{DEFAULT_CONTENT, FIXTURE_CONTENT};
 use crate::dist::{dist, dist_dir, dist_of};
 use crate::install::test_tools;
 use crate::pack::pack_dir;
@@ -74,6 +78,7 @@ pub fn test(gear: Gear) -> Result<(), String> {
     end_to_end(None)?;
     bundler_test()?;
     fixture_smoke_test()?;
+    publishing_test()?;
     eprintln!("xtask: every test passed; screenshots are in {}", root.join("target/screenshots").display());
     Ok(())
 }
@@ -130,6 +135,47 @@ fn fixture_smoke_test() -> Result<(), String> {
     let base_url = spawn(out, Policy::Strict)?;
     eprintln!("xtask: serving the fixture explainer at {base_url}, for its smoke test");
     run(Command::new("node").args(["--test", "tests/e2e-fixture/"]).env("BASE_URL", &base_url).current_dir(&root))
+}
+
+/// The claim build B changes, and what it says there: its quote restated, which the content's checks accept.
+const CHANGED_CLAIM: (&str, &str) = (
+    "statement = \"Japan’s first astronaut on the Moon would be the first non-American to set foot there.\"",
+    "statement = \"The astronaut would be the first non-American to set foot on the Moon.\"",
+);
+
+/// Builds B (the site's content with [`CHANGED_CLAIM`] changed) next to `dist/` (A), serves
+/// `target/publish/live` (a link to A, which the test points at B) and runs `tests/e2e-publish/`.
+pub fn publishing_test() -> Result<(), String> {
+    let root = root();
+    let work = root.join("target/publish");
+    let content = work.join("content-b");
+    std::fs::create_dir_all(&content).map_err(|e| format!("cannot create {}: {e}", content.display()))?;
+    let source = root.join(DEFAULT_CONTENT);
+    for file in [content_compiler::ARTICLE_FILE, content_compiler::EXPLAINER_FILE] {
+        let text = std::fs::read_to_string(source.join(file)).map_err(|e| format!("cannot read {file}: {e}"))?;
+        let text = match file == content_compiler::EXPLAINER_FILE {
+            true if text.matches(CHANGED_CLAIM.0).count() == 1 => text.replace(CHANGED_CLAIM.0, CHANGED_CLAIM.1),
+            true => return Err(format!("{DEFAULT_CONTENT}/{file} no longer has `{}` once", CHANGED_CLAIM.0)),
+            false => text,
+        };
+        std::fs::write(content.join(file), text).map_err(|e| format!("cannot write {file}: {e}"))?;
+    }
+    let b = work.join("b");
+    dist_of("target/publish/content-b", &b)?;
+    let live = work.join("live");
+    let _ = std::fs::remove_file(&live);
+    std::os::unix::fs::symlink(dist_dir(), &live).map_err(|e| format!("cannot link {}: {e}", live.display()))?;
+    let base_url = spawn(live.clone(), Policy::Strict)?;
+    eprintln!("xtask: serving target/publish/live (build A, then B) at {base_url}, for the publishing test");
+    run(Command::new("node")
+        .args(["--test", "--test-concurrency=1", "tests/e2e-publish/"])
+        .env("BASE_URL", &base_url)
+        .env("LIVE_DIR", &live)
+        .env("BUILD_A", dist_dir())
+        .env("BUILD_B", &b)
+        .env("RELEASE", crate::pack::root_manifest()?.version)
+        .env("SCREENSHOT_DIR", root.join("target/screenshots"))
+        .current_dir(&root))
 }
 
 /// Prints the content's diagnostics and coverage table (`check-content`), and fails on an error.
