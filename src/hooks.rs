@@ -84,6 +84,18 @@ hooks! {
     class NO_MATCH_TEXT = "se-no-match-text";
     /// The current target of navigation.
     class CURRENT = "se-current";
+    /// A section header's title (the page's module reads the document from the markup: see `outline`).
+    class TOGGLE_TITLE = "se-toggle-title";
+    /// The sentence under a section's header.
+    class SUMMARY = "se-section-summary";
+    /// An overview claim's link to a claim that tells it in full.
+    class SEE = "se-see";
+    /// A quote marked in the in-page article.
+    class QUOTE_MARK = "se-quote";
+    /// The way-back links after a marked quote, one per claim citing it.
+    class BACKREFS = "se-backrefs";
+    /// One of them.
+    class BACKREF = "se-backref";
 }
 
 /// The value of a closed panel's `hidden` attribute: hidden, but found by find-in-page and fragment links.

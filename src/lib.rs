@@ -2,7 +2,7 @@
 //! (`content/summit/`: the article and `explainer.toml`) is checked and compiled into [`document`]'s tables by
 //! the build script; nothing here names it.
 //!
-//! The pure core — [`document`], [`model`], [`ui`], [`view`], [`html`], [`route`], [`state`], [`options`], [`export`], [`hooks`], [`text`], [`value`],
+//! The pure core — [`document`], [`model`], [`ui`], [`view`], [`html`], [`route`], [`state`], [`options`], [`outline`], [`export`], [`hooks`], [`text`], [`value`],
 //! [`storage`], [`search`], [`context`], [`glance`], and, native only since the build writes the page, `page`
 //! and `meta` — is plain Rust, tested natively. Only `browser` (compiled for `wasm32` alone) touches the DOM.
 //! See `ARCHITECTURE.md`.
@@ -19,6 +19,7 @@ pub mod html;
 pub mod meta;
 pub mod model;
 pub mod options;
+pub mod outline;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
 pub mod route;

@@ -348,7 +348,7 @@ impl View<'_> {
             .attr("aria-controls", panel_id.clone())
             .attr(hooks::TOGGLE.name, data.id)
             .child(element("span").class("se-toggle-number").text(number))
-            .child(element("span").class("se-toggle-title").text(data.title))
+            .child(element("span").class(hooks::TOGGLE_TITLE.name).text(data.title))
             .child(element("span").class(hooks::COUNT.name).text(count))
             .child(element("span").class("se-toggle-icon").attr("aria-hidden", "true"));
         let mut panel = element("div")
@@ -368,7 +368,7 @@ impl View<'_> {
             .part(self.options.parts, "section")
             .attr("id", self.id(data.id))
             .child(self.heading(0).class("se-section-heading").child(button))
-            .child(element("p").class("se-section-summary").text(data.summary))
+            .child(element("p").class(hooks::SUMMARY.name).text(data.summary))
             .child(panel)
     }
 
@@ -454,7 +454,7 @@ impl View<'_> {
             Place::Overview => unreachable!("the content compiler points `see` at section claims only"),
         };
         element("a")
-            .class("se-see")
+            .class(hooks::SEE.name)
             .attr("href", self.href(Target::Claim(full)))
             .child(element("span").attr("aria-hidden", "true").text("\u{2192}\u{a0}"))
             .text(section.title)
@@ -634,7 +634,7 @@ impl View<'_> {
     fn quote_mark(&self, anchor: AnchorIndex) -> Element {
         let target = Target::Anchor(anchor);
         element("mark")
-            .attr("class", self.class("se-quote", target))
+            .attr("class", self.class(hooks::QUOTE_MARK.name, target))
             .part(self.options.parts, "quote")
             .attr("id", self.id(&target.fragment(self.document)))
             .attr("tabindex", "-1")
@@ -650,14 +650,14 @@ impl View<'_> {
                 Place::Section(_) => (text::BACK_TO_CLAIM, self.claim_label(citation.claim)?),
             };
             let link = element("a")
-                .class("se-backref")
+                .class(hooks::BACKREF.name)
                 .attr("href", self.href(Target::Claim(citation.claim)))
                 .child(element("span").attr("aria-hidden", "true").text("\u{21a9}\u{fe0e}"))
                 .child(element("span").class("se-vh").text(hidden))
                 .text(label);
             Some(Node::from(link))
         });
-        element("span").class("se-backrefs").children(links)
+        element("span").class(hooks::BACKREFS.name).children(links)
     }
 }
 

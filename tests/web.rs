@@ -337,12 +337,35 @@ fn markup_the_build_does_not_know_is_refused_and_left_as_it_was() {
     container.append_child(&unknown).unwrap();
     let before = container.inner_html();
     let error = Explainer::enhance(container.clone(), page_mode()).err().expect("unknown markup is refused");
-    assert_eq!(error.to_string(), "summit-explainer: unexpected markup: unknown section \"no-such-section\"");
+    // The embeds' module knows its sections; the page's reads them from the markup, and finds no section.
+    let expected = match cfg!(feature = "embed") {
+        true => "unknown section \"no-such-section\"",
+        false => "section \"no-such-section\" has no element with its id",
+    };
+    assert_eq!(error.to_string(), format!("summit-explainer: unexpected markup: {expected}"));
     assert_eq!(container.inner_html(), before);
     assert!(!container.has_attribute(hooks::ENHANCED.name));
     let empty = document().create_element("div").unwrap();
     let error = Explainer::enhance(empty, page_mode()).err().expect("no sections is refused");
     assert_eq!(error.to_string(), "summit-explainer: the markup has no section headers ([data-se-toggle])");
+    container.remove();
+}
+
+/// The page's own module carries no content: it reads the document from the prerendered markup, and the core
+/// cannot tell what it read from the document the page was rendered from.
+#[cfg(not(feature = "embed"))]
+#[wasm_bindgen_test]
+fn the_page_module_reads_from_the_markup_the_document_it_was_rendered_from() {
+    use summit_explainer::outline::what_the_core_reads;
+    let (container, root) = prerendered();
+    let read = summit_explainer::browser::markup::read(&root, "").unwrap();
+    assert_eq!(what_the_core_reads(read), what_the_core_reads(summit()));
+    // The same with a search running: the marked words are read as the text they mark.
+    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    explainer.dispatch(summit_explainer::state::Msg::Search("the".into()));
+    let read = summit_explainer::browser::markup::read(&root, "").unwrap();
+    assert_eq!(what_the_core_reads(read), what_the_core_reads(summit()));
+    drop(explainer);
     container.remove();
 }
 

@@ -102,8 +102,14 @@ pub(super) struct Model {
 impl Explainer {
     /// Takes over markup that the view wrote (prerendered, or built by [`Explainer::render_into`]) under `root`,
     /// reading which sections it shows and which are open from the markup itself.
+    ///
+    /// The embeds' module knows the document it was built from; the page's own module, which carries no
+    /// content, reads it from the markup (`browser::markup`, `outline`).
     pub fn enhance(root: Element, mode: Mode) -> Result<Explainer, EnhanceError> {
+        #[cfg(feature = "embed")]
         let document = Document::built_in();
+        #[cfg(not(feature = "embed"))]
+        let document = crate::browser::markup::read(&root, &mode.id_prefix)?;
         let mut state = State::closed(document);
         state.shown.clear();
         let mut toggles: Vec<Option<(HtmlElement, Element)>> = (0..document.sections.len()).map(|_| None).collect();

@@ -11,6 +11,8 @@ pub mod embed;
 mod events;
 pub mod js;
 mod listener;
+#[cfg(not(feature = "embed"))]
+pub mod markup;
 mod patch;
 
 pub use app::{Controller, EnhanceError, Explainer, Mode};

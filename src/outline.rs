@@ -1,0 +1,365 @@
+//! The document as the standalone page's own module knows it: read back from the prerendered markup, not
+//! compiled in. The browser layer scans the markup into a [`Scanned`] (ids and texts, as the view wrote them);
+//! [`assemble`] turns that into a [`Document`] for the core (state, routing, search, storage), checking that
+//! every place it names is where the markup says, so that the page's module carries no content of its own.
+//!
+//! The document it makes holds what the core reads: the sections, the claims with their places, texts,
+//! attributions, notes and quotes, and the quotes with who cites them. It has no article beyond the quotes'
+//! words, no paragraphs and nothing at a glance, which only the view reads.
+
+use crate::document::{Anchor, Citation, ClaimEntry, Document, Place};
+use crate::model::{AnchorIndex, Claim, ClaimIndex, Section, Speaker, SpeakerIndex};
+use crate::route::{Target, OVERVIEW_ID};
+
+/// What the markup says, as the browser layer reads it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scanned {
+    /// The sections, in page order.
+    pub sections: Vec<ScannedSection>,
+    /// The claims, in page order (the overview's first).
+    pub claims: Vec<ScannedClaim>,
+    /// The quotes marked in the article, in its order.
+    pub quotes: Vec<ScannedQuote>,
+}
+
+/// A section's header.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScannedSection {
+    /// Its id (`data-se-toggle`).
+    pub id: String,
+    /// Its title, as the header shows it.
+    pub title: String,
+    /// The sentence under the header.
+    pub summary: String,
+}
+
+/// A claim.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScannedClaim {
+    /// Its element's id without the instance's prefix: `space/first-non-american`, `overview/state-visit`.
+    pub id: String,
+    /// The statement.
+    pub text: String,
+    /// The attribution line, if it has one.
+    pub attribution: Option<String>,
+    /// The editor's note, if it has one.
+    pub note: Option<String>,
+    /// Its quotes' words as listed under it, in order (with the curly quotes the view adds).
+    pub quotes: Vec<String>,
+    /// The claims its "the claim in full" links lead to, without `#` and prefix (the view links to the first
+    /// of each section's; the core asks only whether there are any).
+    pub see: Vec<String>,
+}
+
+/// A quote marked in the article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScannedQuote {
+    /// Its element's id without the prefix: `q-first-non-american-1`.
+    pub id: String,
+    /// Its words.
+    pub text: String,
+    /// The claims its way-back links lead to, without `#` and prefix.
+    pub cited_by: Vec<String>,
+}
+
+/// Makes the document `scanned` describes, or says what in the markup does not fit together. The document
+/// lives as long as the page (it is leaked, once per enhancement).
+pub fn assemble(scanned: Scanned) -> Result<&'static Document, String> {
+    let sections: Vec<Section> = scanned
+        .sections
+        .iter()
+        .map(|s| Section { id: leak_str(&s.id), title: leak_str(&s.title), summary: leak_str(&s.summary) })
+        .collect();
+    let section_of = |id: &str| sections.iter().position(|s| s.id == id);
+
+    // Places: the overview's claims first, then each section's, in the sections' order.
+    let mut places = Vec::with_capacity(scanned.claims.len());
+    for claim in &scanned.claims {
+        let (part, _) =
+            claim.id.split_once('/').ok_or_else(|| format!("claim \"{}\" has no part in its id", claim.id))?;
+        places.push(match part {
+            OVERVIEW_ID => Place::Overview,
+            section => Place::Section(
+                section_of(section).ok_or_else(|| format!("claim \"{}\": no section \"{section}\"", claim.id))?,
+            ),
+        });
+    }
+    let rank = |place: &Place| match *place {
+        Place::Overview => 0,
+        Place::Section(section) => section + 1,
+    };
+    if places.windows(2).any(|pair| rank(&pair[0]) > rank(&pair[1])) {
+        return Err("the claims are not in page order (the overview's, then each section's)".into());
+    }
+    let range_of = |wanted: Place| {
+        let start = places
+            .iter()
+            .position(|p| *p == wanted)
+            .unwrap_or_else(|| places.iter().filter(|p| rank(p) < rank(&wanted)).count());
+        start..start + places.iter().filter(|p| **p == wanted).count()
+    };
+    let overview_claims = range_of(Place::Overview);
+    let section_claims: Vec<_> = (0..sections.len()).map(|s| range_of(Place::Section(s))).collect();
+
+    // The quotes: their words end to end make the document's article.
+    let mut article = String::new();
+    let mut ranges = Vec::with_capacity(scanned.quotes.len());
+    for quote in &scanned.quotes {
+        let start = article.len();
+        article.push_str(&quote.text);
+        ranges.push(start..article.len());
+        article.push('\n');
+    }
+    let anchor_with_words = |words: &str| {
+        let bare = words.strip_prefix('\u{201c}').and_then(|w| w.strip_suffix('\u{201d}'));
+        let find = |text: &str| scanned.quotes.iter().position(|q| q.text == text);
+        find(words).or_else(|| bare.and_then(find)).map(AnchorIndex)
+    };
+    let claim_with_id = |id: &str| scanned.claims.iter().position(|c| c.id == id).map(ClaimIndex);
+
+    // Each claim's quotes: those listed under it, in order; an overview claim lists none, and its quotes are
+    // those whose way back leads to it, in the article's order.
+    let mut anchors_of = Vec::with_capacity(scanned.claims.len());
+    for (index, claim) in scanned.claims.iter().enumerate() {
+        let anchors: Vec<AnchorIndex> = match places[index] {
+            Place::Section(_) => claim
+                .quotes
+                .iter()
+                .map(|words| {
+                    anchor_with_words(words).ok_or_else(|| {
+                        format!("claim \"{}\" quotes words the article does not mark: {words}", claim.id)
+                    })
+                })
+                .collect::<Result<_, _>>()?,
+            Place::Overview => (0..scanned.quotes.len())
+                .filter(|&q| scanned.quotes[q].cited_by.contains(&claim.id))
+                .map(AnchorIndex)
+                .collect(),
+        };
+        anchors_of.push(anchors);
+    }
+    let mut citations: Vec<Vec<Citation>> = vec![Vec::new(); scanned.quotes.len()];
+    for (claim, anchors) in anchors_of.iter().enumerate() {
+        for (quote, anchor) in anchors.iter().enumerate() {
+            citations[anchor.0].push(Citation { claim: ClaimIndex(claim), quote, spoken: false });
+        }
+    }
+    for (quote, citing) in scanned.quotes.iter().zip(&citations) {
+        let named: Vec<&str> = citing.iter().map(|c| scanned.claims[c.claim.0].id.as_str()).collect();
+        if citing.is_empty() || named != quote.cited_by {
+            return Err(format!(
+                "quote \"{}\" is cited by {}, but its way back leads to {}",
+                quote.id,
+                spaced(named.iter().copied()),
+                spaced(quote.cited_by.iter().map(String::as_str))
+            ));
+        }
+    }
+
+    let mut speakers = Vec::new();
+    let mut claims = Vec::with_capacity(scanned.claims.len());
+    for ((claim, place), anchors) in scanned.claims.iter().zip(places).zip(anchors_of) {
+        // The attribution line as the claim's speaker, with no setting: what search and the view's
+        // re-rendering read is the line itself.
+        let speaker = claim.attribution.as_ref().map(|line| {
+            speakers.push(Speaker { id: "", label: leak_str(line), schema_type: None, name: None, job_title: None });
+            SpeakerIndex(speakers.len() - 1)
+        });
+        let see = claim
+            .see
+            .iter()
+            .map(|id| claim_with_id(id).ok_or_else(|| format!("claim \"{}\" leads to no claim \"{id}\"", claim.id)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let (_, id) = claim.id.split_once('/').expect("checked above");
+        claims.push(ClaimEntry {
+            claim: Claim {
+                id: leak_str(id),
+                text: leak_str(&claim.text),
+                speaker,
+                setting: None,
+                note: claim.note.as_deref().map(leak_str),
+            },
+            place,
+            see: leak(see),
+            anchors: leak(anchors),
+        });
+    }
+    let anchors = ranges
+        .into_iter()
+        .zip(citations)
+        .map(|(range, cited_by)| Anchor { range, paragraph: 0, cited_by: leak(cited_by) })
+        .collect();
+    let document: &'static Document = Box::leak(Box::new(Document {
+        article: leak_str(&article),
+        title: "",
+        description: "",
+        source: "",
+        paragraphs: &[],
+        speakers: leak(speakers),
+        sections: leak(sections),
+        claims: leak(claims),
+        overview_claims,
+        section_claims: leak(section_claims),
+        anchors: leak(anchors),
+        figures: &[],
+        timeline: &[],
+    }));
+    // Every place is named as the markup names it, so links, ids and the fragment parser agree.
+    for (index, quote) in scanned.quotes.iter().enumerate() {
+        let named = Target::Anchor(AnchorIndex(index)).fragment(document);
+        if named != quote.id {
+            return Err(format!("quote \"{}\" would be called \"{named}\"", quote.id));
+        }
+    }
+    Ok(document)
+}
+
+/// Everything of `document` that the core reads, written out: two documents the core cannot tell apart
+/// write the same. (For tests: the document read from the markup against the one it was rendered from.)
+pub fn what_the_core_reads(document: &Document) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for (index, section) in document.sections.iter().enumerate() {
+        let claims = &document.section_claims[index];
+        let _ = writeln!(out, "section {} {:?} {:?} {claims:?}", section.id, section.title, section.summary);
+    }
+    let _ = writeln!(out, "overview {:?}", document.overview_claims);
+    for index in 0..document.claims.len() {
+        let claim = ClaimIndex(index);
+        let entry = document.claim(claim);
+        let _ = writeln!(
+            out,
+            "claim {} {:?} {:?} attribution {:?} note {:?} anchors {:?} told in full elsewhere {} searched in {:?}",
+            Target::Claim(claim).fragment(document),
+            entry.place,
+            entry.claim.text,
+            crate::search::attribution(document, claim),
+            entry.claim.note,
+            entry.anchors,
+            // Routing asks only whether there are such claims (the markup links to one per section).
+            !entry.see.is_empty(),
+            crate::search::claim_fields(document, claim),
+        );
+    }
+    for (index, anchor) in document.anchors.iter().enumerate() {
+        let cited_by: Vec<(usize, usize)> = anchor.cited_by.iter().map(|c| (c.claim.0, c.quote)).collect();
+        let target = Target::Anchor(AnchorIndex(index));
+        let _ = writeln!(
+            out,
+            "quote {} {:?} cited by {cited_by:?}",
+            target.fragment(document),
+            document.anchor_text(AnchorIndex(index))
+        );
+    }
+    out
+}
+
+/// The names, with a space between each two (`join`, without its generic copy in the wasm).
+fn spaced<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for name in names {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(name);
+    }
+    out
+}
+
+fn leak_str(text: &str) -> &'static str {
+    Box::leak(text.to_string().into_boxed_str())
+}
+
+fn leak<T>(items: Vec<T>) -> &'static [T] {
+    Box::leak(items.into_boxed_slice())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::attribution;
+
+    /// What the view writes of `document`, as the browser layer reads it back.
+    fn scan(document: &Document) -> Scanned {
+        let sections = document
+            .sections
+            .iter()
+            .map(|s| ScannedSection { id: s.id.into(), title: s.title.into(), summary: s.summary.into() })
+            .collect();
+        let claims = (0..document.claims.len())
+            .map(ClaimIndex)
+            .map(|claim| {
+                let entry = document.claim(claim);
+                let listed = matches!(entry.place, Place::Section(_));
+                ScannedClaim {
+                    id: Target::Claim(claim).fragment(document),
+                    text: entry.claim.text.into(),
+                    attribution: attribution(document, claim),
+                    note: entry.claim.note.map(str::to_string),
+                    quotes: match listed {
+                        // As the view sets them: in curly quotes, unless the words begin with one.
+                        true => entry.anchors.iter().map(|&a| quoted(document.anchor_text(a))).collect(),
+                        false => Vec::new(),
+                    },
+                    see: entry.see.iter().map(|&c| Target::Claim(c).fragment(document)).collect(),
+                }
+            })
+            .collect();
+        let quotes = (0..document.anchors.len())
+            .map(AnchorIndex)
+            .map(|anchor| ScannedQuote {
+                id: Target::Anchor(anchor).fragment(document),
+                text: document.anchor_text(anchor).into(),
+                cited_by: document.anchors[anchor.0]
+                    .cited_by
+                    .iter()
+                    .map(|c| Target::Claim(c.claim).fragment(document))
+                    .collect(),
+            })
+            .collect();
+        Scanned { sections, claims, quotes }
+    }
+
+    fn quoted(words: &str) -> String {
+        match words.starts_with('\u{201c}') {
+            true => words.to_string(),
+            false => format!("\u{201c}{words}\u{201d}"),
+        }
+    }
+
+    #[test]
+    fn the_document_read_back_from_the_markup_is_the_one_the_core_was_given() {
+        for document in [Document::fixture(), Document::built_in()] {
+            let read = assemble(scan(document)).unwrap();
+            assert_eq!(what_the_core_reads(read), what_the_core_reads(document));
+        }
+    }
+
+    #[test]
+    fn markup_that_does_not_fit_together_is_refused_with_what_is_wrong() {
+        let document = Document::fixture();
+        let refused = |change: &dyn Fn(&mut Scanned)| {
+            let mut scanned = scan(document);
+            change(&mut scanned);
+            assemble(scanned).unwrap_err()
+        };
+        assert_eq!(
+            refused(&|s| s.claims.swap(0, 1)),
+            "the claims are not in page order (the overview's, then each section's)"
+        );
+        assert_eq!(refused(&|s| s.claims[1].id = "moon/agree".into()), "claim \"moon/agree\": no section \"moon\"");
+        assert_eq!(
+            refused(&|s| s.claims[1].quotes[0] = "\u{201c}Nobody said this.\u{201d}".into()),
+            "claim \"talks/agree\" quotes words the article does not mark: \u{201c}Nobody said this.\u{201d}"
+        );
+        assert_eq!(
+            refused(&|s| s.quotes[0].cited_by.pop().map(drop).unwrap_or(())),
+            "quote \"q-agree-2\" is cited by overview/met talks/agree, but its way back leads to overview/met"
+        );
+        assert_eq!(refused(&|s| s.quotes[0].id = "q-met-1".into()), "quote \"q-met-1\" would be called \"q-agree-2\"");
+        assert_eq!(
+            refused(&|s| s.claims[0].see = vec!["talks/nothing".into()]),
+            "claim \"overview/met\" leads to no claim \"talks/nothing\""
+        );
+    }
+}
