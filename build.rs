@@ -30,6 +30,8 @@ fn main() {
     let css = std::fs::read_to_string(&stylesheet).expect("www/explainer.css is readable");
     write(&out.join("explainer.css"), &content_compiler::css::minify(&css));
 
+    write(&out.join("lowercase.rs"), &lowercase_table());
+
     let declarations = root.join("src/api.d.ts");
     println!("cargo:rerun-if-changed={}", declarations.display());
     let template = std::fs::read_to_string(&declarations).expect("src/api.d.ts is readable");
@@ -69,6 +71,38 @@ fn compile(root: &Path, dir: &Path, target: &Path) -> content_compiler::Compiled
             std::process::exit(1)
         }
     }
+}
+
+/// Unicode's lowercase mapping, where it is one character, as runs `(first, last, stride, delta)`: every
+/// `stride`-th character from `first` to `last` lowercases to itself plus `delta`. Made from the toolchain's
+/// own `char::to_lowercase` (so it is exactly that mapping, which a test of `search` checks for every
+/// character), in about a fifth of the space of the standard library's table, which the wasm then leaves out.
+fn lowercase_table() -> String {
+    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new();
+    for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+        let mut lower = c.to_lowercase();
+        let (Some(l), None) = (lower.next(), lower.next()) else { continue };
+        if l == c {
+            continue;
+        }
+        let (at, delta) = (c as u32, i64::from(l as u32) - i64::from(c as u32));
+        match runs.last_mut() {
+            Some(run) if run.3 == delta && run.0 == run.1 && (at - run.1 == 1 || at - run.1 == 2) => {
+                run.2 = at - run.1;
+                run.1 = at;
+            }
+            Some(run) if run.3 == delta && run.0 != run.1 && at - run.1 == run.2 => run.1 = at,
+            _ => runs.push((at, at, 1, delta)),
+        }
+    }
+    let rows: Vec<String> =
+        runs.iter().map(|(first, last, stride, delta)| format!("({first}, {last}, {stride}, {delta})")).collect();
+    format!(
+        "/// Unicode's single-character lowercase mappings as runs (written by build.rs).\n\
+         pub static RUNS: [(u32, u32, u8, i32); {}] = [{}];\n",
+        runs.len(),
+        rows.join(", ")
+    )
 }
 
 /// Writes `text` to `path` unless it already holds it (so that an unchanged build does not recompile).

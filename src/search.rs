@@ -28,13 +28,26 @@ fn fold(c: char) -> char {
         '\u{201c}' | '\u{201d}' => '"',
         '\u{2013}' | '\u{2014}' => '-',
         '\u{a0}' => ' ',
-        c => {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) => l,
-                _ => c,
-            }
+        c if c.is_ascii() => c.to_ascii_lowercase(),
+        c => lowercase(c),
+    }
+}
+
+mod lowercase {
+    include!(concat!(env!("OUT_DIR"), "/lowercase.rs"));
+}
+
+/// `c` lowercased, where Unicode's mapping gives one character (otherwise `c`): `char::to_lowercase`, from
+/// the build's compact table of runs rather than the standard library's (12 KB of the wasm).
+fn lowercase(c: char) -> char {
+    let at = c as u32;
+    let runs = &lowercase::RUNS;
+    let index = runs.partition_point(|run| run.0 <= at);
+    match index.checked_sub(1).map(|i| runs[i]) {
+        Some((first, last, stride, delta)) if at <= last && (at - first) % u32::from(stride) == 0 => {
+            char::from_u32(at.wrapping_add_signed(delta)).unwrap_or(c)
         }
+        _ => c,
     }
 }
 
@@ -156,6 +169,22 @@ pub fn highlighted(haystack: &str, query: Option<&Query>) -> Vec<Node> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_compact_lowercase_table_is_the_standard_librarys_mapping_for_every_character() {
+        let mut mapped = 0;
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            let mut lower = c.to_lowercase();
+            let expected = match (lower.next(), lower.next()) {
+                (Some(l), None) => l,
+                _ => c,
+            };
+            assert_eq!(lowercase(c), expected, "{c:?} (U+{:04X})", c as u32);
+            mapped += usize::from(expected != c);
+        }
+        assert!(mapped > 1000, "{mapped} characters lowercase to another");
+        assert!(lowercase::RUNS.len() < mapped / 2, "{} runs for {mapped} characters", lowercase::RUNS.len());
+    }
     use crate::html::Node;
 
     /// The engine's test explainer: `met` in the overview, `agree`, `ran-late`, `meet-again` in `talks`,
