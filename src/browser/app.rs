@@ -30,7 +30,8 @@ pub struct Mode {
     pub read_hash: bool,
     /// Whether following a link inside the instance changes `location.hash` (adding a history entry).
     pub write_hash: bool,
-    /// Where `section-toggle` and `quote-open` events are dispatched; the root when `None`.
+    /// Where `section-toggle` and `quote-open` events are dispatched: the host's element, for an embed. The
+    /// standalone page and the frame have no host listening, and send none (`None`).
     pub events: Option<Element>,
     /// Whether the open sections are remembered for the session (`sessionStorage`) and restored on load.
     pub remember: bool,
@@ -248,7 +249,7 @@ impl Drop for Explainer {
 /// Sends `msg` through `update` and carries out its effects in order: patches on the markup, commands on the
 /// world outside it. What must wait for the state to be released follows.
 pub(super) fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
-    let (after, target) = {
+    let (after, host) = {
         let mut model = model.borrow_mut();
         let model = &mut *model;
         let mut after = Vec::new();
@@ -263,13 +264,14 @@ pub(super) fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
                 web_sys::console::error_1(&JsValue::from_str(&error.to_string()));
             }
         }
-        (after, model.mode.events.clone().unwrap_or_else(|| model.root.clone()))
+        (after, model.mode.events.clone())
     };
     // After the state is released: a host listener may call back into the instance (`handle.close(…)`).
     for later in after {
         match later {
             After::Send(event) => {
-                if let Err(error) = target.dispatch_event(&event) {
+                // Only an instance with a host makes events (`Model::command`).
+                if let Some(Err(error)) = host.as_ref().map(|host| host.dispatch_event(&event)) {
                     web_sys::console::error_1(&error);
                 }
             }

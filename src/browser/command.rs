@@ -63,7 +63,12 @@ impl Model {
                     let _ = storage.set_item(OPEN_SECTIONS_KEY, &stored);
                 }
             }
-            Command::Send(event) => return Ok(Some(After::Send(self.host_event(event)?))),
+            // Without a host to tell (the standalone page, the frame), no event is made at all: a toggle
+            // there costs the two attributes it changes.
+            Command::Send(event) if self.mode.events.is_some() => {
+                return Ok(Some(After::Send(self.host_event(event)?)))
+            }
+            Command::Send(_) => {}
         }
         Ok(None)
     }
