@@ -1,8 +1,80 @@
 //! The DOM output of the view: builds real nodes from a [`Node`] tree, text as text nodes, never parsing markup.
+//! Also the strings a click passes to the DOM, made into JavaScript strings once ([`HOT`]).
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
 
+use crate::hooks::{self, CLOSED_PANEL_HIDDEN};
 use crate::html::Node;
+
+/// What a section header's click passes to the DOM, as JavaScript strings made once: a Rust `&str` is copied
+/// and decoded on every call, which was a fifth of a toggle's time (`closest`'s selector alone is 98 bytes).
+pub(crate) struct HotStrings {
+    /// [`hooks::CLICKABLE`].
+    pub clickable: JsValue,
+    /// [`hooks::TOGGLE`]'s name.
+    pub toggle: JsValue,
+    /// `aria-expanded`, and its two values.
+    pub aria_expanded: JsValue,
+    pub expanded: [JsValue; 2],
+    /// `hidden`, and a closed panel's value of it.
+    pub hidden: JsValue,
+    pub until_found: JsValue,
+}
+
+thread_local! {
+    /// See [`HotStrings`].
+    pub(crate) static HOT: HotStrings = HotStrings {
+        clickable: hooks::CLICKABLE.into(),
+        toggle: hooks::TOGGLE.name.into(),
+        aria_expanded: "aria-expanded".into(),
+        expanded: [hooks::aria_expanded(false).into(), hooks::aria_expanded(true).into()],
+        hidden: "hidden".into(),
+        until_found: CLOSED_PANEL_HIDDEN.into(),
+    };
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// An element, for the calls that take their strings as JavaScript values.
+    #[wasm_bindgen(extends = Element)]
+    type Hot;
+    #[wasm_bindgen(method, catch, js_name = closest)]
+    fn closest(this: &Hot, selectors: &JsValue) -> Result<Option<Element>, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = setAttribute)]
+    fn set_attribute(this: &Hot, name: &JsValue, value: &JsValue) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = removeAttribute)]
+    fn remove_attribute(this: &Hot, name: &JsValue) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, js_name = hasAttribute)]
+    fn has_attribute(this: &Hot, name: &JsValue) -> bool;
+    #[wasm_bindgen(method, js_name = getAttribute)]
+    fn get_attribute(this: &Hot, name: &JsValue) -> Option<String>;
+}
+
+/// `Element.closest`, with a selector already in JavaScript.
+pub(crate) fn closest_with(element: &Element, selectors: &JsValue) -> Option<Element> {
+    element.unchecked_ref::<Hot>().closest(selectors).ok().flatten()
+}
+
+/// `Element.setAttribute`, with the name and value already in JavaScript.
+pub(crate) fn set_attribute_with(element: &Element, name: &JsValue, value: &JsValue) -> Result<(), JsValue> {
+    element.unchecked_ref::<Hot>().set_attribute(name, value)
+}
+
+/// `Element.removeAttribute`, likewise.
+pub(crate) fn remove_attribute_with(element: &Element, name: &JsValue) -> Result<(), JsValue> {
+    element.unchecked_ref::<Hot>().remove_attribute(name)
+}
+
+/// `Element.hasAttribute`, likewise.
+pub(crate) fn has_attribute_with(element: &Element, name: &JsValue) -> bool {
+    element.unchecked_ref::<Hot>().has_attribute(name)
+}
+
+/// `Element.getAttribute`, likewise.
+pub(crate) fn get_attribute_with(element: &Element, name: &JsValue) -> Option<String> {
+    element.unchecked_ref::<Hot>().get_attribute(name)
+}
 
 /// Creates the DOM nodes for `node` (and its descendants) in `document`, detached.
 pub fn build(document: &web_sys::Document, node: &Node) -> Result<web_sys::Node, JsValue> {

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 
 use crate::browser::app::{dispatch, Model};
+use crate::browser::dom::{self, HOT};
 use crate::browser::window;
 use crate::document::{ClaimIndex, Document};
 use crate::hooks::{self, Hook};
@@ -44,10 +45,17 @@ fn section_of(model: &Rc<RefCell<Model>>, element: &Element, hook: Hook) -> Opti
 
 /// A press on one of the controls, or a link to a place the explainer shows: one `closest` finds which.
 fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
-    let Some(control) = closest_inside(model, event, hooks::CLICKABLE) else { return };
+    // A section header's click, the most frequent, passes the DOM no string of its own (`dom::HOT`).
+    let Some(control) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let Some(control) = HOT.with(|hot| dom::closest_with(&control, &hot.clickable)) else { return };
+    if !model.borrow().root.contains(Some(&control)) {
+        return;
+    }
     let is = |hook: Hook| control.has_attribute(hook.name);
-    if is(hooks::TOGGLE) {
-        if let Some(section) = section_of(model, &control, hooks::TOGGLE) {
+    if HOT.with(|hot| dom::has_attribute_with(&control, &hot.toggle)) {
+        let id = HOT.with(|hot| dom::get_attribute_with(&control, &hot.toggle)).unwrap_or_default();
+        let section = model.borrow().document.section_index(&id);
+        if let Some(section) = section {
             dispatch(model, Msg::Toggle(section));
         }
         return;

@@ -6,9 +6,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
 use crate::browser::app::{EnhanceError, Model};
-use crate::browser::dom;
+use crate::browser::dom::{self, HOT};
 use crate::document::ClaimIndex;
-use crate::hooks::{self, aria_expanded, CLOSED_PANEL_HIDDEN};
+use crate::hooks::{self, aria_expanded};
 use crate::route::{Target, OVERVIEW_ID};
 use crate::search::Query;
 use crate::state::Patch;
@@ -34,12 +34,14 @@ pub(super) fn show_all_open(button: &Element, all_open: bool) -> Result<(), JsVa
 /// Shows a section open or closed: the header's `aria-expanded` and the panel's `hidden`, always together.
 /// A section's header and panel, and a claim's quotes button and list, are shown with the same two attributes.
 pub(super) fn show_expanded(button: &Element, panel: &Element, open: bool) -> Result<(), JsValue> {
-    button.set_attribute("aria-expanded", aria_expanded(open))?;
-    if open {
-        panel.remove_attribute("hidden")
-    } else {
-        panel.set_attribute("hidden", CLOSED_PANEL_HIDDEN)
-    }
+    HOT.with(|hot| {
+        dom::set_attribute_with(button, &hot.aria_expanded, &hot.expanded[usize::from(open)])?;
+        if open {
+            dom::remove_attribute_with(panel, &hot.hidden)
+        } else {
+            dom::set_attribute_with(panel, &hot.hidden, &hot.until_found)
+        }
+    })
 }
 
 impl Model {
