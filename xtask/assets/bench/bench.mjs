@@ -73,16 +73,19 @@ async function run(name) {
   const fcp = await page.evaluate(() => performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint").startTime);
   const toggle = await page.evaluate(
     inPage(({ win, root }) => {
-      // The clock is coarse (0.1 ms without cross-origin isolation): time batches of 50 clicks.
+      // The clock is coarse (0.1 ms without cross-origin isolation): time batches of 100 clicks, after 100
+      // untimed ones (the engines compile hot code again, optimized, after its first runs: what is compared is
+      // the toggle a reader gets once the page has settled, the baseline's JavaScript included).
       const button = root.querySelector('[data-se-toggle="space"]');
+      for (let i = 0; i < 100; i++) button.click();
       const batches = [];
-      for (let batch = 0; batch < 5; batch++) {
+      for (let batch = 0; batch < 9; batch++) {
         const start = win.performance.now();
-        for (let i = 0; i < 50; i++) button.click();
-        batches.push((win.performance.now() - start) / 50);
+        for (let i = 0; i < 100; i++) button.click();
+        batches.push((win.performance.now() - start) / 100);
       }
       batches.sort((a, b) => a - b);
-      return batches[2];
+      return batches[4];
     }, null),
   );
   await context.close();
