@@ -20,29 +20,7 @@ pub struct Context {
     pub after: Option<(usize, &'static str)>,
 }
 
-/// Where a sentence ends: after `.`, `?` or `!` (and a closing quotation mark) that a space follows.
-fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.char_indices().filter_map(move |(at, c)| {
-        if !matches!(c, '.' | '?' | '!') {
-            return None;
-        }
-        let mut end = at + c.len_utf8();
-        if let Some(quote) = text[end..].chars().next().filter(|q| matches!(q, '\u{201d}' | '"' | '\'' | '\u{2019}')) {
-            end += quote.len_utf8();
-        }
-        text[end..].starts_with(' ').then_some(end)
-    })
-}
-
-/// The first sentence of `text`.
-pub fn first_sentence(text: &str) -> &str {
-    sentence_ends(text).next().map_or(text, |end| &text[..end])
-}
-
-/// The last sentence of `text`.
-pub fn last_sentence(text: &str) -> &str {
-    sentence_ends(text).last().map_or(text, |end| text[end..].trim_start())
-}
+pub use summit_rules::{first_sentence, last_sentence};
 
 /// The context of `anchor`.
 pub fn context(document: &Document, anchor: AnchorIndex) -> Context {
@@ -70,14 +48,57 @@ pub fn context(document: &Document, anchor: AnchorIndex) -> Context {
 mod tests {
     use super::*;
 
+    /// "In context" cut the sentence after ¶7's quote at "the U.S." once (the engine split at every stop).
     #[test]
-    fn sentences_end_at_stops_followed_by_a_space() {
-        let text = "One. Two? \u{201c}Three.\u{201d} Four 14.1 billion. Five";
-        assert_eq!(first_sentence(text), "One.");
-        assert_eq!(last_sentence(text), "Five");
-        assert_eq!(last_sentence("Only one."), "Only one.");
-        assert_eq!(first_sentence("He said \u{201c}Go.\u{201d} Then left."), "He said \u{201c}Go.\u{201d}");
-        assert_eq!(first_sentence("$14.1 billion deal."), "$14.1 billion deal.", "a decimal point is no stop");
+    fn a_neighbour_sentence_runs_past_initials() {
+        let paragraph = "These are part of an update, including changing the U.S. force structure. It takes months.";
+        assert_eq!(
+            first_sentence(paragraph),
+            "These are part of an update, including changing the U.S. force structure."
+        );
+        assert_eq!(last_sentence("Officials said so. The U.S. forces stay."), "The U.S. forces stay.");
+    }
+
+    /// Whether cutting `paragraph` at the byte `at` parts two sentences: what is before ends with a stop (and
+    /// any closing marks) that is not the last of initials such as "U.S.", and what is after starts a new word.
+    /// (A lowercase start may follow a stop: the article has one, "anti-missile systems. defense between".)
+    fn parts_sentences(paragraph: &str, at: usize) -> bool {
+        let (before, after) = paragraph.split_at(at);
+        let last_word = before.trim_end().rsplit(' ').next().unwrap_or("");
+        let word = last_word.trim_end_matches(['\u{201d}', '"', '\u{2019}', '\'']);
+        let initials = word.len() >= 4
+            && word.as_bytes().chunks(2).all(|pair| matches!(pair, [letter, b'.'] if letter.is_ascii_uppercase()));
+        let stop = word.ends_with(['.', '?', '!']);
+        at == 0 || at == paragraph.len() || (stop && !initials && after.starts_with(' '))
+    }
+
+    /// On the real content too: every neighbour sentence the page shows is whole.
+    #[test]
+    fn every_neighbour_sentence_is_a_whole_sentence_of_the_article() {
+        for document in [Document::fixture(), Document::built_in()] {
+            let text_of = |number: usize| {
+                let p = document.paragraphs.iter().position(|p| p.number == Some(number)).unwrap();
+                document.paragraph_text(p)
+            };
+            for anchor in (0..document.anchors.len()).map(AnchorIndex) {
+                let context = context(document, anchor);
+                if let Some((number, sentence)) = context.before {
+                    let paragraph = text_of(number);
+                    assert!(
+                        paragraph.ends_with(sentence)
+                            && parts_sentences(paragraph, (paragraph.len() - sentence.len()).saturating_sub(1)),
+                        "¶{number}: {sentence:?}"
+                    );
+                }
+                if let Some((number, sentence)) = context.after {
+                    let paragraph = text_of(number);
+                    assert!(
+                        paragraph.starts_with(sentence) && parts_sentences(paragraph, sentence.len()),
+                        "¶{number}: {sentence:?}"
+                    );
+                }
+            }
+        }
     }
 
     /// An invariant of any explainer, so it is checked on the real content too.

@@ -95,8 +95,8 @@ pub struct Document {
 }
 
 /// Ids the page uses for its own elements, which no section or claim may take (the content compiler refuses
-/// them; a test keeps the two lists equal).
-pub const RESERVED_IDS: &[&str] = &["overview", "article", "glance", "search", "theme", "sections"];
+/// them from the same list).
+pub use summit_rules::RESERVED_IDS;
 
 mod built_in {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));

@@ -61,7 +61,8 @@ impl fmt::Display for FactsError {
 impl SourceFacts {
     /// Reads the facts from the article's paragraphs.
     pub fn read(article: &'static str) -> Result<SourceFacts, FactsError> {
-        let paragraphs: Vec<&'static str> = article.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
+        let paragraphs: Vec<&'static str> =
+            summit_rules::paragraphs(article).into_iter().map(|range| article[range].trim()).collect();
         /// What `read` takes from the first paragraph it accepts.
         fn find<T>(
             paragraphs: &[&'static str],

@@ -380,7 +380,7 @@ pub fn unknown_attributes<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<S
         .filter(|name| !attribute_names().any(|known| known == *name) && !host_owned(name))
         .map(|name| {
             let near = attribute_names()
-                .map(|known| (edit_distance(name, known), known))
+                .map(|known| (summit_rules::edit_distance(name, known), known))
                 .min_by_key(|&(distance, _)| distance)
                 .filter(|&(distance, known)| distance <= 2 || known.replace('-', "") == name.replace('-', ""))
                 .map(|(_, known)| known);
@@ -393,22 +393,6 @@ pub fn unknown_attributes<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<S
             )
         })
         .collect()
-}
-
-/// The number of single-character edits between two short names.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = diagonal + usize::from(ca != cb);
-            diagonal = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
-        }
-    }
-    row[b.len()]
 }
 
 /// What `mount()` was given in place of the element to mount into, for its `TypeError`.

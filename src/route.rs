@@ -23,14 +23,8 @@ pub enum Target {
 /// The longest fragment worth looking at; real ones are far shorter.
 pub const MAX_FRAGMENT_LEN: usize = 256;
 
-/// The id of the element holding the overview's heading, and other fixed parts of the page.
-pub const OVERVIEW_ID: &str = "overview";
-/// The id of the in-page article.
-pub const ARTICLE_ID: &str = "article";
-/// The id of the article's structure at a glance.
-pub const GLANCE_ID: &str = "glance";
-/// The id of the list of sections (where the page's first skip link goes).
-pub const SECTIONS_ID: &str = "sections";
+/// The ids of the page's own parts, which no section or claim may take.
+pub use summit_rules::{ARTICLE_ID, GLANCE_ID, OVERVIEW_ID, SEARCH_ID, SECTIONS_ID, THEME_ID};
 
 /// The address of a place in the page at `page_url` (any fragment it has is replaced): what "Copy link"
 /// copies. `prefix` is the instance's id prefix.
@@ -58,7 +52,7 @@ impl Target {
                 // (whose quotes its claim in full always cites) can come and go without renaming quotes.
                 let cited_by = document.anchors[anchor.0].cited_by;
                 let first = cited_by.iter().find(|c| document.claim(c.claim).see.is_empty()).unwrap_or(&cited_by[0]);
-                format!("q-{}-{}", document.claim(first.claim).claim.id, first.quote + 1)
+                summit_rules::quote_fragment(document.claim(first.claim).claim.id, first.quote + 1)
             }
         }
     }
@@ -98,10 +92,10 @@ pub fn parse_fragment(document: &Document, fragment: &str, prefix: &str) -> Resu
     let decoded = percent_decode(fragment).ok_or(FragmentError::BadEncoding)?;
     let name = decoded.strip_prefix(prefix).ok_or(FragmentError::NotThisInstance)?;
     let unknown = || FragmentError::Unknown(name.to_string());
-    if let Some(quote) = name.strip_prefix("q-") {
+    if name.starts_with(summit_rules::QUOTE_PREFIX) {
         return (0..document.anchors.len())
             .map(AnchorIndex)
-            .find(|&anchor| Target::Anchor(anchor).fragment(document)[2..] == *quote)
+            .find(|&anchor| Target::Anchor(anchor).fragment(document) == name)
             .map(Target::Anchor)
             .ok_or_else(unknown);
     }
@@ -124,10 +118,7 @@ pub fn parse_fragment(document: &Document, fragment: &str, prefix: &str) -> Resu
     }
 }
 
-/// Whether `name` is written as a section's id is: lowercase letters and digits, joined by single hyphens.
-pub fn well_formed(name: &str) -> bool {
-    name.split('-').all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
-}
+pub use summit_rules::well_formed;
 
 /// Why a fragment names no place of this explainer.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
 use crate::hooks::{self, aria_expanded, CLOSED_PANEL_HIDDEN};
 use crate::html::{element, text, Element, Node, Text};
-use crate::route::{section_part_id, Target, ARTICLE_ID, GLANCE_ID, OVERVIEW_ID, SECTIONS_ID};
+use crate::route::{section_part_id, Target, ARTICLE_ID, GLANCE_ID, OVERVIEW_ID, SEARCH_ID, SECTIONS_ID, THEME_ID};
 use crate::search::Query;
 use crate::state::State;
 use crate::text;
@@ -260,7 +260,7 @@ impl View<'_> {
             .map(|&s| format!("{}{}", self.options.id_prefix, section_part_id(self.document, s, "panel")))
             .collect();
         let all_open = self.state.all_open();
-        let search_id = self.id("search");
+        let search_id = self.id(SEARCH_ID);
         let search = element("div")
             .class("se-search")
             .attr("role", "search")
@@ -307,7 +307,7 @@ impl View<'_> {
 
     /// Light, dark or the system's: three radio buttons in a labelled group.
     fn theme_switch(&self) -> Element {
-        let name = self.id("theme");
+        let name = self.id(THEME_ID);
         let choices = [Theme::Auto, Theme::Light, Theme::Dark].map(|theme| {
             let mut input = element("input")
                 .attr("type", "radio")
@@ -1280,6 +1280,15 @@ mod tests {
         assert_eq!(claims_in_full(document, agree, |_| true), [], "a claim in full links to none");
     }
 
+    /// The `name` of the first radio button in `node`.
+    fn radio_group_name(node: &Node) -> Option<&str> {
+        match node {
+            Node::Element(element) if element.attribute("type") == Some("radio") => element.attribute("name"),
+            Node::Element(element) => element.children.iter().find_map(radio_group_name),
+            Node::Text(_) => None,
+        }
+    }
+
     #[test]
     fn every_link_in_the_summit_page_has_its_target_and_no_id_repeats() {
         fn walk<'a>(node: &'a Node, ids: &mut Vec<&'a str>, links: &mut Vec<&'a str>) {
@@ -1304,6 +1313,26 @@ mod tests {
         for link in &links {
             assert!(ids.contains(link), "#{link} points nowhere");
         }
+        // The ids of the page's own parts are exactly the ones content may not take; every other id is made
+        // from the content's (a section, `part/claim`, a quote's `q-…`, a paragraph's `p<n>`, or `<id>--<part>`).
+        let made_from_content = |id: &str| {
+            document.section_index(id).is_some()
+                || id.contains('/')
+                || id.starts_with(summit_rules::QUOTE_PREFIX)
+                || id.contains("--")
+                || id.strip_prefix('p').is_some_and(|n| n.parse::<usize>().is_ok())
+        };
+        let mut own: Vec<&str> = ids.iter().copied().filter(|id| !made_from_content(id)).collect();
+        // The theme switch's radio group is named, not identified, and only the standalone page has it.
+        let with_switch = ViewOptions { theme_switch: true, ..ViewOptions::default() };
+        let switch = explainer(document, &state, &with_switch).into_node();
+        own.push(
+            with_class(&switch, "se-theme").and_then(radio_group_name).expect("the theme switch has a radio group"),
+        );
+        own.sort_unstable();
+        let mut reserved = crate::document::RESERVED_IDS.to_vec();
+        reserved.sort_unstable();
+        assert_eq!(own, reserved, "the page's own ids are exactly the reserved ones");
         // Quote links: one per paragraph each claim cites, plus each figure and event at a glance.
         let citations = links.iter().filter(|l| l.starts_with("q-")).count();
         let at_a_glance = document.figures.len() + document.timeline.len();

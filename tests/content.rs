@@ -53,11 +53,6 @@ fn the_public_section_ids_are_there() {
     }
 }
 
-#[test]
-fn the_engine_reserves_the_ids_the_compiler_refuses() {
-    assert_eq!(summit_explainer::document::RESERVED_IDS, content_compiler::check::RESERVED_IDS);
-}
-
 /// The README's list of sections is written from the content. Like rust-analyzer's generated files, a stale copy
 /// is rewritten and the test fails once, so that the change is committed.
 #[test]

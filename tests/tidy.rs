@@ -423,3 +423,31 @@ fn every_parser_of_outside_input_is_property_tested_and_fuzzed() {
         assert!(xtask.contains(&format!("\"{target}\"")), "cargo xtask fuzz does not run {target}");
     }
 }
+
+/// The rules both the compiler and the engine apply (ids, fragments, paragraphs, sentences, edit distance)
+/// are written once, in `rules/`: a second copy is how "In context" came to cut sentences at "U.S.".
+#[test]
+fn the_shared_rules_are_written_only_in_the_rules_crate() {
+    let mut found = Vec::new();
+    for dir in ["src", "content-compiler/src", "xtask/src"] {
+        for path in files(dir, &[".rs"]) {
+            let text = read(&path);
+            for needle in [
+                "fn edit_distance",
+                "fn sentence_ends",
+                "fn first_sentence",
+                "fn last_sentence",
+                "fn well_formed",
+                "fn is_valid_id",
+                "fn paragraphs",
+                "split(\"\\n\\n\")",
+                "const RESERVED_IDS",
+            ] {
+                for (number, line) in code_lines_with(&text, needle) {
+                    found.push(format!("{}:{number}: {}", relative(&path), line.trim()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "a shared rule written outside rules/ (use summit_rules):\n{}", found.join("\n"));
+}

@@ -12,16 +12,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::schema::{ClaimSpec, EventSpec, Explainer, FigureSpec, QuoteSpec};
 
 /// Ids the page uses for its own elements, which no section or claim may take.
-pub const RESERVED_IDS: &[&str] = &["overview", "article", "glance", "search", "theme", "sections"];
-
-/// Whether `id` is lowercase words of letters and digits joined by single hyphens, and not of a reserved form.
-pub fn is_valid_id(id: &str) -> bool {
-    let words_ok = !id.is_empty()
-        && id
-            .split('-')
-            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
-    words_ok && !id.starts_with("q-") && !RESERVED_IDS.contains(&id)
-}
+pub use summit_rules::{is_valid_id, RESERVED_IDS};
 
 /// A claim as the checks walk it: its spec, and where it is shown.
 pub(crate) struct ClaimRef<'a> {
@@ -337,25 +328,10 @@ fn check_speakers(explainer: &Explainer, claims: &[ClaimRef<'_>], diagnostics: &
 /// The candidate closest to `word` by edit distance, if it is close enough to be a likely slip.
 pub(crate) fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     candidates
-        .map(|candidate| (edit_distance(word, candidate), candidate))
+        .map(|candidate| (summit_rules::edit_distance(word, candidate), candidate))
         .filter(|&(distance, candidate)| distance <= 3.max(candidate.chars().count() / 3))
         .min_by_key(|&(distance, _)| distance)
         .map(|(_, candidate)| candidate)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
-        }
-    }
-    row[b.len()]
 }
 
 /// Splits the article into paragraphs (runs of non-blank lines) and numbers the substantive ones.
@@ -364,23 +340,7 @@ fn split_paragraphs(
     not_substantive: &[Spanned<String>],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Paragraph> {
-    let mut ranges = Vec::new();
-    let mut current: Option<Range<usize>> = None;
-    let mut offset = 0;
-    for line in article.split_inclusive('\n') {
-        let text = line.trim_end_matches(['\n', '\r']);
-        let line_range = offset..offset + text.len();
-        offset += line.len();
-        if text.trim().is_empty() {
-            ranges.extend(current.take());
-        } else {
-            current = Some(match current {
-                Some(range) => range.start..line_range.end,
-                None => line_range,
-            });
-        }
-    }
-    ranges.extend(current);
+    let ranges = summit_rules::paragraphs(article);
 
     for text in not_substantive {
         if !ranges.iter().any(|range| article[range.clone()] == **text.get_ref()) {

@@ -358,10 +358,8 @@ fn attributing_sentence(compiled: &Compiled, anchor: usize) -> Option<(Range<usi
     let paragraph = compiled.paragraphs[anchor.paragraph].range.clone();
     let text = &compiled.article[paragraph.clone()];
     let (start, end) = (anchor.range.start - paragraph.start, anchor.range.end - paragraph.start);
-    let ends = sentence_ends(text);
-    let sentence_start = ends.iter().copied().filter(|&e| e <= start).max().unwrap_or(0);
-    let sentence_end = ends.iter().copied().find(|&e| e >= end).unwrap_or(text.len());
-    let sentence = &text[sentence_start..sentence_end];
+    let around = summit_rules::sentence_around(text, start..end);
+    let sentence = &text[around.clone()];
     let lower = sentence.to_lowercase();
     let found = words(&lower)
         .into_iter()
@@ -369,31 +367,7 @@ fn attributing_sentence(compiled: &Compiled, anchor: usize) -> Option<(Range<usi
         .find(|w| ATTRIBUTION_WORDS.contains(w))
         .map(str::to_string)
         .or_else(|| lower.contains("according to").then(|| "according to".to_string()))?;
-    Some((paragraph.start + sentence_start..paragraph.start + sentence_end, found))
-}
-
-/// Byte offsets just after each sentence's end in a paragraph (after `.`, `?` or `!` and any closing quote,
-/// where a space follows; not after initials such as "U.S.").
-fn sentence_ends(text: &str) -> Vec<usize> {
-    let mut ends = Vec::new();
-    for (i, c) in text.char_indices() {
-        if !matches!(c, '.' | '?' | '!') {
-            continue;
-        }
-        let mut after = i + 1;
-        while let Some(q) = text[after..].chars().next().filter(|q| matches!(q, '\u{201d}' | '"' | '\u{2019}')) {
-            after += q.len_utf8();
-        }
-        let followed_by_space = text[after..].starts_with(' ');
-        let word_before = text[..i].rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-        let initials = c == '.'
-            && word_before.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-            && word_before.contains('.');
-        if followed_by_space && !initials {
-            ends.push(after);
-        }
-    }
-    ends
+    Some((paragraph.start + around.start..paragraph.start + around.end, found))
 }
 
 /// Turns findings into diagnostics, and checks that every `[lints.warn]` entry names a subject that exists and
@@ -486,20 +460,5 @@ mod tests {
         );
         let figures: Vec<&str> = words(text).into_iter().map(|(_, w)| w).filter(|w| is_figure(w)).collect();
         assert_eq!(figures, ["Wednesday", "$14.1", "billion", "3,000", "250th", "first"]);
-    }
-
-    #[test]
-    fn sentences_end_at_stops_followed_by_a_space_but_not_after_initials() {
-        let text = "He said so. The U.S. forces stay. \u{201c}Yes.\u{201d} Then";
-        let ends = sentence_ends(text);
-        let sentences: Vec<&str> = ends
-            .iter()
-            .scan(0, |start, &end| {
-                let s = &text[*start..end];
-                *start = end;
-                Some(s.trim())
-            })
-            .collect();
-        assert_eq!(sentences, ["He said so.", "The U.S. forces stay.", "\u{201c}Yes.\u{201d}"]);
     }
 }

@@ -1,0 +1,255 @@
+//! The rules that the content compiler (at build time) and the engine (natively and in the wasm) must agree
+//! on, written once: what an id looks like and which are taken, how a quote's fragment is named, where the
+//! article's paragraphs and a paragraph's sentences begin and end, and how far apart two words are.
+//!
+//! It depends on nothing and needs no `std`, so that the page module can use it too.
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+use alloc::vec::Vec;
+use core::ops::Range;
+
+/// The id of the overview ("In brief"), which is also the part of a fragment naming one of its claims.
+pub const OVERVIEW_ID: &str = "overview";
+/// The id of the in-page article.
+pub const ARTICLE_ID: &str = "article";
+/// The id of the article's structure at a glance.
+pub const GLANCE_ID: &str = "glance";
+/// The id of the search form.
+pub const SEARCH_ID: &str = "search";
+/// The id of the theme control.
+pub const THEME_ID: &str = "theme";
+/// The id of the list of sections (where the page's first skip link goes).
+pub const SECTIONS_ID: &str = "sections";
+
+/// Ids the page uses for its own elements, which no section or claim may take.
+pub const RESERVED_IDS: &[&str] = &[OVERVIEW_ID, ARTICLE_ID, GLANCE_ID, SEARCH_ID, THEME_ID, SECTIONS_ID];
+
+/// What every quote's fragment starts with (`q-<claim>-<n>`), so no section or claim id may start with it.
+pub const QUOTE_PREFIX: &str = "q-";
+
+/// Whether `name` is written as an id is: lowercase words of ASCII letters and digits joined by single hyphens.
+pub fn well_formed(name: &str) -> bool {
+    name.split('-').all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// Whether content may give a section or claim the id `id`: [`well_formed`], not starting with
+/// [`QUOTE_PREFIX`] and not one of [`RESERVED_IDS`].
+pub fn is_valid_id(id: &str) -> bool {
+    well_formed(id) && !id.starts_with(QUOTE_PREFIX) && !RESERVED_IDS.contains(&id)
+}
+
+/// The fragment of the `number`th quote (counted from 1) of the claim `claim`: `q-<claim>-<number>`.
+pub fn quote_fragment(claim: &str, number: usize) -> alloc::string::String {
+    let mut fragment = alloc::string::String::from(QUOTE_PREFIX);
+    fragment.push_str(claim);
+    fragment.push('-');
+    push_decimal(&mut fragment, number);
+    fragment
+}
+
+fn push_decimal(out: &mut alloc::string::String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits[at..].iter().for_each(|&d| out.push(char::from(d)));
+}
+
+/// The article's paragraphs, as byte ranges: runs of lines that are not blank (nor only spaces), each without
+/// its final line break.
+pub fn paragraphs(article: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut current: Option<Range<usize>> = None;
+    let mut offset = 0;
+    for line in article.split_inclusive('\n') {
+        let text = line.trim_end_matches(['\n', '\r']);
+        let line_range = offset..offset + text.len();
+        offset += line.len();
+        if text.trim().is_empty() {
+            ranges.extend(current.take());
+        } else {
+            current = Some(match current {
+                Some(range) => range.start..line_range.end,
+                None => line_range,
+            });
+        }
+    }
+    ranges.extend(current);
+    ranges
+}
+
+/// The closing quotation marks that may follow a sentence's last stop and still belong to it.
+const CLOSING_MARKS: [char; 4] = ['\u{201d}', '"', '\u{2019}', '\''];
+
+/// Byte offsets just after each sentence's end in `text`: after `.`, `?` or `!` and any closing quotation
+/// marks, where a space follows; not after initials such as "U.S." (a word of capitals and stops), nor at a
+/// decimal point (no space follows it).
+pub fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.char_indices().filter_map(move |(at, c)| {
+        if !matches!(c, '.' | '?' | '!') {
+            return None;
+        }
+        let mut end = at + c.len_utf8();
+        while let Some(mark) = text[end..].chars().next().filter(|m| CLOSING_MARKS.contains(m)) {
+            end += mark.len_utf8();
+        }
+        let word_before = text[..at].rsplit(char::is_whitespace).next().unwrap_or("");
+        let initials = c == '.'
+            && word_before.contains('.')
+            && word_before.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        (text[end..].starts_with(' ') && !initials).then_some(end)
+    })
+}
+
+/// The first sentence of `text` (all of it, if it has one sentence).
+pub fn first_sentence(text: &str) -> &str {
+    sentence_ends(text).next().map_or(text, |end| &text[..end])
+}
+
+/// The last sentence of `text` (all of it, if it has one sentence).
+pub fn last_sentence(text: &str) -> &str {
+    sentence_ends(text).last().map_or(text, |end| text[end..].trim_start())
+}
+
+/// The sentence of `text` around the bytes `range`: from the end of the sentence before it (or the start) to
+/// the first sentence end at or after `range.end` (or the end of `text`). A range over several sentences gets
+/// them all.
+pub fn sentence_around(text: &str, range: Range<usize>) -> Range<usize> {
+    let mut start = 0;
+    for end in sentence_ends(text) {
+        if end >= range.end {
+            return start..end;
+        }
+        if end <= range.start {
+            start = end;
+        }
+    }
+    start..text.len()
+}
+
+/// The number of single-character insertions, deletions and substitutions that turn `a` into `b`.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::ToString;
+    use alloc::vec;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut start = 0;
+        let mut out: Vec<&str> = sentence_ends(text)
+            .map(|end| {
+                let s = text[start..end].trim();
+                start = end;
+                s
+            })
+            .collect();
+        out.push(text[start..].trim());
+        out
+    }
+
+    #[test]
+    fn ids_are_lowercase_words_joined_by_single_hyphens() {
+        for good in ["space", "missile-defense", "g7", "a-1-b"] {
+            assert!(well_formed(good) && is_valid_id(good), "{good}");
+        }
+        for bad in ["", "-space", "space-", "mis--sile", "Space", "spa ce", "é", "space/x"] {
+            assert!(!well_formed(bad) && !is_valid_id(bad), "{bad:?}");
+        }
+        for taken in ["overview", "article", "q-space", "q-1"] {
+            assert!(well_formed(taken) && !is_valid_id(taken), "{taken}");
+        }
+    }
+
+    #[test]
+    fn a_quote_fragment_reads_back_as_it_was_written() {
+        assert_eq!(quote_fragment("first-non-american", 1), "q-first-non-american-1");
+        assert_eq!(quote_fragment("a", 120), "q-a-120");
+    }
+
+    #[test]
+    fn paragraphs_are_runs_of_lines_that_are_not_blank() {
+        let article = "date x\n\nOne line\nand another.\n \t\nLast.\r\n\n\n";
+        let texts: Vec<&str> = paragraphs(article).into_iter().map(|r| &article[r]).collect();
+        assert_eq!(texts, ["date x", "One line\nand another.", "Last."]);
+        assert_eq!(paragraphs("Only."), vec![0..5]);
+        assert!(paragraphs("\n \n").is_empty());
+    }
+
+    #[test]
+    fn sentences_end_at_stops_followed_by_a_space() {
+        let text = "One. Two? \u{201c}Three.\u{201d} Four 14.1 billion. Five";
+        assert_eq!(sentences(text), ["One.", "Two?", "\u{201c}Three.\u{201d}", "Four 14.1 billion.", "Five"]);
+        assert_eq!(first_sentence("He said \u{201c}Go.\u{201d} Then left."), "He said \u{201c}Go.\u{201d}");
+        assert_eq!(first_sentence("$14.1 billion deal."), "$14.1 billion deal.", "a decimal point is no stop");
+        assert_eq!(
+            sentences("\u{2018}It\u{2019}s \u{2018}done.\u{2019}\u{201d} Then"),
+            ["\u{2018}It\u{2019}s \u{2018}done.\u{2019}\u{201d}", "Then"]
+        );
+        assert_eq!(last_sentence("Only one."), "Only one.");
+    }
+
+    /// The bug this crate was made for: the engine cut "In context" at "U.S." while the compiler did not.
+    #[test]
+    fn initials_end_no_sentence() {
+        let text = "It includes changing the U.S. force structure, which will take months. Then J.R.R. Tolkien wrote.";
+        assert_eq!(
+            sentences(text),
+            ["It includes changing the U.S. force structure, which will take months.", "Then J.R.R. Tolkien wrote."]
+        );
+        assert_eq!(first_sentence(text), "It includes changing the U.S. force structure, which will take months.");
+        assert_eq!(last_sentence(text), "Then J.R.R. Tolkien wrote.");
+        assert_eq!(last_sentence("The U.S. and Japan. The U.S. did."), "The U.S. did.");
+        assert_eq!(first_sentence("Go? No! Yes."), "Go?");
+    }
+
+    #[test]
+    fn the_sentence_around_a_range_is_whole() {
+        let text = "First one. The U.S. said so, officials said. Last.";
+        let at = |word: &str| {
+            let start = text.find(word).unwrap();
+            start..start + word.len()
+        };
+        assert_eq!(&text[sentence_around(text, at("said so"))], " The U.S. said so, officials said.");
+        assert_eq!(&text[sentence_around(text, at("First"))], "First one.");
+        assert_eq!(&text[sentence_around(text, at("Last"))], " Last.");
+        assert_eq!(&text[sentence_around(text, at("one. The"))], "First one. The U.S. said so, officials said.");
+    }
+
+    #[test]
+    fn edit_distance_counts_single_character_edits() {
+        assert_eq!(edit_distance("", ""), 0);
+        assert_eq!(edit_distance("open", "open"), 0);
+        assert_eq!(edit_distance("opne", "open"), 2);
+        assert_eq!(edit_distance("heading-levl", "heading-level"), 1);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("ü", "u"), 1, "characters, not bytes");
+        assert_eq!(edit_distance("abc", "").to_string(), "3");
+    }
+}
