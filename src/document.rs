@@ -54,6 +54,19 @@ pub struct Anchor {
     pub cited_by: &'static [Citation],
 }
 
+/// What the article's own lines say about it (read and checked by the build: `content_compiler::facts`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFacts {
+    /// From the date line `date 2024-04-11`: the date the article carries, of what it does not say.
+    pub date: &'static str,
+    /// The place of the dateline `Washington CNN —`.
+    pub dateline: &'static str,
+    /// The publisher the dateline and the credit line agree on.
+    pub publisher: &'static str,
+    /// From `CNN's Kevin Liptak and Samantha Waldenberg contributed to this report.`, in its order.
+    pub contributors: &'static [&'static str],
+}
+
 /// A paragraph of the article: a run of non-blank lines.
 #[derive(Debug)]
 pub struct Paragraph {
@@ -74,6 +87,8 @@ pub struct Document {
     pub description: &'static str,
     /// Where the article comes from, as the page cites it.
     pub source: &'static str,
+    /// The article's date, dateline, publisher and contributors, in its words.
+    pub facts: SourceFacts,
     /// The article's paragraphs, in order.
     pub paragraphs: &'static [Paragraph],
     /// Everyone the claims are attributed to, in the order "who said what" lists them.

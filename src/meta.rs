@@ -2,15 +2,13 @@
 //! schema.org JSON-LD (the explainer, the source `NewsArticle` and every quotation) and Open Graph / Twitter
 //! card tags.
 //!
-//! Nothing here is invented. The source's date, dateline, publisher and contributors are read from the
-//! article's own date line, dateline and credit line ([`SourceFacts::read`] fails, with the line it could not
-//! read, if those lines ever change shape). The article text carries no headline, so the `NewsArticle` has
+//! Nothing here is invented. The source's dateline, publisher and contributors are the article's own date
+//! line, dateline and credit line, as the build read them (`Document::facts`; `content_compiler::facts`
+//! refuses an article whose lines have another shape, at the line). The article text carries no headline, so the `NewsArticle` has
 //! none; the explainer's own headline is its title. A quotation names a speaker only where every claim citing
 //! it attributes it to the same one.
 //!
 //! Native only (the build writes it); the wasm never carries it.
-
-use std::fmt;
 
 use serde_json::{json, Value};
 
@@ -29,69 +27,6 @@ pub const PREVIEW_SIZE: (u32, u32) = (1200, 630);
 /// What the preview image shows, for readers who cannot see it.
 pub const PREVIEW_ALT: &str =
     "The explainer's first screen: its title, how to read it, and the start of In brief, each item with a link to the article's paragraph and links to its sections.";
-
-/// What the article's own lines say about it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SourceFacts {
-    /// From the date line `date 2024-04-11`: the date the article carries, of what it does not say.
-    pub date: &'static str,
-    /// From the dateline `Washington CNN —`.
-    pub dateline: &'static str,
-    /// From the dateline and the credit line.
-    pub publisher: &'static str,
-    /// From `CNN's Kevin Liptak and Samantha Waldenberg contributed to this report.`
-    pub contributors: Vec<&'static str>,
-}
-
-/// A line of the article that does not have the shape [`SourceFacts::read`] expects.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FactsError {
-    /// Which line: "date line", "dateline" or "credit line".
-    pub line: &'static str,
-    /// What it should look like.
-    pub expected: &'static str,
-}
-
-impl fmt::Display for FactsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "the article has no {} of the form {:?}", self.line, self.expected)
-    }
-}
-
-impl SourceFacts {
-    /// Reads the facts from the article's paragraphs.
-    pub fn read(article: &'static str) -> Result<SourceFacts, FactsError> {
-        let paragraphs: Vec<&'static str> =
-            summit_rules::paragraphs(article).into_iter().map(|range| article[range].trim()).collect();
-        /// What `read` takes from the first paragraph it accepts.
-        fn find<T>(
-            paragraphs: &[&'static str],
-            line: &'static str,
-            expected: &'static str,
-            read: impl Fn(&'static str) -> Option<T>,
-        ) -> Result<T, FactsError> {
-            paragraphs.iter().find_map(|p| read(p)).ok_or(FactsError { line, expected })
-        }
-        let date = find(&paragraphs, "date line", "date YYYY-MM-DD", |p| {
-            let date = p.strip_prefix("date ")?;
-            let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-            let parts: Vec<&str> = date.split('-').collect();
-            (parts.len() == 3 && parts.iter().all(|s| digits(s)) && date.len() == 10).then_some(date)
-        })?;
-        let (dateline, publisher) =
-            find(&paragraphs, "dateline", "<Place> <Publisher> —", |p| p.strip_suffix(" —")?.rsplit_once(' '))?;
-        let (credited, contributors) =
-            find(&paragraphs, "credit line", "<Publisher>'s A and B contributed to this report.", |p| {
-                let (publisher, names) = p.strip_suffix(" contributed to this report.")?.split_once("'s ")?;
-                let names = names.split(", ").flat_map(|n| n.split(" and ")).map(|n| n.trim_start_matches("and "));
-                Some((publisher, names.filter(|n| !n.is_empty()).collect::<Vec<_>>()))
-            })?;
-        if credited != publisher {
-            return Err(FactsError { line: "credit line", expected: "the dateline's publisher" });
-        }
-        Ok(SourceFacts { date, dateline, publisher, contributors })
-    }
-}
 
 /// The schema.org type, name (or, for someone the article does not name, the explainer's description) and job
 /// title the content gives a speaker; `None` where no type fits.
@@ -121,12 +56,9 @@ pub fn quote_speaker(document: &Document, anchor: usize) -> Option<SpeakerIndex>
 /// The JSON-LD graph: the explainer (`Article`), its source (`NewsArticle`) and one `Quotation` per quoted
 /// passage, each `isBasedOn` the source. `site_url` (the folder the page is published at) makes the ids
 /// absolute; without it they are fragments of the page itself.
-///
-/// An article without the date line, dateline and credit line that the source's facts are read from is an
-/// error naming the line, not a page with facts made up or left out silently.
-pub fn structured_data(document: &Document, site_url: Option<&str>) -> Result<Value, FactsError> {
+pub fn structured_data(document: &Document, site_url: Option<&str>) -> Value {
     let (title, description) = (document.title, document.description);
-    let facts = SourceFacts::read(document.article)?;
+    let facts = &document.facts;
     let base = site_url.unwrap_or("");
     let id = |fragment: &str| format!("{base}#{fragment}");
     let quotations: Vec<Value> = (0..document.anchors.len())
@@ -171,7 +103,7 @@ pub fn structured_data(document: &Document, site_url: Option<&str>) -> Result<Va
     });
     let mut graph = vec![explainer, source];
     graph.extend(quotations);
-    Ok(json!({ "@context": "https://schema.org", "@graph": graph }))
+    json!({ "@context": "https://schema.org", "@graph": graph })
 }
 
 /// JSON made safe inside `<script type="application/ld+json">`: `<`, `>` and `&` as `\u` escapes, so no
@@ -195,7 +127,7 @@ pub fn script_json(value: &Value) -> String {
 /// The head's preview tags (Open Graph, Twitter card; canonical link and absolute URLs when `site_url` is
 /// known), then the JSON-LD, as HTML for [`HEAD_MARKER`]. `title` and `description` are the page's own
 /// `<title>` and description, so a preview says what the page says.
-pub fn head(document: &Document, site_url: Option<&str>) -> Result<String, FactsError> {
+pub fn head(document: &Document, site_url: Option<&str>) -> String {
     let (title, description) = (document.title, document.description);
     let meta = |attribute: &'static str, name: &'static str, content: String| {
         element("meta").attr(attribute, name).attr("content", content).into_node()
@@ -229,9 +161,9 @@ pub fn head(document: &Document, site_url: Option<&str>) -> Result<String, Facts
         out.push('\n');
     }
     out.push_str("<script type=\"application/ld+json\">");
-    out.push_str(&script_json(&structured_data(document, site_url)?));
+    out.push_str(&script_json(&structured_data(document, site_url)));
     out.push_str("</script>");
-    Ok(out)
+    out
 }
 
 /// A site URL for the build: absolute `https:` or `http:`, ending in `/` (the folder holding `index.html`).
@@ -259,38 +191,18 @@ mod tests {
 
     #[test]
     fn the_source_facts_are_the_articles_own_words() {
-        let article = fixture().article;
-        let facts = SourceFacts::read(article).unwrap();
+        let document = fixture();
+        let facts = &document.facts;
         assert_eq!(
-            facts,
-            SourceFacts {
-                date: "2000-01-01",
-                dateline: "Springfield",
-                publisher: "CNN",
-                contributors: vec!["Ann Writer", "Bob Writer"],
-            }
+            (facts.date, facts.dateline, facts.publisher, facts.contributors),
+            ("2000-01-01", "Springfield", "CNN", &["Ann Writer", "Bob Writer"][..])
         );
-        for word in [facts.date, facts.dateline, facts.publisher].iter().chain(&facts.contributors) {
-            assert!(article.contains(word), "{word:?} is not in the article");
+        for word in [facts.date, facts.dateline, facts.publisher].iter().chain(facts.contributors) {
+            assert!(document.article.contains(word), "{word:?} is not in the article");
         }
-    }
-
-    #[test]
-    fn lines_of_another_shape_are_refused_by_name() {
-        let error = SourceFacts::read("date 2024-4-11\n\nWashington CNN —\n\nText.").unwrap_err();
-        assert_eq!(error.to_string(), "the article has no date line of the form \"date YYYY-MM-DD\"");
-        let error = SourceFacts::read("date 2024-04-11\n\nWashington CNN\n\nText.").unwrap_err();
-        assert_eq!(error.line, "dateline");
-        let error = SourceFacts::read("date 2024-04-11\n\nWashington CNN —\n\nText.").unwrap_err();
-        assert_eq!(error.line, "credit line");
-        let facts = SourceFacts::read(
-            "date 2024-04-11\n\nTokyo AP —\n\nText.\n\nAP's Ann, Bo and Cy contributed to this report.",
-        )
-        .unwrap();
-        assert_eq!((facts.dateline, facts.publisher, facts.contributors), ("Tokyo", "AP", vec!["Ann", "Bo", "Cy"]));
-        let error =
-            SourceFacts::read("date 2024-04-11\n\nTokyo AP —\n\nCNN's Ann contributed to this report.").unwrap_err();
-        assert_eq!(error.expected, "the dateline's publisher");
+        let data = structured_data(document, None);
+        assert_eq!(data["@graph"][1]["dateline"], "Springfield");
+        assert_eq!(data["@graph"][1]["contributor"][1]["name"], "Bob Writer");
     }
 
     /// Every quoted passage is a Quotation whose text is the article's, once each, in article order, with the
@@ -298,7 +210,7 @@ mod tests {
     #[test]
     fn the_quotations_are_the_anchors_verbatim() {
         let document = fixture();
-        let data = structured_data(document, None).unwrap();
+        let data = structured_data(document, None);
         let graph = data["@graph"].as_array().unwrap();
         assert_eq!(data["@context"], "https://schema.org");
         let quotations: Vec<&Value> = graph.iter().filter(|v| v["@type"] == "Quotation").collect();
@@ -372,7 +284,7 @@ mod tests {
 
     #[test]
     fn the_head_tags_repeat_the_title_and_description_and_use_the_site_url() {
-        let head = head(fixture(), None).unwrap();
+        let head = head(fixture(), None);
         let title = "The fixture explainer: \u{201c}we &lt;agree&gt;\u{201d} &amp; more";
         assert!(head.starts_with(&format!("<title>{title}</title>\n")), "{head}");
         assert!(head.contains(&format!(r#"<meta property="og:title" content="{title}">"#)), "{head}");
@@ -382,7 +294,7 @@ mod tests {
         assert!(head.contains(r#"<meta property="og:image" content="preview.png">"#));
         assert!(!head.contains("canonical"));
         let site = "https://example.org/summit/";
-        let head = super::head(fixture(), Some(site)).unwrap();
+        let head = super::head(fixture(), Some(site));
         assert!(head.contains(r#"<link rel="canonical" href="https://example.org/summit/">"#), "{head}");
         assert!(head.contains(r#"content="https://example.org/summit/preview.png""#));
         assert!(head.contains(r##""@id":"https://example.org/summit/#source""##));

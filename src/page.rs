@@ -22,8 +22,6 @@ pub enum PageError {
     HeadMarkerCount(usize),
     /// The frame's shell has this many title markers instead of exactly one.
     TitleMarkerCount(usize),
-    /// The article lacks a line the source's facts are read from.
-    Facts(crate::meta::FactsError),
 }
 
 impl fmt::Display for PageError {
@@ -32,7 +30,6 @@ impl fmt::Display for PageError {
             PageError::MarkerCount(count) => {
                 write!(f, "index.html must contain {CONTENT_MARKER} exactly once, but has it {count} times")
             }
-            PageError::Facts(error) => write!(f, "the structured data cannot be written: {error}"),
             PageError::TitleMarkerCount(count) => {
                 write!(f, "frame.html must contain {TITLE_MARKER} exactly once, but has it {count} times")
             }
@@ -61,7 +58,7 @@ pub fn standalone_page(shell: &str, document: &Document, site_url: Option<&str>)
         1 => {}
         count => return Err(PageError::HeadMarkerCount(count)),
     }
-    let page = shell.replacen(HEAD_MARKER, &head(document, site_url).map_err(PageError::Facts)?, 1);
+    let page = shell.replacen(HEAD_MARKER, &head(document, site_url), 1);
     Ok(page.replacen(CONTENT_MARKER, &prerendered_explainer(document), 1))
 }
 

@@ -24,7 +24,7 @@ pub enum Target {
 pub const MAX_FRAGMENT_LEN: usize = 256;
 
 /// The ids of the page's own parts, which no section or claim may take.
-pub use summit_rules::{ARTICLE_ID, GLANCE_ID, OVERVIEW_ID, SEARCH_ID, SECTIONS_ID, THEME_ID};
+pub use summit_rules::{ARTICLE_ID, GLANCE_ID, OVERVIEW_ID, QUOTE_PREFIX, SEARCH_ID, SECTIONS_ID, THEME_ID};
 
 /// The address of a place in the page at `page_url` (any fragment it has is replaced): what "Copy link"
 /// copies. `prefix` is the instance's id prefix.
@@ -52,7 +52,7 @@ impl Target {
                 // (whose quotes its claim in full always cites) can come and go without renaming quotes.
                 let cited_by = document.anchors[anchor.0].cited_by;
                 let first = cited_by.iter().find(|c| document.claim(c.claim).see.is_empty()).unwrap_or(&cited_by[0]);
-                summit_rules::quote_fragment(document.claim(first.claim).claim.id, first.quote + 1)
+                format!("{QUOTE_PREFIX}{}-{}", document.claim(first.claim).claim.id, first.quote + 1)
             }
         }
     }
@@ -92,10 +92,10 @@ pub fn parse_fragment(document: &Document, fragment: &str, prefix: &str) -> Resu
     let decoded = percent_decode(fragment).ok_or(FragmentError::BadEncoding)?;
     let name = decoded.strip_prefix(prefix).ok_or(FragmentError::NotThisInstance)?;
     let unknown = || FragmentError::Unknown(name.to_string());
-    if name.starts_with(summit_rules::QUOTE_PREFIX) {
+    if let Some(quote) = name.strip_prefix(QUOTE_PREFIX) {
         return (0..document.anchors.len())
             .map(AnchorIndex)
-            .find(|&anchor| Target::Anchor(anchor).fragment(document) == name)
+            .find(|&anchor| Target::Anchor(anchor).fragment(document)[QUOTE_PREFIX.len()..] == *quote)
             .map(Target::Anchor)
             .ok_or_else(unknown);
     }

@@ -42,6 +42,7 @@ pub fn check(
     let errors = |diagnostics: &[Diagnostic]| diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let errors_before = errors(diagnostics);
     let paragraphs = split_paragraphs(article, &explainer.not_substantive, diagnostics);
+    let facts = crate::facts::read(article, &paragraphs, diagnostics);
     let claims = all_claims(explainer);
     check_texts(explainer, &claims, diagnostics);
     check_ids(explainer, &claims, diagnostics);
@@ -153,6 +154,7 @@ pub fn check(
         title: explainer.title.get_ref().clone(),
         description: explainer.description.get_ref().clone(),
         source: explainer.source.get_ref().clone(),
+        facts: facts?,
         paragraphs,
         speakers: explainer
             .speakers

@@ -14,6 +14,8 @@ pub struct Compiled {
     pub description: String,
     /// Where the article comes from.
     pub source: String,
+    /// What the article's own lines say about it.
+    pub facts: SourceFacts,
     /// The article's paragraphs, in order.
     pub paragraphs: Vec<Paragraph>,
     /// The speakers, in the order "who said what" lists them.
@@ -30,6 +32,19 @@ pub struct Compiled {
     pub figures: Vec<GlanceItem>,
     /// The timeline at a glance.
     pub timeline: Vec<GlanceItem>,
+}
+
+/// What the article's date line, dateline and credit line say, in their words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFacts {
+    /// From the date line `date 2024-04-11`: the date the article carries, of what it does not say.
+    pub date: String,
+    /// The place of the dateline `Washington CNN —`.
+    pub dateline: String,
+    /// The publisher the dateline and the credit line agree on.
+    pub publisher: String,
+    /// The credit line's names, in its order.
+    pub contributors: Vec<String>,
 }
 
 /// A run of non-blank lines of the article.

@@ -7,6 +7,7 @@
 //!
 //! - [`schema`]: the TOML's shape (unknown keys are errors);
 //! - [`check`]: verbatim, unique, non-overlapping quotes inside one paragraph; ids; coverage; the glance;
+//! - [`facts`]: the article's date line, dateline and credit line;
 //! - [`lints`]: fidelity (figures, names, attribution);
 //! - [`codegen`]: the Rust tables;
 //! - [`css`]: the stylesheets as shipped, without their comments.
@@ -18,6 +19,7 @@ pub mod codegen;
 pub mod compiled;
 pub mod css;
 pub mod diagnostic;
+pub mod facts;
 pub mod lints;
 pub mod schema;
 

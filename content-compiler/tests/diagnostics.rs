@@ -595,3 +595,53 @@ see = ["agree"]"#,
         "#]],
     );
 }
+
+/// The structured data states the article's dateline, publisher and contributors, so an article whose lines
+/// lose their shape is refused at the line, by `check-content` as by the build.
+#[test]
+fn a_credit_line_that_disagrees_with_the_dateline_is_an_error_at_both_lines() {
+    let (explainer, article) = fixture();
+    let article = article.replacen("CNN's Ann Writer", "AP's Ann Writer", 1);
+    expect![[r#"
+        error: listed as not substantive, but not a paragraph of the article
+          --> explainer.toml:11:3
+           |
+        11 |   "CNN's Ann Writer and Bob Writer contributed to this report.",
+           |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ not a whole paragraph
+           |
+           = help: copy the whole paragraph from article.txt, spaces included
+
+        error: the credit line credits "AP", but the dateline's publisher is "CNN"
+          --> article.txt:11:1
+           |
+         3 | Springfield CNN —
+           | ----------------- info: the dateline
+         4 |
+        ...
+        10 |
+        11 | AP's Ann Writer and Bob Writer contributed to this report.
+           | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ this credit line
+           |
+           = help: the structured data names one publisher; the two lines must agree
+    "#]]
+    .assert_eq(&outcome(explainer.clone(), article).render());
+    let (_, article) = fixture();
+    let article = article.replacen("Springfield CNN —", "Springfield CNN:", 1);
+    expect![[r#"
+        error: listed as not substantive, but not a paragraph of the article
+          --> explainer.toml:10:3
+           |
+        10 |   "Springfield CNN —",
+           |   ^^^^^^^^^^^^^^^^^^^ not a whole paragraph
+           |
+           = help: copy the whole paragraph from article.txt, spaces included
+
+        error: the article has no dateline of the form "<Place> <Publisher> —"
+         --> article.txt:1:1
+          |
+        1 |  date 2000-01-01 
+          | ^
+          |
+          = help: the page's structured data states the article's dateline; article.txt must keep it as the source has it
+    "#]].assert_eq(&outcome(explainer, article).render());
+}
