@@ -87,7 +87,9 @@ pub struct Document {
     pub description: &'static str,
     /// Where the article comes from, as the page cites it.
     pub source: &'static str,
-    /// The article's date, dateline, publisher and contributors, in its words.
+    /// The article's date, dateline, publisher and contributors, in its words. Only the prerender's JSON-LD
+    /// states them, so the wasm does not carry them.
+    #[cfg(not(target_arch = "wasm32"))]
     pub facts: SourceFacts,
     /// The article's paragraphs, in order.
     pub paragraphs: &'static [Paragraph],

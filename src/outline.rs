@@ -7,7 +7,7 @@
 //! attributions, notes and quotes, and the quotes with who cites them. It has no article beyond the quotes'
 //! words, no paragraphs and nothing at a glance, which only the view reads.
 
-use crate::document::{Anchor, Citation, ClaimEntry, Document, Place, SourceFacts};
+use crate::document::{Anchor, Citation, ClaimEntry, Document, Place};
 use crate::model::{AnchorIndex, Claim, ClaimIndex, Section, Speaker, SpeakerIndex};
 use crate::route::{Target, OVERVIEW_ID};
 
@@ -194,7 +194,8 @@ pub fn assemble(scanned: Scanned) -> Result<&'static Document, String> {
         title: "",
         description: "",
         source: "",
-        facts: SourceFacts { date: "", dateline: "", publisher: "", contributors: &[] },
+        #[cfg(not(target_arch = "wasm32"))]
+        facts: crate::document::SourceFacts { date: "", dateline: "", publisher: "", contributors: &[] },
         paragraphs: &[],
         speakers: leak(speakers),
         sections: leak(sections),

@@ -34,6 +34,7 @@ pub const RESERVED_IDS: &[&str] = &[OVERVIEW_ID, ARTICLE_ID, GLANCE_ID, SEARCH_I
 pub const QUOTE_PREFIX: &str = "q-";
 
 /// Whether `name` is written as an id is: lowercase words of ASCII letters and digits joined by single hyphens.
+#[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn well_formed(name: &str) -> bool {
     // A loop over bytes, not `split('-')`: the engine's own `split` instances are not shared with this crate's,
     // and a second copy costs the page module 220 B brotli.
@@ -51,12 +52,14 @@ pub fn well_formed(name: &str) -> bool {
 
 /// Whether content may give a section or claim the id `id`: [`well_formed`], not starting with
 /// [`QUOTE_PREFIX`] and not one of [`RESERVED_IDS`].
+#[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn is_valid_id(id: &str) -> bool {
     well_formed(id) && !id.starts_with(QUOTE_PREFIX) && !RESERVED_IDS.contains(&id)
 }
 
 /// The article's paragraphs, as byte ranges: runs of lines that are not blank (nor only spaces), each without
 /// its final line break.
+#[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn paragraphs(article: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let mut current: Option<Range<usize>> = None;
@@ -84,6 +87,7 @@ const CLOSING_MARKS: [char; 4] = ['\u{201d}', '"', '\u{2019}', '\''];
 /// Byte offsets just after each sentence's end in `text`: after `.`, `?` or `!` and any closing quotation
 /// marks, where a space follows; not after initials such as "U.S." (a word with stops and no lowercase ASCII
 /// letter), nor at a decimal point (no space follows it).
+#[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
     text.char_indices().filter_map(move |(at, c)| {
         if !matches!(c, '.' | '?' | '!') {
@@ -103,11 +107,13 @@ pub fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// The first sentence of `text` (all of it, if it has one sentence).
+#[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn first_sentence(text: &str) -> &str {
     sentence_ends(text).next().map_or(text, |end| &text[..end])
 }
 
 /// The last sentence of `text` (all of it, if it has one sentence).
+#[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn last_sentence(text: &str) -> &str {
     sentence_ends(text).last().map_or(text, |end| text[end..].trim_start())
 }
@@ -115,6 +121,7 @@ pub fn last_sentence(text: &str) -> &str {
 /// The sentence of `text` around the bytes `range`: from the end of the sentence before it (or the start) to
 /// the first sentence end at or after `range.end` (or the end of `text`). A range over several sentences gets
 /// them all.
+#[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn sentence_around(text: &str, range: Range<usize>) -> Range<usize> {
     let mut start = 0;
     for end in sentence_ends(text) {
@@ -129,6 +136,7 @@ pub fn sentence_around(text: &str, range: Range<usize>) -> Range<usize> {
 }
 
 /// The number of single-character insertions, deletions and substitutions that turn `a` into `b`.
+#[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
