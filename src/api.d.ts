@@ -44,9 +44,27 @@ export interface QuoteOpenDetail {
  */
 export interface SummitExplainerElement extends HTMLElement {
   /** Opens section `id` (one of those shown), as `mount()`'s handle does; `section-toggle` follows. */
-  open(id: SectionId): void;
+  openSection(id: SectionId): void;
   /** Closes section `id` (one of those shown); `section-toggle` follows. */
-  close(id: SectionId): void;
+  closeSection(id: SectionId): void;
+  // Each option is also a property, reflected to its attribute: reading gives the attribute's text (or null);
+  // a list is written comma-separated, a boolean or number as text, `null` removes the attribute.
+  get sections(): string | null;
+  set sections(value: SectionId[] | string | null | undefined);
+  get open(): string | null;
+  set open(value: SectionId[] | "all" | string | null | undefined);
+  get theme(): string | null;
+  set theme(value: "light" | "dark" | "auto" | null | undefined);
+  get headingLevel(): string | null;
+  set headingLevel(value: 2 | 3 | 4 | 5 | 6 | "2" | "3" | "4" | "5" | "6" | null | undefined);
+  get overview(): string | null;
+  set overview(value: boolean | "true" | "false" | "" | null | undefined);
+  get article(): string | null;
+  set article(value: boolean | "true" | "false" | "" | null | undefined);
+  get articleUrl(): string | null;
+  set articleUrl(value: string | null | undefined);
+  get deepLinks(): string | null;
+  set deepLinks(value: boolean | "true" | "false" | "" | null | undefined);
   /** The ids of the sections open now, in display order; empty while the element shows no explainer. */
   readonly openSections: SectionId[];
   /** As `HTMLElement`'s, with `this` the element (the events are in `HTMLElementEventMap`). */

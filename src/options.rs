@@ -633,6 +633,26 @@ fn article_url(option: &'static str, raw: Raw) -> Result<String, OptionsError> {
 mod tests {
     use super::*;
 
+    /// `embed.js` names each attribute's property by camel-casing it; the option's JavaScript name must be that.
+    #[test]
+    fn each_options_javascript_name_is_its_attribute_camel_cased() {
+        for &(js, attribute) in OPTIONS {
+            let mut camel = String::new();
+            let mut words = attribute.split('-');
+            camel.push_str(words.next().unwrap());
+            for word in words {
+                let mut chars = word.chars();
+                camel.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+                camel.push_str(chars.as_str());
+            }
+            assert_eq!(js, camel, "{attribute}");
+        }
+        let declarations = include_str!("api.d.ts");
+        for &(js, _) in OPTIONS {
+            assert!(declarations.contains(&format!("  set {js}(value: ")), "api.d.ts declares the property {js}");
+        }
+    }
+
     /// The engine's test explainer: sections `talks` (0) and `rivers` (1).
     fn fixture() -> &'static Document {
         Document::fixture()

@@ -80,7 +80,7 @@ fn mount_shows_the_sections_asked_for_in_that_order_and_unmount_leaves_nothing()
 
     find(&root, "[data-se-toggle=\"economic-friction\"]").click();
     assert_eq!(handle.open_sections(), ["economic-friction", "space"]);
-    handle.close("space").unwrap();
+    handle.close_section("space").unwrap();
     assert!(!is_open(&root, "space"));
 
     handle.unmount();
@@ -88,7 +88,10 @@ fn mount_shows_the_sections_asked_for_in_that_order_and_unmount_leaves_nothing()
     assert_eq!(live_instances(), live);
     assert!(!handle.mounted());
     handle.unmount(); // Again: nothing happens.
-    assert_eq!(message(handle.open("space").unwrap_err()), "summit-explainer: this explainer has been unmounted");
+    assert_eq!(
+        message(handle.open_section("space").unwrap_err()),
+        "summit-explainer: this explainer has been unmounted"
+    );
     host.remove();
 }
 
@@ -145,7 +148,7 @@ fn bad_options_throw_a_clear_error_and_leave_the_element_as_it_was() {
     let again = mount(host.clone().into(), None).err().expect("one explainer per element");
     assert_eq!(message(again), "summit-explainer: this element already holds an explainer; unmount() it first");
     assert_eq!(
-        message(handle.open("moon").unwrap_err()),
+        message(handle.open_section("moon").unwrap_err()),
         format!("summit-explainer: unknown section \"moon\"; this explainer shows {every_id}")
     );
     handle.unmount();
@@ -177,8 +180,8 @@ fn toggles_and_quotes_are_announced_to_the_host_as_events() {
     let handle = mount(host.clone().into(), options(r#"{"sections": ["space"]}"#)).unwrap();
     let root = root_in(&host);
     find(&root, "[data-se-toggle=\"space\"]").click();
-    handle.close("space").unwrap();
-    handle.close("space").unwrap(); // Already closed: no event.
+    handle.close_section("space").unwrap();
+    handle.close_section("space").unwrap(); // Already closed: no event.
     assert_eq!(*toggled.borrow(), [r#"{"id":"space","open":true}"#, r#"{"id":"space","open":false}"#]);
 
     // The first citation of the section's first claim.
@@ -212,7 +215,7 @@ fn a_host_listener_may_call_back_into_the_instance() {
         let open = js_sys::Reflect::get(&detail, &"open".into()).unwrap().as_bool().unwrap();
         if open {
             let other = if id == "space" { "economic-friction" } else { "space" };
-            inner.close(other).unwrap();
+            inner.close_section(other).unwrap();
         }
     });
     let root = root_in(&host);
@@ -234,7 +237,7 @@ fn two_instances_have_their_own_state_ids_and_quote_links() {
     let first_ids = attribute_of_all(&first_root, "[id]", "id");
     let second_ids = attribute_of_all(&second_root, "[id]", "id");
     assert!(first_ids.iter().all(|id| !second_ids.contains(id)), "no id is shared, even across shadow roots");
-    first.open("space").unwrap();
+    first.open_section("space").unwrap();
     find(&first_root, ".se-cite").click();
     assert_eq!(all(&first_root, ".se-current").len(), 1);
     assert!(all(&second_root, ".se-current").is_empty(), "a quote link in one never marks the other");
@@ -279,8 +282,8 @@ fn a_section_mounted_inside_a_hidden_container_shows_when_revealed() {
     let root = root_in(&host);
     let panel = find(&root, "[data-se-panel=\"space\"]");
     assert_eq!(panel.offset_height(), 0, "nothing is laid out while hidden");
-    handle.close("space").unwrap();
-    handle.open("space").unwrap();
+    handle.close_section("space").unwrap();
+    handle.open_section("space").unwrap();
     host.unchecked_ref::<HtmlElement>().set_hidden(false);
     assert_eq!(panel.offset_height(), full_height, "the open panel has its full height once shown");
     find(&root, "[data-se-toggle=\"space\"]").click();

@@ -65,11 +65,11 @@ async fn a_thousand_toggles_leave_header_panel_and_state_in_agreement() {
         match steps.next(10) {
             // Mostly the reader's clicks; sometimes the host's API, or "Show all" / "Hide all".
             0 => {
-                handle.open(id).unwrap();
+                handle.open_section(id).unwrap();
                 expected[section] = true;
             }
             1 => {
-                handle.close(id).unwrap();
+                handle.close_section(id).unwrap();
                 expected[section] = false;
             }
             2 => {

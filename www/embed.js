@@ -51,6 +51,16 @@ class SummitExplainer extends HTMLElement {
   #scheduled = false;
 
   connectedCallback() {
+    // A property a framework set before this module upgraded the element is an own property that hides the
+    // prototype's: take it, and set it again through the option's setter.
+    for (const name of attributes) {
+      const property = camel(name);
+      if (Object.hasOwn(this, property)) {
+        const value = this[property];
+        delete this[property];
+        this[property] = value;
+      }
+    }
     if (api) this.#schedule();
     else showFailure(this);
   }
@@ -63,14 +73,16 @@ class SummitExplainer extends HTMLElement {
     if (api && this.isConnected) this.#schedule();
   }
 
+  // No method shares a name with an option: React 19 sets a prop as a property wherever the element has one of
+  // that name, and would replace an `open(id)` method with the `open` option's string.
   /** Opens a section, as `mount()`'s handle does. */
-  open(id) {
-    this.#live().open(id);
+  openSection(id) {
+    this.#live().openSection(id);
   }
 
   /** Closes a section. */
-  close(id) {
-    this.#live().close(id);
+  closeSection(id) {
+    this.#live().closeSection(id);
   }
 
   /** The ids of the open sections. */
@@ -110,6 +122,25 @@ class SummitExplainer extends HTMLElement {
     }
     return this.#handle;
   }
+}
+
+/** An attribute's property name: `heading-level` → `headingLevel`. */
+function camel(name) {
+  return name.replace(/-(.)/g, (_, letter) => letter.toUpperCase());
+}
+
+// Every option is a property too, reflected to its attribute (so the attribute's parser, and its typed error,
+// serve both): a list is written comma-separated, `null` or `undefined` removes the attribute.
+for (const name of attributes) {
+  Object.defineProperty(SummitExplainer.prototype, camel(name), {
+    get() {
+      return this.getAttribute(name);
+    },
+    set(value) {
+      if (value == null) this.removeAttribute(name);
+      else this.setAttribute(name, Array.isArray(value) ? value.join(",") : String(value));
+    },
+  });
 }
 
 if (!customElements.get("summit-explainer")) customElements.define("summit-explainer", SummitExplainer);

@@ -266,7 +266,7 @@ pub(super) fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
         }
         (after, model.mode.events.clone())
     };
-    // After the state is released: a host listener may call back into the instance (`handle.close(…)`).
+    // After the state is released: a host listener may call back into the instance (`handle.closeSection(…)`).
     for later in after {
         match later {
             After::Send(event) => {

@@ -69,8 +69,8 @@ pub fn live_instances() -> usize {
     LIVE.with(|live| live.borrow().len())
 }
 
-/// A mounted explainer. `unmount()` removes every node and listener it added; until then `open(id)` and
-/// `close(id)` drive it from the host.
+/// A mounted explainer. `unmount()` removes every node and listener it added; until then `openSection(id)` and
+/// `closeSection(id)` drive it from the host.
 #[wasm_bindgen]
 pub struct Mounted {
     instance: u32,
@@ -79,12 +79,14 @@ pub struct Mounted {
 #[wasm_bindgen]
 impl Mounted {
     /// Opens section `id` (one of those shown), as if the reader had opened it; `section-toggle` follows.
-    pub fn open(&self, #[wasm_bindgen(unchecked_param_type = "SectionId")] id: &str) -> Result<(), JsError> {
+    #[wasm_bindgen(js_name = openSection)]
+    pub fn open_section(&self, #[wasm_bindgen(unchecked_param_type = "SectionId")] id: &str) -> Result<(), JsError> {
         self.set_open(id, true)
     }
 
     /// Closes section `id` (one of those shown); `section-toggle` follows.
-    pub fn close(&self, #[wasm_bindgen(unchecked_param_type = "SectionId")] id: &str) -> Result<(), JsError> {
+    #[wasm_bindgen(js_name = closeSection)]
+    pub fn close_section(&self, #[wasm_bindgen(unchecked_param_type = "SectionId")] id: &str) -> Result<(), JsError> {
         self.set_open(id, false)
     }
 

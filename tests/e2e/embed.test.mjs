@@ -144,6 +144,115 @@ test("an unknown attribute on the element is named in a console warning, not ign
   await context.close();
 });
 
+// Every option, written as an attribute and set as a property (typed, as a framework passes a prop), and a
+// bad value each way: the two elements show the same markup.
+const OPTION_CASES = [
+  ["sections", "space,economic-friction", ["space", "economic-friction"]],
+  ["open", "space", ["space"]],
+  ["open", "all", "all"],
+  ["theme", "dark", "dark"],
+  ["heading-level", "3", 3],
+  ["heading-level", "9", 9],
+  ["overview", "false", false],
+  ["article", "false", false],
+  ["article-url", "https://explainer.example/", "https://explainer.example/"],
+  ["deep-links", "true", true],
+];
+
+test("each option set as a property gives the page its attribute gives", async () => {
+  const { page, context, problems } = await openHost();
+  const results = await page.evaluate(async (cases) => {
+    const shown = (element) => element.shadowRoot?.querySelector("[data-se-enhanced], [role=alert]");
+    const settle = (elements) =>
+      new Promise((resolve) => {
+        const poll = () => (elements.every(shown) ? resolve() : setTimeout(poll, 10));
+        poll();
+      });
+    // Ids differ by instance (`se<n>-`) or, with deep links, by the element's own id.
+    const markup = (element) =>
+      element.shadowRoot.innerHTML.replace(/\bse\d+-/g, "se-").replaceAll(`${element.id}-`, "own-");
+    const out = [];
+    for (const [index, [name, text, value]] of cases.entries()) {
+      const byAttribute = document.createElement("summit-explainer");
+      byAttribute.setAttribute(name, text);
+      byAttribute.id = `by-attribute-${index}`;
+      const byProperty = document.createElement("summit-explainer");
+      byProperty.id = `by-property-${index}`;
+      const property = name.replace(/-(.)/g, (_, c) => c.toUpperCase());
+      byProperty[property] = value;
+      document.body.append(byAttribute, byProperty);
+      await settle([byAttribute, byProperty]);
+      out.push({
+        name,
+        text,
+        reflected: byProperty.getAttribute(name),
+        read: byProperty[property],
+        same: markup(byAttribute) === markup(byProperty),
+        rendered: Boolean(byProperty.shadowRoot.querySelector("[data-se-enhanced]")),
+      });
+      byProperty[property] = null;
+      out.at(-1).removed = !byProperty.hasAttribute(name);
+      byAttribute.remove();
+      byProperty.remove();
+    }
+    return out;
+  }, OPTION_CASES);
+  for (const result of results) {
+    const { name, text } = result;
+    assert.equal(result.reflected, text, `${name}: the property reflects to the attribute`);
+    assert.equal(result.read, text, `${name}: the property reads the attribute`);
+    assert.ok(result.same, `${name}=${text}: the same markup either way`);
+    assert.ok(result.removed, `${name}: null removes the attribute`);
+    assert.equal(result.rendered, text !== "9", `${name}=${text}: rendered, or refused in its box`);
+  }
+  // The bad heading level is reported as the attribute's typed error, once per element.
+  assert.equal(problems.filter((p) => p.includes("heading-level")).length, 2, problems.join("\n"));
+  await context.close();
+});
+
+test("a framework's props reach the element: open is an option, set before or after the upgrade", async () => {
+  const { page, context } = await openHost();
+  const facts = await page.evaluate(async () => {
+    // Made in a document without a browsing context, the element is not upgraded until it is adopted into
+    // this one: its props are own properties then, as when a framework renders before the module loads.
+    const early = document.implementation.createHTMLDocument("").createElement("summit-explainer");
+    early.sections = ["space", "economic-friction"];
+    early.open = "space";
+    // As React 19 does for `<summit-explainer open="space">`: `"open" in element` is true, so it sets it.
+    const late = document.createElement("summit-explainer");
+    const setAsProperty = "open" in late;
+    late.open = "economic-friction";
+    document.body.append(early, late);
+    const ready = (e) => e.shadowRoot?.querySelector("[data-se-enhanced]");
+    await new Promise((resolve) => {
+      const poll = () => (ready(early) && ready(late) ? resolve() : setTimeout(poll, 10));
+      poll();
+    });
+    const before = { early: early.openSections, late: late.openSections };
+    late.open = "space";
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    late.closeSection("space");
+    late.openSection("defense-integration");
+    return {
+      setAsProperty,
+      before,
+      earlyAttribute: early.getAttribute("open"),
+      ownProperty: Object.hasOwn(early, "open"),
+      methods: typeof late.openSection + " " + typeof late.closeSection,
+      after: late.openSections,
+    };
+  });
+  assert.deepEqual(facts, {
+    setAsProperty: true,
+    before: { early: ["space"], late: ["economic-friction"] },
+    earlyAttribute: "space",
+    ownProperty: false,
+    methods: "function function",
+    after: ["defense-integration"],
+  });
+  await context.close();
+});
+
 test("the element from the README works on another origin, untouched by the host's CSS", async () => {
   const { page, context, problems } = await openHost();
   const facts = await inspect(page, "summit-explainer");

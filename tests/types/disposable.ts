@@ -5,7 +5,7 @@ import { mount } from "../../dist/pkg/summit_explainer.js";
 const disposable: Disposable = mount(document.body);
 {
   using handle = mount(document.body);
-  handle.open("space");
+  handle.openSection("space");
 }
 
 console.log(disposable);

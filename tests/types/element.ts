@@ -5,10 +5,10 @@ import type { SectionId, SummitExplainerElement } from "../../dist/pkg/summit_ex
 
 // The tag name types the element: querySelector, createElement, getElementsByTagName.
 const found: SummitExplainerElement | null = document.querySelector("summit-explainer");
-found?.open("alliance");
+found?.openSection("alliance");
 const made = document.createElement("summit-explainer");
-made.open("space");
-made.close("space");
+made.openSection("space");
+made.closeSection("space");
 const openNow: SectionId[] = made.openSections;
 const asHtml: HTMLElement = made;
 const all: HTMLCollectionOf<SummitExplainerElement> = document.getElementsByTagName("summit-explainer");
@@ -45,15 +45,28 @@ target.addEventListener("section-toggle", (e) => { const n: number = e.detail.op
 target.addEventListener("quote-open", (e) => e.detail.open);
 // @ts-expect-error: a misspelt event is a plain Event, with no detail
 target.addEventListener("section-toggel", (e) => e.detail);
-// @ts-expect-error: open() takes a section id
-made.open("moon");
-// @ts-expect-error: close() takes a section id
-found?.close("spcae");
+// @ts-expect-error: openSection() takes a section id
+made.openSection("moon");
+// @ts-expect-error: closeSection() takes a section id
+found?.closeSection("spcae");
 // @ts-expect-error: openSections is a property, not a method as on mount()'s handle
 made.openSections();
 // @ts-expect-error: openSections is read-only
 made.openSections = ["space"];
+// Each option as a property: typed values in, the attribute's text out.
+made.sections = ["space", "missile-defense"];
+made.open = "all";
+made.headingLevel = 3;
+made.overview = false;
+made.deepLinks = null;
+const attribute: string | null = made.sections;
+// @ts-expect-error: sections takes section ids
+made.sections = ["moon"];
+// @ts-expect-error: heading levels are 2 to 6
+made.headingLevel = 7;
+// @ts-expect-error: open is an option now, not a method (React sets props as properties)
+made.open("space");
 // @ts-expect-error: other tags are not the explainer
-document.createElement("div").open("space");
+document.createElement("div").openSection("space");
 
-console.log(openNow, asHtml, all);
+console.log(openNow, asHtml, all, attribute);

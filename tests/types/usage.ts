@@ -12,8 +12,8 @@ const options: MountOptions = { sections: ["space", "economic-friction"], open: 
 const handle = mount(target, options);
 mount(target);
 mount(target, { open: ["space"], article: false, articleUrl: "https://explainer.example/", deepLinks: true });
-handle.open("space");
-handle.close("alliance");
+handle.openSection("space");
+handle.closeSection("alliance");
 const open: SectionId[] = handle.openSections();
 const stillMounted: boolean = handle.mounted;
 handle.unmount();
@@ -50,7 +50,7 @@ mount(target, { headingLevel: 7 });
 // @ts-expect-error: not a theme
 mount(target, { theme: "sepia" });
 // @ts-expect-error: open() takes a section id
-handle.open("moon");
+handle.openSection("moon");
 // @ts-expect-error: the data is typed, not any
 const wrong: number = data.article;
 // @ts-expect-error: a browser host has no Node types (no @types leak in to declare what the DOM lacks)
