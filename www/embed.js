@@ -53,8 +53,7 @@ class SummitExplainer extends HTMLElement {
   connectedCallback() {
     // A property a framework set before this module upgraded the element is an own property that hides the
     // prototype's: take it, and set it again through the option's setter.
-    for (const name of attributes) {
-      const property = camel(name);
+    for (const property of properties) {
       if (Object.hasOwn(this, property)) {
         const value = this[property];
         delete this[property];
@@ -124,23 +123,20 @@ class SummitExplainer extends HTMLElement {
   }
 }
 
-/** An attribute's property name: `heading-level` → `headingLevel`. */
-function camel(name) {
-  return name.replace(/-(.)/g, (_, letter) => letter.toUpperCase());
-}
-
-// Every option is a property too, reflected to its attribute (so the attribute's parser, and its typed error,
-// serve both): a list is written comma-separated, `null` or `undefined` removes the attribute.
-for (const name of attributes) {
-  Object.defineProperty(SummitExplainer.prototype, camel(name), {
+// Every option is a property too, camel-cased (`heading-level` → `headingLevel`) and reflected to its
+// attribute, so the attribute's parser (and its typed error) serves both: a list is written comma-separated,
+// `null` or `undefined` removes the attribute.
+const properties = attributes.map((name) => name.replace(/-(.)/g, (_, letter) => letter.toUpperCase()));
+attributes.forEach((name, i) =>
+  Object.defineProperty(SummitExplainer.prototype, properties[i], {
     get() {
       return this.getAttribute(name);
     },
     set(value) {
       if (value == null) this.removeAttribute(name);
-      else this.setAttribute(name, Array.isArray(value) ? value.join(",") : String(value));
+      else this.setAttribute(name, [value].flat().join());
     },
-  });
-}
+  }),
+);
 
 if (!customElements.get("summit-explainer")) customElements.define("summit-explainer", SummitExplainer);
