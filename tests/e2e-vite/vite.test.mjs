@@ -148,7 +148,7 @@ test("mount() and <summit-explainer> render from the bundle, which serves its ow
   assert.deepEqual(log.open, ["defense-integration", "missile-defense"]);
   const opened = await page.evaluate(() => {
     const element = document.querySelector("summit-explainer");
-    element.open("space");
+    element.openSection("space");
     return element.openSections;
   });
   assert.deepEqual(opened, ["space"]);

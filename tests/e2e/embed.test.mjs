@@ -144,19 +144,20 @@ test("an unknown attribute on the element is named in a console warning, not ign
   await context.close();
 });
 
-// Every option, written as an attribute and set as a property (typed, as a framework passes a prop), and a
-// bad value each way: the two elements show the same markup.
+// Every option, written as an attribute and set as a property (typed, as a framework passes a prop), each
+// with whether the element renders: the two elements show the same markup. Two are refused with a typed
+// error in the element's box: a heading level out of range, and an article URL while the article is shown.
 const OPTION_CASES = [
-  ["sections", "space,economic-friction", ["space", "economic-friction"]],
-  ["open", "space", ["space"]],
-  ["open", "all", "all"],
-  ["theme", "dark", "dark"],
-  ["heading-level", "3", 3],
-  ["heading-level", "9", 9],
-  ["overview", "false", false],
-  ["article", "false", false],
-  ["article-url", "https://explainer.example/", "https://explainer.example/"],
-  ["deep-links", "true", true],
+  ["sections", "space,economic-friction", ["space", "economic-friction"], true],
+  ["open", "space", ["space"], true],
+  ["open", "all", "all", true],
+  ["theme", "dark", "dark", true],
+  ["heading-level", "3", 3, true],
+  ["heading-level", "9", 9, false],
+  ["overview", "false", false, true],
+  ["article", "false", false, true],
+  ["article-url", "https://explainer.example/", "https://explainer.example/", false],
+  ["deep-links", "true", true, true],
 ];
 
 test("each option set as a property gives the page its attribute gives", async () => {
@@ -172,7 +173,7 @@ test("each option set as a property gives the page its attribute gives", async (
     const markup = (element) =>
       element.shadowRoot.innerHTML.replace(/\bse\d+-/g, "se-").replaceAll(`${element.id}-`, "own-");
     const out = [];
-    for (const [index, [name, text, value]] of cases.entries()) {
+    for (const [index, [name, text, value, renders]] of cases.entries()) {
       const byAttribute = document.createElement("summit-explainer");
       byAttribute.setAttribute(name, text);
       byAttribute.id = `by-attribute-${index}`;
@@ -185,6 +186,7 @@ test("each option set as a property gives the page its attribute gives", async (
       out.push({
         name,
         text,
+        renders,
         reflected: byProperty.getAttribute(name),
         read: byProperty[property],
         same: markup(byAttribute) === markup(byProperty),
@@ -203,10 +205,12 @@ test("each option set as a property gives the page its attribute gives", async (
     assert.equal(result.read, text, `${name}: the property reads the attribute`);
     assert.ok(result.same, `${name}=${text}: the same markup either way`);
     assert.ok(result.removed, `${name}: null removes the attribute`);
-    assert.equal(result.rendered, text !== "9", `${name}=${text}: rendered, or refused in its box`);
+    assert.equal(result.rendered, result.renders, `${name}=${text}: rendered, or refused in its box`);
   }
-  // The bad heading level is reported as the attribute's typed error, once per element.
+  // Each refusal is reported as the attribute's typed error, once per element, and nothing else is.
   assert.equal(problems.filter((p) => p.includes("heading-level")).length, 2, problems.join("\n"));
+  assert.equal(problems.filter((p) => p.includes("article-url")).length, 2, problems.join("\n"));
+  assert.equal(problems.length, 4, problems.join("\n"));
   await context.close();
 });
 

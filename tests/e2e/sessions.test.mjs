@@ -26,7 +26,7 @@ test("600 mount/unmount cycles leave nothing behind, and the wasm memory stops g
     const at = {};
     for (let cycle = 1; cycle <= 600; cycle++) {
       const handle = glue.mount(target, { open: "all" });
-      handle.close("space");
+      handle.closeSection("space");
       handle.unmount();
       // The handle's few bytes in the wasm go when the garbage collector finalizes it, which it cannot
       // do inside this synchronous loop (a dropped handle grew the memory by about 65 bytes a cycle, until
