@@ -82,6 +82,7 @@ impl EmbedOptions {
     pub fn initial_state(&self, document: &Document) -> State {
         let mut state = State::closed(document);
         state.shown.clone_from(&self.sections);
+        state.overview = self.overview;
         for &section in &self.open {
             state.open[section] = true;
         }
@@ -104,7 +105,6 @@ impl EmbedOptions {
             id_prefix,
             heading_level: self.heading_level,
             theme: self.theme,
-            overview: self.overview,
             article,
             theme_switch: false,
             copy_links: self.deep_links,

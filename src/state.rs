@@ -14,6 +14,8 @@ use crate::ui::Theme;
 pub struct State {
     /// The sections shown, by index into the document's sections, in display order (an embed may pick some).
     pub shown: Vec<usize>,
+    /// Whether the overview is shown (an embed may leave it out).
+    pub overview: bool,
     /// One flag per section of the document, by index.
     pub open: Vec<bool>,
     /// The place last navigated to (a quote, a claim or a section), shown marked.
@@ -25,13 +27,15 @@ pub struct State {
     pub quotes_open: Vec<bool>,
 }
 
-/// A search in progress: the query, which claims match it, and what was open before it began (restored when
-/// it is cleared).
+/// A search in progress: what was typed, the query, which claims match it, and what was open before it began
+/// (restored when it is cleared).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Search {
+    /// What the reader typed, without the spaces around it (the no-match message quotes it).
+    pub typed: String,
     /// The query.
     pub query: Query,
-    /// One flag per claim of the document: whether it matches (claims of sections not shown never do).
+    /// One flag per claim of the document: whether it matches (claims this instance does not show never do).
     pub matching: Vec<bool>,
     /// `State::open` when the search began.
     pub open_before: Vec<bool>,
@@ -210,6 +214,7 @@ impl State {
     pub fn closed(document: &Document) -> State {
         State {
             shown: (0..document.sections.len()).collect(),
+            overview: true,
             open: vec![false; document.sections.len()],
             current: None,
             search: None,
@@ -385,9 +390,9 @@ fn search(state: &mut State, document: &Document, query: Option<Query>, typed: &
     let was_searching = previous.is_some();
     let previous_query = previous.as_ref().map(|p| p.query.clone());
     let was_matching = previous.map_or_else(|| vec![true; claims], |p| p.matching);
-    let shown = state.shown.clone();
+    let (shown, overview) = (state.shown.clone(), state.overview);
     let shown_claim = |claim: usize| match document.claims[claim].place {
-        Place::Overview => true,
+        Place::Overview => overview,
         Place::Section(section) => shown.contains(&section),
     };
     let matching: Vec<bool> = match &query {
@@ -398,8 +403,11 @@ fn search(state: &mut State, document: &Document, query: Option<Query>, typed: &
         if matching[claim] != was_matching[claim] {
             effects.push(Patch::SetClaimVisible { claim: ClaimIndex(claim), visible: matching[claim] }.into());
         }
-        if matching[claim] || was_matching[claim] {
+        // A claim shown has the query's words marked; a hidden one, none (unmarked as it hides, if it had marks).
+        if matching[claim] {
             effects.push(Patch::Highlight { claim: ClaimIndex(claim), query: query.clone() }.into());
+        } else if was_matching[claim] && was_searching {
+            effects.push(Patch::Highlight { claim: ClaimIndex(claim), query: None }.into());
         }
         // While searching, a claim matched in its quotes shows them, so the marked words can be seen. Only a
         // change in that moves them: what the reader opened or closed meanwhile stays, until the search ends.
@@ -434,14 +442,14 @@ fn search(state: &mut State, document: &Document, query: Option<Query>, typed: &
         let open = if query.is_some() { visible } else { open_before[section] };
         set_open(state, section, open, effects);
     }
-    if let (_, Some(visible)) = visibility(document.overview_claims.clone()) {
+    if let (true, (_, Some(visible))) = (overview, visibility(document.overview_claims.clone())) {
         effects.push(Patch::SetOverviewVisible(visible).into());
     }
     match query {
         None => effects.push(Patch::SearchCount { count: None, typed: String::new() }.into()),
         Some(query) => {
             let count = matching.iter().filter(|&&m| m).count();
-            state.search = Some(Search { query, matching, open_before, quotes_before });
+            state.search = Some(Search { typed: typed.to_string(), query, matching, open_before, quotes_before });
             effects.push(Patch::SearchCount { count: Some(count), typed: typed.to_string() }.into());
         }
     }
@@ -660,6 +668,23 @@ mod tests {
         let effects = patches(&mut state, document, Msg::ToggleAll);
         assert_eq!(effects, [Patch::SetExpanded { section: 1, open: false }, Patch::AllOpen(false)]);
         assert!(state.open.iter().all(|&open| !open));
+    }
+
+    /// An embed without the overview: its claims are not counted, not found and not touched (there is no
+    /// overview to hide: a patch for it would name an element that is not there).
+    #[test]
+    fn a_search_in_an_instance_without_the_overview_leaves_the_overview_out() {
+        let document = fixture();
+        let mut state = State { overview: false, ..State::closed(document) };
+        let effects = patches(&mut state, document, Msg::Search("leaders".into()));
+        // `met`, in the overview, says it; only `agree` is shown.
+        assert!(effects.contains(&Patch::SearchCount { count: Some(1), typed: "leaders".into() }), "{effects:?}");
+        let overview = document.overview_claims.clone();
+        assert!(!effects.iter().any(|e| matches!(e, Patch::SetOverviewVisible(_))));
+        assert!(!effects.iter().any(|e| matches!(e,
+            Patch::SetClaimVisible { claim, .. } | Patch::Highlight { claim, .. } if overview.contains(&claim.0))));
+        let effects = patches(&mut state, document, Msg::Search(String::new()));
+        assert!(!effects.iter().any(|e| matches!(e, Patch::SetOverviewVisible(_))));
     }
 
     #[test]
@@ -976,7 +1001,7 @@ mod tests {
             &[Msg::ClearSearch, Msg::Search("rivers".into()), Msg::ClearSearch],
             expect![[r#"
                 ClearSearch -> [Patch(SearchCount { count: None, typed: "" }), Patch(FocusSearch)]
-                Search("rivers") -> [Patch(SetClaimVisible { claim: ClaimIndex(0), visible: false }), Patch(Highlight { claim: ClaimIndex(0), query: Some(Query { words: [['r', 'i', 'v', 'e', 'r', 's']] }) }), Patch(SetClaimVisible { claim: ClaimIndex(1), visible: false }), Patch(Highlight { claim: ClaimIndex(1), query: Some(Query { words: [['r', 'i', 'v', 'e', 'r', 's']] }) }), Patch(SetClaimVisible { claim: ClaimIndex(2), visible: false }), Patch(Highlight { claim: ClaimIndex(2), query: Some(Query { words: [['r', 'i', 'v', 'e', 'r', 's']] }) }), Patch(SetClaimVisible { claim: ClaimIndex(3), visible: false }), Patch(Highlight { claim: ClaimIndex(3), query: Some(Query { words: [['r', 'i', 'v', 'e', 'r', 's']] }) }), Patch(Highlight { claim: ClaimIndex(4), query: Some(Query { words: [['r', 'i', 'v', 'e', 'r', 's']] }) }), Patch(SetQuotesOpen { claim: ClaimIndex(4), open: true }), Patch(Highlight { claim: ClaimIndex(5), query: Some(Query { words: [['r', 'i', 'v', 'e', 'r', 's']] }) }), Patch(SetSectionVisible { section: 0, visible: false }), Patch(SectionCount { section: 0, claims: 3, matching: Some(0) }), Patch(SectionCount { section: 1, claims: 2, matching: Some(2) }), Patch(SetExpanded { section: 1, open: true }), Command(Send(SectionToggle { section: 1, open: true })), Patch(SetOverviewVisible(false)), Patch(SearchCount { count: Some(2), typed: "rivers" })]
+                Search("rivers") -> [Patch(SetClaimVisible { claim: ClaimIndex(0), visible: false }), Patch(SetClaimVisible { claim: ClaimIndex(1), visible: false }), Patch(SetClaimVisible { claim: ClaimIndex(2), visible: false }), Patch(SetClaimVisible { claim: ClaimIndex(3), visible: false }), Patch(Highlight { claim: ClaimIndex(4), query: Some(Query { words: [['r', 'i', 'v', 'e', 'r', 's']] }) }), Patch(SetQuotesOpen { claim: ClaimIndex(4), open: true }), Patch(Highlight { claim: ClaimIndex(5), query: Some(Query { words: [['r', 'i', 'v', 'e', 'r', 's']] }) }), Patch(SetSectionVisible { section: 0, visible: false }), Patch(SectionCount { section: 0, claims: 3, matching: Some(0) }), Patch(SectionCount { section: 1, claims: 2, matching: Some(2) }), Patch(SetExpanded { section: 1, open: true }), Command(Send(SectionToggle { section: 1, open: true })), Patch(SetOverviewVisible(false)), Patch(SearchCount { count: Some(2), typed: "rivers" })]
                 ClearSearch -> [Patch(SetClaimVisible { claim: ClaimIndex(0), visible: true }), Patch(Highlight { claim: ClaimIndex(0), query: None }), Patch(SetClaimVisible { claim: ClaimIndex(1), visible: true }), Patch(Highlight { claim: ClaimIndex(1), query: None }), Patch(SetClaimVisible { claim: ClaimIndex(2), visible: true }), Patch(Highlight { claim: ClaimIndex(2), query: None }), Patch(SetClaimVisible { claim: ClaimIndex(3), visible: true }), Patch(Highlight { claim: ClaimIndex(3), query: None }), Patch(Highlight { claim: ClaimIndex(4), query: None }), Patch(SetQuotesOpen { claim: ClaimIndex(4), open: false }), Patch(Highlight { claim: ClaimIndex(5), query: None }), Patch(SetSectionVisible { section: 0, visible: true }), Patch(SectionCount { section: 0, claims: 3, matching: None }), Patch(SectionCount { section: 1, claims: 2, matching: None }), Patch(SetExpanded { section: 1, open: false }), Command(Send(SectionToggle { section: 1, open: false })), Patch(SetOverviewVisible(true)), Patch(SearchCount { count: None, typed: "" }), Patch(FocusSearch)]
                 open: [false, false]
                 current: None

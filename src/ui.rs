@@ -80,8 +80,6 @@ pub struct ViewOptions {
     pub heading_level: HeadingLevel,
     /// The colour scheme.
     pub theme: Theme,
-    /// Whether the overview ("In brief") is shown.
-    pub overview: bool,
     /// Where the article is.
     pub article: ArticlePlacement,
     /// Whether the reader gets a light / dark / auto switch (the standalone page; an embed follows its host).
@@ -103,7 +101,6 @@ impl Default for ViewOptions {
             id_prefix: String::new(),
             heading_level: HeadingLevel::default(),
             theme: Theme::Auto,
-            overview: true,
             article: ArticlePlacement::Inline,
             theme_switch: true,
             copy_links: true,

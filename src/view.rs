@@ -22,7 +22,7 @@ pub fn explainer(document: &Document, state: &State, options: &ViewOptions) -> E
         root = root.attr(hooks::THEME.name, options.theme.name());
     }
     root = root.child(view.header());
-    if options.overview {
+    if state.overview {
         root = root.child(view.overview());
     }
     let sections = state.shown.iter().map(|&s| view.section(s).into());
@@ -146,9 +146,20 @@ struct View<'a> {
 }
 
 impl View<'_> {
-    /// Searched text as the view writes it: with the current search's words marked.
-    fn marked(&self, text: &str) -> Vec<Node> {
-        marked(text, self.state.search.as_ref().map(|search| &search.query))
+    /// Searched text of `claim` as the view writes it: with the search's words marked, in a claim it shows.
+    fn marked(&self, claim: ClaimIndex, text: &str) -> Vec<Node> {
+        let query = self.state.search.as_ref().filter(|search| search.matching[claim.0]).map(|search| &search.query);
+        marked(text, query)
+    }
+
+    /// Whether a search is running and hides `claim`.
+    fn hidden_by_search(&self, claim: ClaimIndex) -> bool {
+        self.state.search.as_ref().is_some_and(|search| !search.matching[claim.0])
+    }
+
+    /// Whether a search is running and hides every claim of `claims` (the section or the overview they are).
+    fn all_hidden_by_search(&self, mut claims: std::ops::Range<usize>) -> bool {
+        self.state.search.is_some() && claims.all(|c| self.hidden_by_search(ClaimIndex(c)))
     }
 
     fn id(&self, name: &str) -> Text {
@@ -180,7 +191,7 @@ impl View<'_> {
     /// section is.
     fn shows_claim(&self, claim: ClaimIndex) -> bool {
         match self.document.claim(claim).place {
-            Place::Overview => self.options.overview,
+            Place::Overview => self.state.overview,
             Place::Section(section) => self.section_number(section).is_some(),
         }
     }
@@ -238,11 +249,15 @@ impl View<'_> {
 
     fn overview(&self) -> Element {
         let heading_id = self.id(&format!("{OVERVIEW_ID}--heading"));
-        element("section")
+        let mut overview = element("section")
             .class("se-overview")
             .part(self.options.parts, "overview")
             .attr("id", self.id(OVERVIEW_ID))
-            .attr("aria-labelledby", heading_id.clone())
+            .attr("aria-labelledby", heading_id.clone());
+        if self.all_hidden_by_search(self.document.overview_claims.clone()) {
+            overview = overview.attr("hidden", "");
+        }
+        overview
             .child(self.heading(0).class("se-overview-heading").attr("id", heading_id).text(text::OVERVIEW_HEADING))
             .child(
                 element("ul")
@@ -284,24 +299,31 @@ impl View<'_> {
             .attr("aria-expanded", aria_expanded(all_open))
             .attr("aria-controls", panels.join(" "))
             .text(text::show_all_label(all_open));
-        let no_match = element("p")
-            .class("se-no-match")
-            .attr(hooks::NO_MATCH.name, "")
-            .attr("hidden", "")
-            .child(element("span").class(hooks::NO_MATCH_TEXT.name))
-            .child(
-                element("button")
-                    .attr("type", "button")
-                    .class("se-clear")
-                    .attr(hooks::CLEAR.name, "")
-                    .text(text::CLEAR_SEARCH),
-            );
+        // While a search runs, the live region says how many claims match; with none, the message says so.
+        let matches = self.state.search.as_ref().map(|search| search.matching.iter().filter(|&&m| m).count());
+        let mut status = element("p").class("se-vh").attr("role", "status").attr(hooks::STATUS.name, "");
+        if let Some(count) = matches {
+            status = status.text(text::match_label(count));
+        }
+        let mut no_match = element("p").class("se-no-match").attr(hooks::NO_MATCH.name, "");
+        let mut no_match_text = element("span").class(hooks::NO_MATCH_TEXT.name);
+        match (matches, &self.state.search) {
+            (Some(0), Some(search)) => no_match_text = no_match_text.text(text::no_match_message(&search.typed)),
+            _ => no_match = no_match.attr("hidden", ""),
+        }
+        let no_match = no_match.child(no_match_text).child(
+            element("button")
+                .attr("type", "button")
+                .class("se-clear")
+                .attr(hooks::CLEAR.name, "")
+                .text(text::CLEAR_SEARCH),
+        );
         element("div")
             .class("se-toolbar")
             .attr(hooks::ENHANCED_ONLY.name, "")
             .child(search)
             .child(show_all)
-            .child(element("p").class("se-vh").attr("role", "status").attr(hooks::STATUS.name, ""))
+            .child(status)
             .child(no_match)
     }
 
@@ -336,7 +358,8 @@ impl View<'_> {
         let claims = self.document.section_claims[section].clone();
         let button_id = self.id(&section_part_id(self.document, section, "button"));
         let panel_id = self.id(&section_part_id(self.document, section, "panel"));
-        let count = text::count_label(claims.len(), None);
+        let matching = self.state.search.as_ref().map(|search| claims.clone().filter(|&c| search.matching[c]).count());
+        let count = text::count_label(claims.len(), matching);
         let number = self.section_number(section).unwrap_or(0).to_string();
 
         let button = element("button")
@@ -363,11 +386,14 @@ impl View<'_> {
             panel.child(element("ol").class("se-claims").children(claims.map(|c| self.claim(ClaimIndex(c)).into())));
 
         // Unnamed, so not a landmark: eight region landmarks would crowd a screen reader's landmark list.
-        element("section")
+        let mut item = element("section")
             .attr("class", self.class("se-section", Target::Section(section)))
             .part(self.options.parts, "section")
-            .attr("id", self.id(data.id))
-            .child(self.heading(0).class("se-section-heading").child(button))
+            .attr("id", self.id(data.id));
+        if matching == Some(0) {
+            item = item.attr("hidden", "");
+        }
+        item.child(self.heading(0).class("se-section-heading").child(button))
             .child(element("p").class(hooks::SUMMARY.name).text(data.summary))
             .child(panel)
     }
@@ -380,19 +406,22 @@ impl View<'_> {
             .part(self.options.parts, "claim")
             .attr("id", self.id(&target.fragment(self.document)))
             .attr("tabindex", "-1");
+        if self.hidden_by_search(claim) {
+            item = item.attr("hidden", "");
+        }
         if let Some(label) = self.claim_label(claim) {
             item = item.child(element("span").class("se-claim-number").text(label));
         }
-        item = item.child(element("p").class(hooks::CLAIM_TEXT.name).children(self.marked(entry.claim.text)));
+        item = item.child(element("p").class(hooks::CLAIM_TEXT.name).children(self.marked(claim, entry.claim.text)));
         if let Some(attribution) = crate::search::attribution(self.document, claim) {
-            item = item.child(element("p").class(hooks::ATTRIBUTION.name).children(self.marked(&attribution)));
+            item = item.child(element("p").class(hooks::ATTRIBUTION.name).children(self.marked(claim, &attribution)));
         }
         if let Some(note) = entry.claim.note {
             item = item.child(
                 element("p")
                     .class("se-claim-note")
                     .child(element("span").class("se-claim-note-label").text(text::NOTE_LABEL))
-                    .child(element("span").class(hooks::NOTE_TEXT.name).children(self.marked(note))),
+                    .child(element("span").class(hooks::NOTE_TEXT.name).children(self.marked(claim, note))),
             );
         }
         // One quiet row: a link to each paragraph the claim's quotes are in (to the first of them there; the
@@ -443,7 +472,7 @@ impl View<'_> {
         if !open {
             quotes = quotes.attr("hidden", CLOSED_PANEL_HIDDEN);
         }
-        item.child(row).child(quotes.children(entry.anchors.iter().map(|&anchor| self.citation(anchor).into())))
+        item.child(row).child(quotes.children(entry.anchors.iter().map(|&anchor| self.citation(claim, anchor).into())))
     }
 
     /// The link from an overview claim to the claim in full: `→ Talks` (the section's title), named as the section
@@ -490,11 +519,11 @@ impl View<'_> {
     }
 
     /// One of a claim's quotes, set as a quotation, with its paragraph and its context on demand.
-    fn citation(&self, anchor: AnchorIndex) -> Element {
+    fn citation(&self, claim: ClaimIndex, anchor: AnchorIndex) -> Element {
         let paragraph = &self.document.paragraphs[self.document.anchors[anchor.0].paragraph];
-        let mut quote = element("span").class("se-quotation").child(
-            element("span").class(hooks::CITE_WORDS.name).children(self.marked(&cited_words(self.document, anchor))),
-        );
+        let words = self.marked(claim, &cited_words(self.document, anchor));
+        let mut quote =
+            element("span").class("se-quotation").child(element("span").class(hooks::CITE_WORDS.name).children(words));
         if let Some(number) = paragraph.number {
             quote = quote.text(" ").child(
                 element("span")
@@ -739,12 +768,81 @@ mod tests {
                 let mut found = Vec::new();
                 all_with_class(&node, hook.name, &mut found);
                 let Some(part) = found.get(nth) else { continue }; // A short version lists no quotes.
-                let written = marked(&words, query.as_ref());
+                let shown = state.search.as_ref().is_some_and(|search| search.matching[index]);
+                let written = marked(&words, query.as_ref().filter(|_| shown));
                 marks += written.iter().filter(|n| matches!(n, Node::Element(e) if e.tag == "mark")).count();
                 assert_eq!(part.children, written, "{} of claim {index}", hook.name);
             }
         }
         assert!(marks > 3, "the search marks words ({marks})");
+    }
+
+    /// A search's every state is the view's: hidden claims, sections and overview, the headers' counts, the
+    /// live region and the no-match message are written for the state, not only by the browser's patches.
+    #[test]
+    fn the_view_draws_a_search_with_matches_and_without() {
+        let document = Document::fixture();
+        let view = |typed: &str| {
+            let mut state = State::closed(document);
+            crate::state::update(&mut state, document, crate::state::Msg::Search(typed.into()));
+            let page = explainer(document, &state, &ViewOptions::default()).into_node();
+            let mut out = String::new();
+            // Each part by its opening tag (a section's and a claim's with their number and count only), and
+            // the toolbar's status and message.
+            for (class, whole) in
+                [("se-overview", false), ("se-toolbar", true), ("se-section", false), ("se-claim", false)]
+            {
+                let mut found = Vec::new();
+                all_with_class(&page, class, &mut found);
+                for element in found {
+                    let mut part = element.clone();
+                    if !whole {
+                        part.children.retain(|c| matches!(c, Node::Element(e) if e.tag == "h2" || e.tag == "span"));
+                    }
+                    let mut lines = String::new();
+                    outline(&Node::Element(part), 0, &mut lines);
+                    let wanted =
+                        ["<section", "<li class=\"se-claim", "data-se-status", "se-no-match", "se-toggle-count"];
+                    for line in lines.lines().filter(|line| wanted.iter().any(|w| line.contains(w))) {
+                        out.push_str(line.trim_start());
+                        out.push('\n');
+                    }
+                }
+            }
+            out
+        };
+        expect![[r#"
+            <section class="se-overview" id="overview" aria-labelledby="overview--heading" hidden="">
+            <p class="se-vh" role="status" data-se-status="">2 claims match</p>
+            <p class="se-no-match" data-se-no-match="" hidden="">
+            <span class="se-no-match-text"></span>
+            <section class="se-section" id="talks" hidden="">
+            <button type="button" class="se-toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">0 of 3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+            <section class="se-section" id="rivers">
+            <button type="button" class="se-toggle" id="rivers--button" aria-expanded="true" aria-controls="rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">2 of 2 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+            <li class="se-claim" id="overview/met" tabindex="-1" hidden=""></li>
+            <li class="se-claim" id="talks/agree" tabindex="-1" hidden=""><span class="se-claim-number">1.1</span></li>
+            <li class="se-claim" id="talks/ran-late" tabindex="-1" hidden=""><span class="se-claim-number">1.2</span></li>
+            <li class="se-claim" id="talks/meet-again" tabindex="-1" hidden=""><span class="se-claim-number">1.3</span></li>
+            <li class="se-claim" id="rivers/high-water" tabindex="-1"><span class="se-claim-number">2.1</span></li>
+            <li class="se-claim" id="rivers/bridges" tabindex="-1"><span class="se-claim-number">2.2</span></li>
+        "#]].assert_eq(&view("rivers"));
+        expect![[r#"
+            <section class="se-overview" id="overview" aria-labelledby="overview--heading" hidden="">
+            <p class="se-vh" role="status" data-se-status="">No claim matches</p>
+            <p class="se-no-match" data-se-no-match="">
+            <span class="se-no-match-text">No claim matches “&lt;b&gt;steel&lt;/b&gt;”.</span>
+            <section class="se-section" id="talks" hidden="">
+            <button type="button" class="se-toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">0 of 3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+            <section class="se-section" id="rivers" hidden="">
+            <button type="button" class="se-toggle" id="rivers--button" aria-expanded="false" aria-controls="rivers--panel" data-se-toggle="rivers"><span class="se-toggle-number">2</span><span class="se-toggle-title">Rivers</span><span class="se-toggle-count">0 of 2 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+            <li class="se-claim" id="overview/met" tabindex="-1" hidden=""></li>
+            <li class="se-claim" id="talks/agree" tabindex="-1" hidden=""><span class="se-claim-number">1.1</span></li>
+            <li class="se-claim" id="talks/ran-late" tabindex="-1" hidden=""><span class="se-claim-number">1.2</span></li>
+            <li class="se-claim" id="talks/meet-again" tabindex="-1" hidden=""><span class="se-claim-number">1.3</span></li>
+            <li class="se-claim" id="rivers/high-water" tabindex="-1" hidden=""><span class="se-claim-number">2.1</span></li>
+            <li class="se-claim" id="rivers/bridges" tabindex="-1" hidden=""><span class="se-claim-number">2.2</span></li>
+        "#]].assert_eq(&view("  <b>steel</b> "));
     }
 
     /// Renders the test document for the state `state` makes, and compares the outline of the element with class
@@ -759,11 +857,11 @@ mod tests {
         expected.assert_eq(&out);
     }
 
-    /// The page's outline for `options`: the root and its parts in order, each by its opening tag (each part
-    /// has a test of its own).
-    fn skeleton(options: ViewOptions, expected: Expect) {
+    /// The page's outline for `state` and `options`: the root and its parts in order, each by its opening tag
+    /// (each part has a test of its own).
+    fn skeleton(state: State, options: ViewOptions, expected: Expect) {
         let document = Document::fixture();
-        let page = explainer(document, &State::closed(document), &options);
+        let page = explainer(document, &state, &options);
         let open_tag = |element: &Element| {
             let mut open = element.clone();
             open.children.clear();
@@ -782,6 +880,7 @@ mod tests {
     #[test]
     fn the_static_page_is_its_parts_in_order() {
         skeleton(
+            State::closed(Document::fixture()),
             ViewOptions::default(),
             expect![[r#"
             <div class="se" data-se-root="">
@@ -1180,12 +1279,12 @@ mod tests {
     fn an_embed_without_the_article_links_quotes_to_the_complete_explainer() {
         let options = || ViewOptions {
             theme: Theme::Dark,
-            overview: false,
             article: ArticlePlacement::Linked("https://explainer.example/".to_string()),
             ..ViewOptions::default()
         };
         // No overview, no glance, no article: the header, the toolbar and the sections, in the theme asked for.
         skeleton(
+            State { overview: false, ..State::closed(Document::fixture()) },
             options(),
             expect![[r#"
             <div class="se" data-se-root="" data-se-theme="dark">
@@ -1196,7 +1295,7 @@ mod tests {
         "#]],
         );
         check(
-            |_| {},
+            |state| state.overview = false,
             options(),
             "se-header",
             expect![[r#"
@@ -1208,7 +1307,7 @@ mod tests {
         "#]],
         );
         check(
-            |_| {},
+            |state| state.overview = false,
             options(),
             "se-claim-row",
             expect![[r#"
@@ -1407,9 +1506,8 @@ mod tests {
         let rivers = document.section_index("rivers").unwrap();
         let talks = document.section_index("talks").unwrap();
         let shown = |sections: Vec<usize>, overview: bool| {
-            let mut state = State::closed(document);
-            state.shown = sections;
-            let page = explainer(document, &state, &ViewOptions { overview, ..ViewOptions::default() }).into_node();
+            let state = State { shown: sections, overview, ..State::closed(document) };
+            let page = explainer(document, &state, &ViewOptions::default()).into_node();
             let (mut marks, mut backrefs) = (Vec::new(), Vec::new());
             marks_and_backrefs(&page, &mut marks, &mut backrefs);
             (marks, backrefs)

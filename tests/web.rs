@@ -23,7 +23,8 @@ use web_sys::{Element, HtmlElement};
 mod support;
 
 use support::{
-    claim_id, claims_of, document, find, first_claim_of, first_quote, quote_id, section_index, summit, PUBLIC_SECTIONS,
+    claim_id, claims_of, document, find, first_claim_of, first_quote, quote_id, section_ids, section_index, summit,
+    PUBLIC_SECTIONS,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -650,4 +651,161 @@ async fn a_claim_deep_link_opens_its_section_and_marks_and_focuses_the_claim() {
     drop(explainer);
     history.replace_state_with_url(&JsValue::NULL, "", Some("#")).unwrap();
     container.remove();
+}
+
+/// A small deterministic generator (xorshift64*), so that a failing sequence is replayed from its seed.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) as usize % n.max(1)
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+/// A copy of `root` without what the browser, not the view, owns: the root's enhanced flag, the open state of
+/// "In context" disclosures (the reader's, never the state's), and adjacent text nodes joined.
+fn as_the_view_owns(root: &Element) -> Element {
+    let copy: Element = root.clone_node_with_deep(true).unwrap().unchecked_into();
+    copy.remove_attribute(hooks::ENHANCED.name).unwrap();
+    let open = copy.query_selector_all("details[open]").unwrap();
+    for i in 0..open.length() {
+        open.item(i).unwrap().unchecked_into::<Element>().remove_attribute("open").unwrap();
+    }
+    copy.normalize();
+    copy
+}
+
+/// Where two trees first differ: the path of the element, and each side's opening tag and text.
+fn first_difference(live: &web_sys::Node, view: &web_sys::Node, path: &str) -> Option<String> {
+    if live.is_equal_node(Some(view)) {
+        return None;
+    }
+    let (a, b) = (live.child_nodes(), view.child_nodes());
+    let shallow = |node: &web_sys::Node| match node.dyn_ref::<Element>() {
+        Some(element) => {
+            let html = element.outer_html();
+            let end = html.find('>').map_or(html.len(), |i| i + 1);
+            format!(
+                "{} ({:?})",
+                &html[..end],
+                element.text_content().unwrap_or_default().chars().take(80).collect::<String>()
+            )
+        }
+        None => format!("{:?}", node.text_content().unwrap_or_default()),
+    };
+    let same_self = {
+        let (x, y) = (live.clone_node().unwrap(), view.clone_node().unwrap());
+        x.is_equal_node(Some(&y))
+    };
+    if same_self && a.length() == b.length() {
+        for i in 0..a.length() {
+            let (x, y) = (a.item(i).unwrap(), b.item(i).unwrap());
+            if let Some(found) = first_difference(&x, &y, &format!("{path} > {}", x.node_name().to_lowercase())) {
+                return Some(found);
+            }
+        }
+    }
+    Some(format!("at {path}:\n  live: {}\n  view: {}", shallow(live), shallow(view)))
+}
+
+/// The view draws every state: after each step of random sequences of what a reader does (headers, show all,
+/// searches with and without matches, clearing, the quotes, citations, the way back, the claims in full) and
+/// of what a host or the URL sends (open and close, navigate), the live markup is exactly the view of the
+/// explainer's new state. The patches are an optimisation of drawing again, never a second description.
+#[wasm_bindgen_test]
+fn after_any_sequence_of_messages_the_markup_is_the_view_of_the_state() {
+    let document_data = summit();
+    let (word, _) = search_word();
+    let overview_word = document_data.claims[document_data.overview_claims.start]
+        .claim
+        .text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find(|w| w.len() >= 5)
+        .unwrap()
+        .to_ascii_lowercase();
+    let searches = [word.clone(), overview_word, format!("{word} zzqx"), "the".into(), String::new(), "  ".into()];
+    let claims = document_data.claims.len();
+    for seed in 1..=6u64 {
+        let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        let (container, root) = prerendered();
+        let running = Explainer::enhance(root.clone(), page_mode()).unwrap();
+        let mut steps = Vec::new();
+        for _ in 0..40 {
+            let claim = ClaimIndex(rng.below(claims));
+            let item = by_id(&root, &claim_id(claim));
+            let step = match rng.below(11) {
+                0 | 1 => {
+                    let id = *rng.pick(&section_ids());
+                    toggle(&root, id).click();
+                    format!("click the header of {id}")
+                }
+                2 => {
+                    find(&root, "[data-se-show-all]").click();
+                    "click show all".to_string()
+                }
+                3 | 4 => {
+                    let text = rng.pick(&searches).clone();
+                    type_search(&root, &text);
+                    format!("type {text:?}")
+                }
+                5 => {
+                    find(&root, "[data-se-clear]").click();
+                    "click clear".to_string()
+                }
+                6 => {
+                    let init = web_sys::KeyboardEventInit::new();
+                    init.set_key("Escape");
+                    init.set_bubbles(true);
+                    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+                    find(&root, "[data-se-search]").dispatch_event(&event).unwrap();
+                    "Escape in the search box".to_string()
+                }
+                7 => match item.query_selector("[data-se-quotes]").unwrap() {
+                    Some(button) => {
+                        button.unchecked_into::<HtmlElement>().click();
+                        format!("click the quotes of {}", claim_id(claim))
+                    }
+                    None => "nothing (a short version has no quotes button)".to_string(),
+                },
+                8 => {
+                    let links = item.query_selector_all(".se-cite, .se-see").unwrap();
+                    let link: HtmlElement =
+                        links.item(rng.below(links.length() as usize) as u32).unwrap().unchecked_into();
+                    link.click();
+                    format!("follow {} from {}", link.get_attribute("href").unwrap(), claim_id(claim))
+                }
+                9 => {
+                    let anchor = *rng.pick(document_data.claim(claim).anchors);
+                    running.dispatch(summit_explainer::state::Msg::Return(claim, anchor));
+                    format!("back to {} from {}", claim_id(claim), quote_id(anchor))
+                }
+                _ => {
+                    let section = rng.below(document_data.sections.len());
+                    let open = rng.below(2) == 0;
+                    running.dispatch(summit_explainer::state::Msg::SetOpen(section, open));
+                    format!("the host sets {} open: {open}", document_data.sections[section].id)
+                }
+            };
+            steps.push(step);
+            let view = explainer(document_data, &running.state(), &ViewOptions::default()).into_node();
+            let view: Element = dom::build(&document(), &view).unwrap().unchecked_into();
+            view.normalize();
+            let live = as_the_view_owns(&root);
+            if let Some(difference) = first_difference(&live, &view, "div.se") {
+                panic!(
+                    "seed {seed}, after:\n  {}\nthe markup is not the view of the state {difference}",
+                    steps.join("\n  ")
+                );
+            }
+        }
+        drop(running);
+        container.remove();
+    }
 }

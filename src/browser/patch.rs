@@ -1,6 +1,7 @@
-//! Patches out: each [`Patch`] that `state::update` returns, carried out on the instance's markup. Parts that
-//! are built again (a claim's words marked for a search, the field of a link to copy) are built by the view's
-//! own functions, as at first.
+//! Patches out: each [`Patch`] that `state::update` returns, carried out on the instance's markup. A patch is
+//! an optimisation of drawing `view::explainer` again for the new state, and leaves exactly that markup (a
+//! browser test checks it after random sequences of messages). Parts that are built again (a claim's words
+//! marked for a search, the field of a link to copy) are built by the view's own functions, as at first.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
@@ -115,15 +116,13 @@ impl Model {
                 let status = self.find(hooks::STATUS.selector)?;
                 let no_match = self.find(hooks::NO_MATCH.selector)?;
                 status.set_text_content(Some(&count.map(text::match_label).unwrap_or_default()));
-                match count {
-                    // Cleared, perhaps by following a link to a claim the search hid: the box follows.
-                    None => self.search_box()?.set_value(""),
-                    Some(0) => {
-                        let message = text::no_match_message(&typed);
-                        self.find(hooks::NO_MATCH_TEXT.selector)?.set_text_content(Some(&message));
-                    }
-                    Some(_) => {}
+                // Cleared, perhaps by following a link to a claim the search hid: the box follows.
+                if count.is_none() {
+                    self.search_box()?.set_value("");
                 }
+                // As the view writes it: the message only while nothing matches.
+                let message = if count == Some(0) { text::no_match_message(&typed) } else { String::new() };
+                self.find(hooks::NO_MATCH_TEXT.selector)?.set_text_content(Some(&message));
                 set_hidden(&no_match, count != Some(0))?;
             }
             Patch::FocusSearch => self.search_box()?.focus()?,
