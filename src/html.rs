@@ -53,6 +53,7 @@ impl Element {
 
     /// Adds a `part` name for `::part()`, where `on` (in a shadow root; elsewhere it means nothing).
     pub fn part(self, on: bool, name: &'static str) -> Element {
+        debug_assert!(crate::ui::PARTS.contains(&name), "{name} is not in ui::PARTS");
         if on {
             self.attr("part", name)
         } else {

@@ -71,6 +71,13 @@ pub enum ArticlePlacement {
     Omitted,
 }
 
+/// The `part` names the view writes in a shadow root, for a host's `::part()`: the README and `explainer.css`
+/// list exactly these, in this order (a tidy test), and the view writes every one (a test of the view).
+pub const PARTS: [&str; 16] = [
+    "root", "header", "title", "overview", "search", "show-all", "section", "toggle", "panel", "claim", "cite",
+    "context", "glance", "article", "quote", "error",
+];
+
 /// How one instance of the explainer is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ViewOptions {

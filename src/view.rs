@@ -845,6 +845,27 @@ mod tests {
         "#]].assert_eq(&view("  <b>steel</b> "));
     }
 
+    /// The view writes every part name a host may style, and no other (`ui::PARTS`, which the README lists).
+    #[test]
+    fn every_part_name_is_written_and_listed() {
+        fn parts(node: &Node, found: &mut Vec<String>) {
+            if let Node::Element(element) = node {
+                found.extend(element.attribute("part").map(str::to_string));
+                element.children.iter().for_each(|child| parts(child, found));
+            }
+        }
+        let document = Document::fixture();
+        let mut found = Vec::new();
+        let options = ViewOptions { parts: true, ..ViewOptions::default() };
+        parts(&explainer(document, &State::closed(document), &options).into_node(), &mut found);
+        parts(&error_box("").into_node(), &mut found);
+        found.sort();
+        found.dedup();
+        let mut listed = crate::ui::PARTS.map(str::to_string).to_vec();
+        listed.sort();
+        assert_eq!(found, listed);
+    }
+
     /// Renders the test document for the state `state` makes, and compares the outline of the element with class
     /// `part` (`se` for the whole explainer).
     fn check(state: impl FnOnce(&mut State), options: ViewOptions, part: &str, expected: Expect) {

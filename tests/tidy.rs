@@ -144,6 +144,20 @@ fn only_the_browser_layer_and_the_page_writer_use_the_view() {
     assert!(found.is_empty(), "the core depends on the view:\n{}", found.join("\n"));
 }
 
+/// The README and the stylesheet's head list exactly the part names the view writes (`ui::PARTS`), in order.
+#[test]
+fn the_part_names_are_listed_as_the_view_writes_them() {
+    let readme = read(&root().join("README.md"));
+    let start = readme.find("Parts for `::part()`: ").expect("README.md lists the parts");
+    let list = &readme[start..start + readme[start..].find(".\n").expect("the list ends a sentence")];
+    let in_readme: Vec<&str> = list.split('`').skip(3).step_by(2).filter(|name| !name.contains(' ')).collect();
+    assert_eq!(in_readme, summit_explainer::ui::PARTS, "README.md's parts");
+    let css = read(&root().join("www/explainer.css"));
+    let start = css.find("::part(").expect("explainer.css lists the parts") + "::part(".len();
+    let list: String = css[start..start + css[start..].find(')').unwrap()].split_whitespace().collect();
+    assert_eq!(list.split('|').collect::<Vec<_>>(), summit_explainer::ui::PARTS, "explainer.css's parts");
+}
+
 /// The README's table of embed options names exactly the options the parser knows, in its order, each as an
 /// attribute (and query key) and as a `mount()` key: renaming one in `options::OPTIONS` fails here until the
 /// README says so too (`api.d.ts` is checked against the same table in `export.rs`).
