@@ -5,7 +5,6 @@
 //! It depends on nothing and needs no `std`, so that the page module can use it too.
 
 #![no_std]
-#![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 extern crate alloc;
