@@ -147,7 +147,9 @@ impl Document {
 impl Document {
     /// The text of an anchor: the quote's words as they stand in the article.
     pub fn anchor_text(&self, anchor: AnchorIndex) -> &'static str {
-        &self.article[self.anchors[anchor.0].range.clone()]
+        // `get`, not indexing: the compiler's ranges are on character boundaries, and indexing would carry
+        // its formatted panic message into the wasm.
+        self.article.get(self.anchors[anchor.0].range.clone()).unwrap_or_default()
     }
 
     /// The text of a paragraph, verbatim.

@@ -60,6 +60,8 @@ hooks! {
     attribute FAILURE = "data-se-failure";
     /// The wrapper `mount()` appends to a host's element, holding the shadow root.
     attribute MOUNT = "data-se-mount";
+    /// The overview, which a search hides when none of its claims match.
+    class OVERVIEW = "se-overview";
     /// A claim, in the overview or a section; its id names it.
     class CLAIM = "se-claim";
     /// A claim's statement.

@@ -329,8 +329,8 @@ pub fn from_js(document: &Document, options: &Value) -> Result<EmbedOptions, Opt
         Value::Object(entries) => entries,
         other => return Err(OptionsError::NotAnObject { got: other.describe() }),
     };
-    let raw = entries.iter().map(|(name, value)| (name.as_str(), Raw::Js(value)));
-    parse(document, Spelling::JavaScript, raw)
+    let mut raw = entries.iter().map(|(name, value)| (name.as_str(), Raw::Js(value)));
+    parse(document, Spelling::JavaScript, &mut raw)
 }
 
 /// The global HTML attributes a host may put on any element, which are not options and not ours to judge.
@@ -431,7 +431,7 @@ pub fn from_attributes<'a>(
     attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> Result<EmbedOptions, OptionsError> {
     let ours = attributes.into_iter().filter(|(name, _)| attribute_names().any(|known| known == *name));
-    parse(document, Spelling::Attribute, ours.map(|(name, value)| (name, Raw::Text(value))))
+    parse(document, Spelling::Attribute, &mut ours.map(|(name, value)| (name, Raw::Text(value))))
 }
 
 /// Parses the iframe's query string (`?sections=space&open=all`; the `?` is optional). Every parameter must
@@ -449,13 +449,14 @@ pub fn from_query(document: &Document, query: &str) -> Result<EmbedOptions, Opti
         };
         pairs.push((decode(name).ok_or_else(bad)?, decode(value).ok_or_else(bad)?));
     }
-    parse(document, Spelling::Query, pairs.iter().map(|(name, value)| (name.as_str(), Raw::Text(value))))
+    parse(document, Spelling::Query, &mut pairs.iter().map(|(name, value)| (name.as_str(), Raw::Text(value))))
 }
 
+/// One parser for the three sources (a `dyn` iterator: one copy of it in the wasm, not one per source).
 fn parse<'a>(
     document: &Document,
     spelling: Spelling,
-    raw: impl Iterator<Item = (&'a str, Raw<'a>)>,
+    raw: &mut dyn Iterator<Item = (&'a str, Raw<'a>)>,
 ) -> Result<EmbedOptions, OptionsError> {
     let mut given: [Option<Raw>; OPTIONS.len()] = [None; OPTIONS.len()];
     for (name, value) in raw {

@@ -95,7 +95,7 @@ pub fn parse_fragment(document: &Document, fragment: &str, prefix: &str) -> Resu
     if let Some(quote) = name.strip_prefix(QUOTE_PREFIX) {
         return (0..document.anchors.len())
             .map(AnchorIndex)
-            .find(|&anchor| Target::Anchor(anchor).fragment(document)[QUOTE_PREFIX.len()..] == *quote)
+            .find(|&anchor| Target::Anchor(anchor).fragment(document).strip_prefix(QUOTE_PREFIX) == Some(quote))
             .map(Target::Anchor)
             .ok_or_else(unknown);
     }

@@ -153,15 +153,18 @@ pub fn highlighted(haystack: &str, query: Option<&Query>) -> Vec<Node> {
     let Some(query) = query else { return vec![text(haystack.to_string())] };
     let mut nodes = Vec::new();
     let mut at = 0;
+    // `get`, not indexing: `ranges` are on character boundaries, and indexing would carry its formatted panic
+    // message into the wasm.
+    let part = |range: Range<usize>| haystack.get(range).unwrap_or_default().to_string();
     for range in query.ranges(haystack) {
         if at < range.start {
-            nodes.push(text(haystack[at..range.start].to_string()));
+            nodes.push(text(part(at..range.start)));
         }
-        nodes.push(element("mark").class("se-hit").text(haystack[range.clone()].to_string()).into());
+        nodes.push(element("mark").class("se-hit").text(part(range.clone())).into());
         at = range.end;
     }
     if at < haystack.len() || nodes.is_empty() {
-        nodes.push(text(haystack[at..].to_string()));
+        nodes.push(text(part(at..haystack.len())));
     }
     nodes
 }

@@ -250,7 +250,7 @@ impl View<'_> {
     fn overview(&self) -> Element {
         let heading_id = self.id(&format!("{OVERVIEW_ID}--heading"));
         let mut overview = element("section")
-            .class("se-overview")
+            .class(hooks::OVERVIEW.name)
             .part(self.options.parts, "overview")
             .attr("id", self.id(OVERVIEW_ID))
             .attr("aria-labelledby", heading_id.clone());
@@ -268,12 +268,15 @@ impl View<'_> {
 
     /// The controls above the sections; invisible until the browser layer makes them work.
     fn toolbar(&self) -> Element {
-        let panels: Vec<String> = self
-            .state
-            .shown
-            .iter()
-            .map(|&s| format!("{}{}", self.options.id_prefix, section_part_id(self.document, s, "panel")))
-            .collect();
+        // The panels it controls, by id (built as one string: one `join` the less in the wasm).
+        let mut panels = String::new();
+        for &section in &self.state.shown {
+            if !panels.is_empty() {
+                panels.push(' ');
+            }
+            panels.push_str(&self.options.id_prefix);
+            panels.push_str(&section_part_id(self.document, section, "panel"));
+        }
         let all_open = self.state.all_open();
         let search_id = self.id(SEARCH_ID);
         let search = element("div")
@@ -297,7 +300,7 @@ impl View<'_> {
             .part(self.options.parts, "show-all")
             .attr(hooks::SHOW_ALL.name, "")
             .attr("aria-expanded", aria_expanded(all_open))
-            .attr("aria-controls", panels.join(" "))
+            .attr("aria-controls", panels)
             .text(text::show_all_label(all_open));
         // While a search runs, the live region says how many claims match; with none, the message says so.
         let matches = self.state.search.as_ref().map(|search| search.matching.iter().filter(|&&m| m).count());

@@ -16,7 +16,6 @@ use crate::browser::listener::Listener;
 use crate::browser::{dom, events, patch, window};
 use crate::document::Document;
 use crate::hooks::{self, aria_expanded};
-use crate::route::OVERVIEW_ID;
 use crate::state::{update, Effect, Msg, State};
 use crate::storage::{parse_open, parse_theme, OPEN_SECTIONS_KEY, THEME_KEY};
 use crate::ui::{Theme, ViewOptions};
@@ -114,8 +113,7 @@ impl Explainer {
         let document = crate::browser::markup::read(&root, &mode.id_prefix)?;
         let mut state = State::closed(document);
         state.shown.clear();
-        let overview = format!("{}{OVERVIEW_ID}", mode.id_prefix);
-        state.overview = root.query_selector(&hooks::with_id(&overview))?.is_some();
+        state.overview = root.query_selector(hooks::OVERVIEW.selector)?.is_some();
         let mut toggles: Vec<Option<(HtmlElement, Element)>> = (0..document.sections.len()).map(|_| None).collect();
         let buttons = root.query_selector_all(hooks::TOGGLE.selector)?;
         for i in 0..buttons.length() {

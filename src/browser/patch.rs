@@ -10,7 +10,7 @@ use crate::browser::app::{EnhanceError, Model};
 use crate::browser::dom::{self, HOT};
 use crate::document::ClaimIndex;
 use crate::hooks::{self, aria_expanded};
-use crate::route::{Target, OVERVIEW_ID};
+use crate::route::Target;
 use crate::search::Query;
 use crate::state::Patch;
 use crate::text;
@@ -99,10 +99,7 @@ impl Model {
                     .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("no count on #{}", button.id())))?;
                 count.set_text_content(Some(&text::count_label(claims, matching)));
             }
-            Patch::SetOverviewVisible(visible) => {
-                let id = format!("{}{OVERVIEW_ID}", self.mode.id_prefix);
-                set_hidden(&self.find(&hooks::with_id(&id))?, !visible)?
-            }
+            Patch::SetOverviewVisible(visible) => set_hidden(&self.find(hooks::OVERVIEW.selector)?, !visible)?,
             Patch::Highlight { claim, query } => self.highlight(claim, query.as_ref())?,
             Patch::SetQuotesOpen { claim, open } => {
                 let item = self.element(Target::Claim(claim))?;
