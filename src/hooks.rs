@@ -76,6 +76,8 @@ hooks! {
     class CITE_WORDS = "se-cite-words";
     /// The count on a section's header, which a search rewrites.
     class COUNT = "se-toggle-count";
+    /// A claim's controls that need JavaScript (the quotes button, "Copy link", the field of a refused copy).
+    class CLAIM_ACTIONS = "se-claim-actions";
     /// The "Copy link" button's visible label.
     class COPY_LABEL = "se-copy-label";
     /// The field that shows a claim's address where the clipboard is refused.
@@ -94,11 +96,26 @@ hooks! {
     class SEE = "se-see";
     /// A quote marked in the in-page article.
     class QUOTE_MARK = "se-quote";
-    /// The way-back links after a marked quote, one per claim citing it.
+    /// The way-back links after a marked quote, one per claim citing it (right after it: [`QUOTE_BACKREFS`]).
     class BACKREFS = "se-backrefs";
     /// One of them.
     class BACKREF = "se-backref";
 }
+
+/// The one relation between elements that the browser walks rather than finds by a hook: an element right
+/// after one with `from`, when it has `to` (`browser::dom::following`). The view writes it so, and a test of
+/// the view checks it over its own output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Following {
+    /// The element walked from.
+    pub from: Hook,
+    /// What the element right after it has.
+    pub to: Hook,
+}
+
+/// A marked quote's way-back links come right after its mark: the page's module reads whom a quote is cited
+/// by so (`browser::markup`).
+pub const QUOTE_BACKREFS: Following = Following { from: QUOTE_MARK, to: BACKREFS };
 
 /// The value of a closed panel's `hidden` attribute: hidden, but found by find-in-page and fragment links.
 pub const CLOSED_PANEL_HIDDEN: &str = "until-found";

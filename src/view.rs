@@ -448,7 +448,7 @@ impl View<'_> {
         let label = self.claim_label(claim);
         let which = |to: &str| text::for_claim(to, label.as_deref());
         // The controls that need JavaScript, together (the span lays out as if it were not there).
-        let mut actions = element("span").class("se-claim-actions").attr(hooks::ENHANCED_ONLY.name, "").child(
+        let mut actions = element("span").class(hooks::CLAIM_ACTIONS.name).attr(hooks::ENHANCED_ONLY.name, "").child(
             element("button")
                 .attr("type", "button")
                 .attr(hooks::QUOTES.name, "")
@@ -846,6 +846,32 @@ mod tests {
             <li class="se-claim" id="rivers/high-water" tabindex="-1" hidden=""><span class="se-claim-number">2.1</span></li>
             <li class="se-claim" id="rivers/bridges" tabindex="-1" hidden=""><span class="se-claim-number">2.2</span></li>
         "#]].assert_eq(&view("  <b>steel</b> "));
+    }
+
+    /// The relation the browser walks rather than finds by a hook holds in the view's own output: right after
+    /// every marked quote, its way-back links.
+    #[test]
+    fn the_relation_the_browser_walks_is_the_views() {
+        fn check(node: &Node, relation: hooks::Following, found: &mut usize) {
+            let Node::Element(element) = node else { return };
+            let has = |node: &Node, hook: hooks::Hook| matches!(node, Node::Element(e) if e.attribute("class").is_some_and(|c| c.split(' ').any(|c| c == hook.name)));
+            let elements: Vec<&Node> = element.children.iter().filter(|n| matches!(n, Node::Element(_))).collect();
+            for (i, child) in elements.iter().enumerate() {
+                if has(child, relation.from) {
+                    assert!(elements.get(i + 1).is_some_and(|next| has(next, relation.to)), "{}", child.to_html());
+                    *found += 1;
+                }
+            }
+            element.children.iter().for_each(|child| check(child, relation, found));
+        }
+        let document = Document::fixture();
+        let mut found = 0;
+        check(
+            &explainer(document, &State::closed(document), &ViewOptions::default()).into_node(),
+            hooks::QUOTE_BACKREFS,
+            &mut found,
+        );
+        assert_eq!(found, document.anchors.len());
     }
 
     /// The view writes every part name a host may style, and no other (`ui::PARTS`, which the README lists).

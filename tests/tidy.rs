@@ -144,6 +144,26 @@ fn only_the_browser_layer_and_the_page_writer_use_the_view() {
     assert!(found.is_empty(), "the core depends on the view:\n{}", found.join("\n"));
 }
 
+/// The browser layer walks from one element to another only as `hooks` names it (`dom::following`): no other
+/// sibling or parent walk, which would be a relation of the markup nothing names or tests.
+#[test]
+fn the_browser_layer_walks_the_markup_only_as_the_hooks_name() {
+    let mut found = Vec::new();
+    for path in files("src/browser", &[".rs"]) {
+        for (number, line) in read(&path).lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            let walk = ["previous_element_sibling", "next_element_sibling", "parent_element", "parent_node"]
+                .iter()
+                .any(|walk| code.contains(walk));
+            let named = relative(&path) == "src/browser/dom.rs" && code.contains("relation");
+            if walk && !named {
+                found.push(format!("{}:{}: {}", relative(&path), number + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "walks the hooks do not name:\n{}", found.join("\n"));
+}
+
 /// The README and the stylesheet's head list exactly the part names the view writes (`ui::PARTS`), in order.
 #[test]
 fn the_part_names_are_listed_as_the_view_writes_them() {

@@ -148,8 +148,8 @@ impl Explainer {
         for list in (0..lists.length()).filter_map(|i| lists.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
             if let Some(claim) = events::claim_in(document, &mode.id_prefix, &list) {
                 state.quotes_open[claim.0] = true;
-                if let Some(row) = list.previous_element_sibling() {
-                    if let Some(button) = row.query_selector(hooks::QUOTES.selector)? {
+                if let Some(item) = list.closest(hooks::CLAIM.selector)? {
+                    if let Some(button) = item.query_selector(hooks::QUOTES.selector)? {
                         button.set_attribute("aria-expanded", aria_expanded(true))?;
                     }
                 }

@@ -76,6 +76,13 @@ pub(crate) fn get_attribute_with(element: &Element, name: &JsValue) -> Option<St
     element.unchecked_ref::<Hot>().get_attribute(name)
 }
 
+/// The element right after `element`, if it is the one `relation` names (see [`hooks::Following`]). Only the
+/// page's module, which reads its document from the markup, walks it.
+#[cfg(not(feature = "embed"))]
+pub(crate) fn following(element: &Element, relation: hooks::Following) -> Option<Element> {
+    element.next_element_sibling().filter(|next| next.matches(relation.to.selector).unwrap_or(false))
+}
+
 /// Creates the DOM nodes for `node` (and its descendants) in `document`, detached.
 pub fn build(document: &web_sys::Document, node: &Node) -> Result<web_sys::Node, JsValue> {
     match node {

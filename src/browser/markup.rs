@@ -47,7 +47,7 @@ pub fn read(root: &Element, prefix: &str) -> Result<&'static Document, EnhanceEr
         });
     }
     for mark in all(root, hooks::QUOTE_MARK.selector)? {
-        let backrefs = mark.next_element_sibling().filter(|e| e.class_list().contains(hooks::BACKREFS.name));
+        let backrefs = crate::browser::dom::following(&mark, hooks::QUOTE_BACKREFS);
         let cited_by = match &backrefs {
             Some(backrefs) => link_targets(backrefs, hooks::BACKREF)?,
             None => Vec::new(),

@@ -194,8 +194,8 @@ impl Model {
     /// Shows `url` selected in a read-only field after the claim's "Copy link", for the reader to copy.
     fn show_link_to_copy(&self, claim: ClaimIndex, url: &str) -> Result<(), EnhanceError> {
         let item = self.element(Target::Claim(claim))?;
-        let missing = || EnhanceError::UnexpectedMarkup(format!("no copy button in #{}", item.id()));
-        let line = item.query_selector(hooks::COPY.selector)?.and_then(|b| b.parent_element()).ok_or_else(missing)?;
+        let missing = || EnhanceError::UnexpectedMarkup(format!("no claim actions in #{}", item.id()));
+        let line = item.query_selector(hooks::CLAIM_ACTIONS.selector)?.ok_or_else(missing)?;
         let field = match line.query_selector(hooks::COPY_FALLBACK.selector)? {
             Some(field) => field,
             None => {
