@@ -1,6 +1,7 @@
 //! The document as the standalone page's own module knows it: read back from the prerendered markup, not
-//! compiled in. The browser layer scans the markup into a [`Scanned`] (ids and texts, as the view wrote them);
-//! [`assemble`] turns that into a [`Document`] for the core (state, routing, search, storage), checking that
+//! compiled in. [`scan`] reads markup (the DOM in the browser, the view's own tree natively: one read-only
+//! [`Markup`] trait for both) into a [`Scanned`] (ids and texts, as the view wrote them); [`assemble`] turns
+//! that into a [`Document`] for the core (state, routing, search, storage), checking that
 //! every place it names is where the markup says, so that the page's module carries no content of its own.
 //!
 //! The document it makes holds what the core reads: the sections, the claims with their places, texts,
@@ -8,8 +9,157 @@
 //! words, no paragraphs and nothing at a glance, which only the view reads.
 
 use crate::document::{Anchor, Citation, ClaimEntry, Document, Place};
+use crate::hooks::{self, Following, Hook};
 use crate::model::{AnchorIndex, Claim, ClaimIndex, Section, Speaker, SpeakerIndex};
 use crate::route::{Target, OVERVIEW_ID};
+
+/// Markup to read, read-only, through the hooks the view writes: the DOM (`browser::markup`) or, natively,
+/// the view's own tree ([`NativeMarkup`]), so that reading the view's output is tested without a browser.
+pub trait Markup: Sized {
+    /// Why a lookup failed (natively, never).
+    type Error;
+    /// The error for markup that lacks what the scan looks for.
+    fn unreadable(message: String) -> Self::Error;
+    /// The elements inside this one that carry `hook`, in document order.
+    fn all(&self, hook: Hook) -> Result<Vec<Self>, Self::Error>;
+    /// The first of them.
+    fn first(&self, hook: Hook) -> Result<Option<Self>, Self::Error>;
+    /// The element inside this one with the id `id`.
+    fn with_id(&self, id: &str) -> Result<Option<Self>, Self::Error>;
+    /// The value of the attribute `name`.
+    fn attribute(&self, name: &str) -> Option<String>;
+    /// Its text, as `textContent` reads it.
+    fn text(&self) -> String;
+    /// The element right after this one, if it is the one `relation` names.
+    fn following(&self, relation: Following) -> Option<Self>;
+}
+
+/// Reads what the markup under `root` says (its ids without `prefix`).
+pub fn scan<M: Markup>(root: &M, prefix: &str) -> Result<Scanned, M::Error> {
+    let text =
+        |within: &M, hook: Hook| -> Result<Option<String>, M::Error> { Ok(within.first(hook)?.map(|e| e.text())) };
+    let unprefixed = |value: String| value.strip_prefix(prefix).map(str::to_string);
+    let id = |element: &M| element.attribute("id").and_then(unprefixed).unwrap_or_default();
+    let link_targets = |within: &M, hook: Hook| -> Result<Vec<String>, M::Error> {
+        Ok(within
+            .all(hook)?
+            .iter()
+            .filter_map(|link| link.attribute("href"))
+            .filter_map(|href| href.strip_prefix('#').map(str::to_string))
+            .filter_map(unprefixed)
+            .collect())
+    };
+    let mut scanned = Scanned::default();
+    for button in root.all(hooks::TOGGLE)? {
+        let id = button.attribute(hooks::TOGGLE.name).unwrap_or_default();
+        let section = root
+            .with_id(&[prefix, &id].concat())?
+            .ok_or_else(|| M::unreadable(format!("section \"{id}\" has no element with its id")))?;
+        let title = text(&button, hooks::TOGGLE_TITLE)?.unwrap_or_default();
+        let summary = text(&section, hooks::SUMMARY)?.unwrap_or_default();
+        scanned.sections.push(ScannedSection { id, title, summary });
+    }
+    for claim in root.all(hooks::CLAIM)? {
+        scanned.claims.push(ScannedClaim {
+            id: id(&claim),
+            text: text(&claim, hooks::CLAIM_TEXT)?.unwrap_or_default(),
+            attribution: text(&claim, hooks::ATTRIBUTION)?,
+            note: text(&claim, hooks::NOTE_TEXT)?,
+            quotes: claim.all(hooks::CITE_WORDS)?.iter().map(M::text).collect(),
+            see: link_targets(&claim, hooks::SEE)?,
+        });
+    }
+    for mark in root.all(hooks::QUOTE_MARK)? {
+        let cited_by = match mark.following(hooks::QUOTE_BACKREFS) {
+            Some(backrefs) => link_targets(&backrefs, hooks::BACKREF)?,
+            None => Vec::new(),
+        };
+        scanned.quotes.push(ScannedQuote { id: id(&mark), text: mark.text(), cited_by });
+    }
+    Ok(scanned)
+}
+
+/// The view's own tree as [`Markup`]: an element, with the element right after it where it has one (for the
+/// native tests; nothing in the shipped wasm uses it, so the linker drops it).
+#[derive(Debug, Clone, Copy)]
+pub struct NativeMarkup<'a> {
+    element: &'a crate::html::Element,
+    next: Option<&'a crate::html::Element>,
+}
+
+impl<'a> NativeMarkup<'a> {
+    /// The markup of `root` (the view's output).
+    pub fn new(root: &'a crate::html::Element) -> NativeMarkup<'a> {
+        NativeMarkup { element: root, next: None }
+    }
+
+    /// Every element inside this one, in document order, for which `wanted` holds.
+    fn descendants(&self, wanted: &dyn Fn(&crate::html::Element) -> bool) -> Vec<NativeMarkup<'a>> {
+        fn walk<'a>(
+            element: &'a crate::html::Element,
+            wanted: &dyn Fn(&crate::html::Element) -> bool,
+            out: &mut Vec<NativeMarkup<'a>>,
+        ) {
+            let children: Vec<&crate::html::Element> = element
+                .children
+                .iter()
+                .filter_map(|child| match child {
+                    crate::html::Node::Element(e) => Some(e),
+                    crate::html::Node::Text(_) => None,
+                })
+                .collect();
+            for (i, &child) in children.iter().enumerate() {
+                if wanted(child) {
+                    out.push(NativeMarkup { element: child, next: children.get(i + 1).copied() });
+                }
+                walk(child, wanted, out);
+            }
+        }
+        let mut out = Vec::new();
+        walk(self.element, wanted, &mut out);
+        out
+    }
+}
+
+/// Whether `element` carries `hook` (its class among its classes, or its attribute), as its selector matches.
+fn carries(element: &crate::html::Element, hook: Hook) -> bool {
+    match hook.selector.as_bytes()[0] {
+        b'.' => element.attribute("class").is_some_and(|classes| classes.split(' ').any(|c| c == hook.name)),
+        _ => element.attribute(hook.name).is_some(),
+    }
+}
+
+impl Markup for NativeMarkup<'_> {
+    type Error = String;
+
+    fn unreadable(message: String) -> String {
+        message
+    }
+
+    fn all(&self, hook: Hook) -> Result<Vec<Self>, String> {
+        Ok(self.descendants(&|element| carries(element, hook)))
+    }
+
+    fn first(&self, hook: Hook) -> Result<Option<Self>, String> {
+        Ok(self.all(hook)?.into_iter().next())
+    }
+
+    fn with_id(&self, id: &str) -> Result<Option<Self>, String> {
+        Ok(self.descendants(&|element| element.attribute("id") == Some(id)).into_iter().next())
+    }
+
+    fn attribute(&self, name: &str) -> Option<String> {
+        self.element.attribute(name).map(str::to_string)
+    }
+
+    fn text(&self) -> String {
+        crate::html::Node::Element(self.element.clone()).text_content()
+    }
+
+    fn following(&self, relation: Following) -> Option<Self> {
+        self.next.filter(|next| carries(next, relation.to)).map(NativeMarkup::new)
+    }
+}
 
 /// What the markup says, as the browser layer reads it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -279,60 +429,19 @@ fn leak<T>(items: Vec<T>) -> &'static [T] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::attribution;
+    use crate::state::State;
+    use crate::ui::ViewOptions;
 
-    /// What the view writes of `document`, as the browser layer reads it back.
-    fn scan(document: &Document) -> Scanned {
-        let sections = document
-            .sections
-            .iter()
-            .map(|s| ScannedSection { id: s.id.into(), title: s.title.into(), summary: s.summary.into() })
-            .collect();
-        let claims = (0..document.claims.len())
-            .map(ClaimIndex)
-            .map(|claim| {
-                let entry = document.claim(claim);
-                let listed = matches!(entry.place, Place::Section(_));
-                ScannedClaim {
-                    id: Target::Claim(claim).fragment(document),
-                    text: entry.claim.text.into(),
-                    attribution: attribution(document, claim),
-                    note: entry.claim.note.map(str::to_string),
-                    quotes: match listed {
-                        // As the view sets them: in curly quotes, unless the words begin with one.
-                        true => entry.anchors.iter().map(|&a| quoted(document.anchor_text(a))).collect(),
-                        false => Vec::new(),
-                    },
-                    see: entry.see.iter().map(|&c| Target::Claim(c).fragment(document)).collect(),
-                }
-            })
-            .collect();
-        let quotes = (0..document.anchors.len())
-            .map(AnchorIndex)
-            .map(|anchor| ScannedQuote {
-                id: Target::Anchor(anchor).fragment(document),
-                text: document.anchor_text(anchor).into(),
-                cited_by: document.anchors[anchor.0]
-                    .cited_by
-                    .iter()
-                    .map(|c| Target::Claim(c.claim).fragment(document))
-                    .collect(),
-            })
-            .collect();
-        Scanned { sections, claims, quotes }
-    }
-
-    fn quoted(words: &str) -> String {
-        match words.starts_with('\u{201c}') {
-            true => words.to_string(),
-            false => format!("\u{201c}{words}\u{201d}"),
-        }
+    /// What the view writes of `document`, read back by the scan the browser runs on the DOM.
+    fn scan_view(document: &Document) -> Scanned {
+        let page = crate::view::explainer(document, &State::closed(document), &ViewOptions::default());
+        scan(&NativeMarkup::new(&page), "").unwrap()
     }
 
     #[test]
     fn the_document_read_back_from_the_markup_is_the_one_the_core_was_given() {
         for document in [Document::fixture(), Document::built_in()] {
-            let read = assemble(scan(document)).unwrap();
+            let read = assemble(scan_view(document)).unwrap();
             assert_eq!(what_the_core_reads(read), what_the_core_reads(document));
         }
     }
@@ -341,7 +450,7 @@ mod tests {
     fn markup_that_does_not_fit_together_is_refused_with_what_is_wrong() {
         let document = Document::fixture();
         let refused = |change: &dyn Fn(&mut Scanned)| {
-            let mut scanned = scan(document);
+            let mut scanned = scan_view(document);
             change(&mut scanned);
             assemble(scanned).unwrap_err()
         };
