@@ -90,6 +90,28 @@ export interface SummitExplainerElement extends HTMLElement {
   ): void;
 }
 
+/**
+ * What `<summit-explainer>` takes as written in a framework's template or JSX: each option as an attribute
+ * (kebab-case, text) or as its property (camelCase, typed; React 19 sets a prop as the property when the element
+ * has one), and a handler for each event (`onsection-toggle`, React 19's name for a listener of `section-toggle`).
+ * `summit-explainer/react` puts it in React's `JSX.IntrinsicElements`.
+ */
+export interface SummitExplainerAttributes {
+  sections?: SectionId[] | string | null;
+  open?: SectionId[] | "all" | string | null;
+  theme?: "light" | "dark" | "auto" | null;
+  "heading-level"?: "2" | "3" | "4" | "5" | "6" | 2 | 3 | 4 | 5 | 6 | null;
+  headingLevel?: 2 | 3 | 4 | 5 | 6 | "2" | "3" | "4" | "5" | "6" | null;
+  overview?: boolean | "true" | "false" | "" | null;
+  article?: boolean | "true" | "false" | "" | null;
+  "article-url"?: string | null;
+  articleUrl?: string | null;
+  "deep-links"?: boolean | "true" | "false" | "" | null;
+  deepLinks?: boolean | "true" | "false" | "" | null;
+  "onsection-toggle"?: (event: CustomEvent<SectionToggleDetail>) => void;
+  "onquote-open"?: (event: CustomEvent<QuoteOpenDetail>) => void;
+}
+
 declare global {
   /**
    * `Symbol.dispose`, which wasm-bindgen's `Mounted` class declares (`[Symbol.dispose](): void`, the same as

@@ -1,7 +1,8 @@
 // The TypeScript declarations in dist/pkg/summit_explainer.d.ts are precise and usable as they are: the
 // tests/types project (usage.ts, element.ts: a host's use of the API, the `<summit-explainer>` element and the
 // events, misuses marked `@ts-expect-error`) must pass `tsc -p tests/types` (strict, lib es2022+dom, no
-// skipLibCheck, no ambient @types) and the same with lib esnext+dom (tsconfig.esnext.json, plus `using`).
+// skipLibCheck, no ambient @types) and the same with lib esnext+dom (tsconfig.esnext.json, plus `using`);
+// react.tsx, the element in JSX with `summit-explainer/react`, in a strict React 19 project (tsconfig.react.json).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -58,4 +59,11 @@ test("the generated TypeScript types accept real use and reject misuse (lib es20
 
 test("the generated TypeScript types merge with lib esnext's Symbol.dispose (lib esnext, dom)", () => {
   check("tests/types/tsconfig.esnext.json");
+});
+
+test("summit-explainer/react types the element in a strict React 19 project's JSX (react.tsx)", () => {
+  const { compilerOptions } = options("tests/types/tsconfig.react.json");
+  assert.equal(compilerOptions.strict, true, "strict");
+  assert.equal(compilerOptions.jsx, "react-jsx", "React 19's JSX transform");
+  check("tests/types/tsconfig.react.json");
 });

@@ -27,6 +27,7 @@ const FILES: &[&str] = &[
     "summit_explainer_bg.wasm.d.ts",
     ELEMENT,
     "element.d.ts",
+    "react.d.ts",
 ];
 
 /// How `www/embed.js`, which sits above `pkg/`, becomes `pkg/element.js`, which sits beside the glue: each
@@ -51,6 +52,25 @@ const ELEMENT_TYPES: &str = "\
 // The explainer's types (MountOptions, SectionId, the event details) are those of \"summit-explainer\".
 import \"./summit_explainer.js\";
 export {};
+";
+
+/// `summit-explainer/react`: types only, `<summit-explainer>` in React 19's JSX (`import type {} from
+/// "summit-explainer/react"` once, or `"types"` in tsconfig). Its own entry, so that a host without React's
+/// types is not asked for them.
+const REACT_TYPES: &str = "\
+// `import type {} from \"summit-explainer/react\"` types <summit-explainer> in React 19's JSX: its options as
+// attributes or properties, and `onsection-toggle` / `onquote-open` with the events' details.
+import type { DetailedHTMLProps, HTMLAttributes } from \"react\";
+import type { SummitExplainerAttributes, SummitExplainerElement } from \"./summit_explainer.js\";
+
+declare module \"react\" {
+  namespace JSX {
+    interface IntrinsicElements {
+      \"summit-explainer\": Omit<DetailedHTMLProps<HTMLAttributes<SummitExplainerElement>, SummitExplainerElement>, keyof SummitExplainerAttributes> &
+        SummitExplainerAttributes;
+    }
+  }
+}
 ";
 
 /// The root `Cargo.toml`'s `[package]` fields that the package repeats.
@@ -120,6 +140,9 @@ pub fn package_json(manifest: &Manifest) -> String {
     "./element": {{
       "types": "./element.d.ts",
       "default": "./{ELEMENT}"
+    }},
+    "./react": {{
+      "types": "./react.d.ts"
     }},
     "./summit_explainer_bg.wasm": "./summit_explainer_bg.wasm",
     "./package.json": "./package.json"
@@ -268,6 +291,7 @@ pub fn write_package(pkg: &Path) -> Result<(), String> {
         ("README.md", readme(&manifest)),
         (ELEMENT, element_source(&embed, site_url.as_deref())?),
         ("element.d.ts", ELEMENT_TYPES.to_string()),
+        ("react.d.ts", REACT_TYPES.to_string()),
     ];
     for (name, contents) in files {
         let path = pkg.join(name);
