@@ -21,6 +21,7 @@ pub mod css;
 pub mod diagnostic;
 pub mod facts;
 pub mod lints;
+pub mod readability;
 pub mod schema;
 
 use std::path::Path;

@@ -1,5 +1,5 @@
 //! `cargo xtask check-content [--content DIR]`: checks a content folder in seconds, without building the site:
-//! every diagnostic rendered at its line, the fidelity lints, and the coverage table.
+//! every diagnostic rendered at its line, the fidelity lints, the coverage table and how the claims read.
 
 use std::path::{Path, PathBuf};
 
@@ -20,13 +20,14 @@ pub fn content_folder(dir: &str) -> Result<PathBuf, String> {
     Ok(path)
 }
 
-/// Prints every diagnostic and the coverage table; fails if there is an error.
+/// Prints every diagnostic, the coverage table and the readability table; fails if there is an error.
 pub fn check_content(dir: &str) -> Result<(), String> {
     let path = content_folder(dir)?;
     let outcome = compile_folder(&path, &display(&path))?;
     eprint!("{}", outcome.render());
     if let Some(compiled) = &outcome.compiled {
         println!("{}", compiled.coverage_report());
+        println!("{}", content_compiler::readability::Readability::of(compiled).report());
     }
     println!("{dir}: {}", outcome.summary());
     match outcome.count(content_compiler::Severity::Error) {
