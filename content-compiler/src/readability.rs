@@ -113,7 +113,7 @@ impl Readability {
             .filter(|(_, (_, claims))| claims.len() > 1)
             .map(|(run, (first, claims))| (first, Repeated { run, claims }))
             .collect();
-        repeated.sort_by(|a, b| a.0.cmp(&b.0));
+        repeated.sort_by_key(|(first, _)| *first);
         let meta = compiled
             .claims
             .iter()
