@@ -116,3 +116,17 @@ export function articleParagraphs() {
 export function screenshotPath(name) {
   return `${SCREENSHOT_DIR}/${name}.png`;
 }
+
+/**
+ * A claim of the `space` section (a public section id) and the quote its first citation links to, read from
+ * the built page: the tests name no claim or quote id, which editors may rename at will.
+ */
+export const SPACE = (() => {
+  const html = readFileSync(resolve(process.env.DIST_DIR ?? "dist", "index.html"), "utf8");
+  const claim = html.match(/<li class="se-claim[^"]*"[^>]* id="(space\/[^"]+)"/)?.[1];
+  if (!claim) throw new Error("dist/index.html has no claim in the space section");
+  const item = html.slice(html.indexOf(`id="${claim}"`));
+  const quote = item.match(/<a href="#(q-[^"]+)" class="se-cite"/)?.[1];
+  if (!quote) throw new Error(`claim ${claim} in dist/index.html has no citation`);
+  return { claim, quote };
+})();

@@ -12,6 +12,7 @@ import {
   BASE_URL,
   CLAIMS_FOR_SEARCH,
   searchMistakes,
+  SPACE,
 } from "./browser.mjs";
 
 let browser;
@@ -391,7 +392,7 @@ test("screenshots: desktop and 360 px phone, light and dark", async () => {
     await page.locator('[data-se-toggle="space"]').click();
     await page.evaluate(() => scrollTo(0, 0));
     await page.screenshot({ path: screenshotPath(`${name}-section-open`) });
-    await page.locator('[id="space/first-non-american"] a.se-cite').first().click();
+    await page.locator(`[id="${SPACE.claim}"] a.se-cite`).first().click();
     await page.screenshot({ path: screenshotPath(`${name}-quote`) });
     await page.screenshot({ path: screenshotPath(`${name}-full`), fullPage: true });
     await context.close();
@@ -477,7 +478,7 @@ test("searching as you type filters the claims, announces the count, and Escape 
 test("a claim's quotes show on demand, and each can be read in context, verbatim", async () => {
   const { page, context, problems } = await openPage(browser);
   await page.locator('[data-se-toggle="space"]').click();
-  const claim = page.locator('[id="space/first-non-american"]');
+  const claim = page.locator(`[id="${SPACE.claim}"]`);
   const quotes = claim.locator("[data-se-quotes]");
   const list = claim.locator(".se-citations");
   assert.equal(await quotes.getAttribute("aria-expanded"), "false");
@@ -546,7 +547,7 @@ test("print: every section expanded, controls hidden, each citation with the par
 });
 
 test("copy link puts the claim's address on the clipboard, or shows it selected where the clipboard is refused", async () => {
-  const claimId = "space/first-non-american";
+  const claimId = SPACE.claim;
   {
     const { page, context, problems } = await openPage(browser, "?from=test#space", { permissions: ["clipboard-read", "clipboard-write"] });
     const claim = page.locator(`[id="${claimId}"]`);

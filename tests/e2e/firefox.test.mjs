@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import puppeteer from "puppeteer-core";
-import { BASE_URL, REPORT_CSP_VIOLATIONS, SINGLE_FILE, CLAIMS_FOR_SEARCH, searchMistakes } from "./browser.mjs";
+import { BASE_URL, REPORT_CSP_VIOLATIONS, SINGLE_FILE, CLAIMS_FOR_SEARCH, searchMistakes, SPACE } from "./browser.mjs";
 import { serveHost, MEASURE_UNDER_ROOT_SIZES, HOST_ROOT_SIZES } from "./host.mjs";
 
 let browser;
@@ -93,8 +93,8 @@ test("in Firefox, the single file works from file://: a deep link, a citation, s
     page.waitForFunction(() => performance.getEntriesByName("summit-explainer:interactive").length > 0, { timeout: 20000 });
   await page.goto(`${SINGLE_FILE}#space`);
   await interactive();
-  const state = await page.evaluate(() => {
-    const cite = document.querySelector('[id="space/first-non-american"] a.se-cite');
+  const state = await page.evaluate((claim) => {
+    const cite = document.querySelector(`[id="${claim}"] a.se-cite`);
     cite.click();
     const quote = cite.getAttribute("href").slice(1);
     return {
@@ -102,7 +102,7 @@ test("in Firefox, the single file works from file://: a deep link, a citation, s
       focused: document.activeElement.id === quote,
       marked: document.getElementById(quote).classList.contains("se-current"),
     };
-  });
+  }, SPACE.claim);
   assert.deepEqual(state, { space: "true", focused: true, marked: true });
 
   await page.type("[data-se-search]", "cherry");

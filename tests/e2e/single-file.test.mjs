@@ -3,7 +3,7 @@
 // code) is in force, so any violation is a problem, as is any request beyond the file itself.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, recordProblems, interactive, SINGLE_FILE, CLAIMS_FOR_SEARCH, searchMistakes } from "./browser.mjs";
+import { launch, recordProblems, interactive, SINGLE_FILE, CLAIMS_FOR_SEARCH, searchMistakes, SPACE } from "./browser.mjs";
 
 let browser;
 before(async () => {
@@ -45,14 +45,14 @@ test("in the single file, sections, citations, back links, search and context al
   const { page, context, problems } = await openFile("", { reducedMotion: "reduce" });
   await page.locator('[data-se-toggle="space"]').click();
   assert.equal(await expanded(page, "space"), "true");
-  const claim = page.locator('[id="space/first-non-american"]');
+  const claim = page.locator(`[id="${SPACE.claim}"]`);
   const cite = claim.locator("a.se-cite").first();
   const quote = (await cite.getAttribute("href")).slice(1);
   await cite.click();
   assert.equal(await page.evaluate(() => document.activeElement.id), quote);
   assert.ok(await page.locator(`[id="${quote}"].se-current`).count(), "the quote is marked");
-  await page.locator(`[id="${quote}"] + .se-backrefs a[href="#space/first-non-american"]`).click();
-  assert.equal(await page.evaluate(() => document.activeElement.id), "space/first-non-american");
+  await page.locator(`[id="${quote}"] + .se-backrefs a[href="#${SPACE.claim}"]`).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), SPACE.claim);
 
   await claim.locator("[data-se-quotes]").click();
   await claim.getByText("In context").first().click();
