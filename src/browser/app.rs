@@ -31,7 +31,8 @@ pub struct Mode {
     /// Whether following a link inside the instance changes `location.hash` (adding a history entry).
     pub write_hash: bool,
     /// Where `section-toggle` and `quote-open` events are dispatched: the host's element, for an embed. The
-    /// standalone page and the frame have no host listening, and send none (`None`).
+    /// standalone page and the frame have no host listening, and send none (`None`); the page's own module,
+    /// which has no host ever, carries no code for events and ignores it.
     pub events: Option<Element>,
     /// Whether the open sections are remembered for the session (`sessionStorage`) and restored on load.
     pub remember: bool,
@@ -250,7 +251,7 @@ impl Drop for Explainer {
 /// Sends `msg` through `update` and carries out its effects in order: patches on the markup, commands on the
 /// world outside it. What must wait for the state to be released follows.
 pub(super) fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
-    let (after, host) = {
+    let after = {
         let mut model = model.borrow_mut();
         let model = &mut *model;
         let mut after = Vec::new();
@@ -265,13 +266,15 @@ pub(super) fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
                 web_sys::console::error_1(&JsValue::from_str(&error.to_string()));
             }
         }
-        (after, model.mode.events.clone())
+        after
     };
     // After the state is released: a host listener may call back into the instance (`handle.closeSection(…)`).
     for later in after {
         match later {
+            #[cfg(feature = "embed")]
             After::Send(event) => {
                 // Only an instance with a host makes events (`Model::command`).
+                let host = model.borrow().mode.events.clone();
                 if let Some(Err(error)) = host.as_ref().map(|host| host.dispatch_event(&event)) {
                     web_sys::console::error_1(&error);
                 }

@@ -10,9 +10,12 @@ use wasm_bindgen::JsValue;
 use crate::browser::app::{EnhanceError, Model};
 use crate::browser::window;
 use crate::document::ClaimIndex;
+#[cfg(feature = "embed")]
 use crate::export::{QuoteOpenDetail, SectionToggleDetail};
 use crate::route::{place_url, return_state, Target};
-use crate::state::{Command, HostEvent, Msg};
+#[cfg(feature = "embed")]
+use crate::state::HostEvent;
+use crate::state::{Command, Msg};
 use crate::storage::{OPEN_SECTIONS_KEY, THEME_KEY};
 
 /// The event sent when a section opens or closes (`detail: { id, open }`).
@@ -22,7 +25,8 @@ pub const QUOTE_OPEN_EVENT: &str = "quote-open";
 
 /// What is done once the state is released.
 pub(super) enum After {
-    /// Send this event to the host.
+    /// Send this event to the host (only the embeds have one).
+    #[cfg(feature = "embed")]
     Send(web_sys::CustomEvent),
     /// Write a claim's address to the clipboard, then say how it went.
     Copy { claim: ClaimIndex, url: String },
@@ -64,7 +68,9 @@ impl Model {
                 }
             }
             // Without a host to tell (the standalone page, the frame), no event is made at all: a toggle
-            // there costs the two attributes it changes.
+            // there costs the two attributes it changes. The page's module has no host ever, and carries no
+            // code for events.
+            #[cfg(feature = "embed")]
             Command::Send(event) if self.mode.events.is_some() => {
                 return Ok(Some(After::Send(self.host_event(event)?)))
             }
@@ -93,6 +99,7 @@ impl Model {
     }
 
     /// A `CustomEvent` for the host: bubbling, and composed so it leaves a shadow root.
+    #[cfg(feature = "embed")]
     fn host_event(&self, event: HostEvent) -> Result<web_sys::CustomEvent, EnhanceError> {
         let (event_type, detail) = match event {
             HostEvent::SectionToggle { section, open } => {
