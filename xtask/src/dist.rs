@@ -106,13 +106,20 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
         copy(&wasm_pack_out.join(file), &pkg.join(file))?;
     }
     create_dir(&dist.join("page"))?;
+    let optimized = page_out.join("explainer_bg.opt.wasm");
     run(Command::new(npm_bin("wasm-opt"))
         .args(["-Oz", "--converge", "--strip-producers", "--strip-debug"])
         .args(WASM_FEATURES)
         .arg(page_out.join("explainer_bg.wasm"))
         .arg("-o")
-        .arg(dist.join(PAGE_WASM)))?;
-    copy(&page_out.join("explainer.js"), &dist.join(PAGE_GLUE))?;
+        .arg(&optimized))?;
+    // The page's module and its glue ship together (one build, hashed names): their names between them can
+    // be short. The embeds' glue is checked against its module by name (`embed.js`), so it keeps them.
+    let glue = read(&page_out.join("explainer.js"))?;
+    write(
+        &dist.join(PAGE_GLUE),
+        &crate::names::shorten_names(&optimized, &dist.join(PAGE_WASM), &glue, WASM_FEATURES)?,
+    )?;
 
     let page = prerender(content, &[OsStr::new("page"), root.join("index.html").as_os_str()])?;
     // After the prerenderer, which has checked SUMMIT_EXPLAINER_URL, on which the package's element relies.

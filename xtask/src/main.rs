@@ -19,6 +19,7 @@ mod dist;
 mod fingerprint;
 mod fuzz;
 mod install;
+mod names;
 mod pack;
 mod screenshots;
 mod serve;
