@@ -38,18 +38,7 @@ pub fn parse_renames(json: &str) -> Result<Renames, String> {
 
 /// The first import's module name in `wasm` (every import of the page's module is from one).
 pub fn import_module(wasm: &[u8]) -> Result<String, String> {
-    let leb = |at: &mut usize| -> Result<usize, String> {
-        let (mut value, mut shift) = (0usize, 0);
-        loop {
-            let byte = *wasm.get(*at).ok_or("truncated wasm")?;
-            *at += 1;
-            value |= usize::from(byte & 0x7f) << shift;
-            if byte & 0x80 == 0 {
-                return Ok(value);
-            }
-            shift += 7;
-        }
-    };
+    let leb = |at: &mut usize| crate::sizes::leb128(wasm, at).map(|n| n as usize);
     let mut at = 8; // magic and version
     while at < wasm.len() {
         let id = wasm[at];

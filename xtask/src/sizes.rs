@@ -172,18 +172,7 @@ pub fn check_budget(dist: &Path) -> Result<(), String> {
 /// The wasm module's initial linear memory in bytes, read from its memory section (or its memory import).
 pub fn initial_memory(wasm: &[u8]) -> Result<u64, String> {
     let mut at = 8; // magic and version
-    let leb = |bytes: &[u8], at: &mut usize| -> Result<u64, String> {
-        let (mut value, mut shift) = (0u64, 0);
-        loop {
-            let byte = *bytes.get(*at).ok_or("truncated wasm")?;
-            *at += 1;
-            value |= u64::from(byte & 0x7f) << shift;
-            if byte & 0x80 == 0 {
-                return Ok(value);
-            }
-            shift += 7;
-        }
-    };
+    let leb = leb128;
     while at < wasm.len() {
         let id = wasm[at];
         at += 1;
@@ -198,6 +187,20 @@ pub fn initial_memory(wasm: &[u8]) -> Result<u64, String> {
         at = body + size;
     }
     Err("the wasm has no memory section".into())
+}
+
+/// The unsigned LEB128 number at `*at` in `bytes`, moving `at` past it (the wasm's integers).
+pub fn leb128(bytes: &[u8], at: &mut usize) -> Result<u64, String> {
+    let (mut value, mut shift) = (0u64, 0);
+    loop {
+        let byte = *bytes.get(*at).ok_or("truncated wasm")?;
+        *at += 1;
+        value |= u64::from(byte & 0x7f) << shift;
+        if byte & 0x80 == 0 {
+            return Ok(value);
+        }
+        shift += 7;
+    }
 }
 
 #[cfg(test)]
