@@ -448,10 +448,17 @@ fn search(state: &mut State, document: &Document, query: Option<Query>, typed: &
     match query {
         None => effects.push(Patch::SearchCount { count: None, typed: String::new() }.into()),
         Some(query) => {
-            let count = matching.iter().filter(|&&m| m).count();
-            state.search = Some(Search { typed: typed.to_string(), query, matching, open_before, quotes_before });
-            effects.push(Patch::SearchCount { count: Some(count), typed: typed.to_string() }.into());
+            let search = Search { typed: typed.to_string(), query, matching, open_before, quotes_before };
+            effects.push(Patch::SearchCount { count: Some(search.matches()), typed: typed.to_string() }.into());
+            state.search = Some(search);
         }
+    }
+}
+
+impl Search {
+    /// How many claims match (what the live region says).
+    pub fn matches(&self) -> usize {
+        self.matching.iter().filter(|&&m| m).count()
     }
 }
 

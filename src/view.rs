@@ -10,7 +10,7 @@ use crate::hooks::{self, aria_expanded, CLOSED_PANEL_HIDDEN};
 use crate::html::{element, text, Element, Node, Text};
 use crate::route::{section_part_id, Target, ARTICLE_ID, GLANCE_ID, OVERVIEW_ID, SEARCH_ID, SECTIONS_ID, THEME_ID};
 use crate::search::Query;
-use crate::state::State;
+use crate::state::{Search, State};
 use crate::text;
 use crate::ui::{ArticlePlacement, Theme, ViewOptions};
 
@@ -157,9 +157,10 @@ impl View<'_> {
         self.state.search.as_ref().is_some_and(|search| !search.matching[claim.0])
     }
 
-    /// Whether a search is running and hides every claim of `claims` (the section or the overview they are).
-    fn all_hidden_by_search(&self, mut claims: std::ops::Range<usize>) -> bool {
-        self.state.search.is_some() && claims.all(|c| self.hidden_by_search(ClaimIndex(c)))
+    /// While a search runs, how many of `claims` (a section's, or the overview's) it shows: a part with none
+    /// is hidden.
+    fn matching(&self, claims: std::ops::Range<usize>) -> Option<usize> {
+        self.state.search.as_ref().map(|search| claims.filter(|&c| search.matching[c]).count())
     }
 
     fn id(&self, name: &str) -> Text {
@@ -254,7 +255,7 @@ impl View<'_> {
             .part(self.options.parts, "overview")
             .attr("id", self.id(OVERVIEW_ID))
             .attr("aria-labelledby", heading_id.clone());
-        if self.all_hidden_by_search(self.document.overview_claims.clone()) {
+        if self.matching(self.document.overview_claims.clone()) == Some(0) {
             overview = overview.attr("hidden", "");
         }
         overview
@@ -303,7 +304,7 @@ impl View<'_> {
             .attr("aria-controls", panels)
             .text(text::show_all_label(all_open));
         // While a search runs, the live region says how many claims match; with none, the message says so.
-        let matches = self.state.search.as_ref().map(|search| search.matching.iter().filter(|&&m| m).count());
+        let matches = self.state.search.as_ref().map(Search::matches);
         let mut status = element("p").class("se-vh").attr("role", "status").attr(hooks::STATUS.name, "");
         if let Some(count) = matches {
             status = status.text(text::match_label(count));
@@ -361,7 +362,7 @@ impl View<'_> {
         let claims = self.document.section_claims[section].clone();
         let button_id = self.id(&section_part_id(self.document, section, "button"));
         let panel_id = self.id(&section_part_id(self.document, section, "panel"));
-        let matching = self.state.search.as_ref().map(|search| claims.clone().filter(|&c| search.matching[c]).count());
+        let matching = self.matching(claims.clone());
         let count = text::count_label(claims.len(), matching);
         let number = self.section_number(section).unwrap_or(0).to_string();
 
@@ -852,26 +853,15 @@ mod tests {
     /// every marked quote, its way-back links.
     #[test]
     fn the_relation_the_browser_walks_is_the_views() {
-        fn check(node: &Node, relation: hooks::Following, found: &mut usize) {
-            let Node::Element(element) = node else { return };
-            let has = |node: &Node, hook: hooks::Hook| matches!(node, Node::Element(e) if e.attribute("class").is_some_and(|c| c.split(' ').any(|c| c == hook.name)));
-            let elements: Vec<&Node> = element.children.iter().filter(|n| matches!(n, Node::Element(_))).collect();
-            for (i, child) in elements.iter().enumerate() {
-                if has(child, relation.from) {
-                    assert!(elements.get(i + 1).is_some_and(|next| has(next, relation.to)), "{}", child.to_html());
-                    *found += 1;
-                }
-            }
-            element.children.iter().for_each(|child| check(child, relation, found));
-        }
+        use crate::outline::{Markup, NativeMarkup};
         let document = Document::fixture();
-        let mut found = 0;
-        check(
-            &explainer(document, &State::closed(document), &ViewOptions::default()).into_node(),
-            hooks::QUOTE_BACKREFS,
-            &mut found,
-        );
-        assert_eq!(found, document.anchors.len());
+        let page = explainer(document, &State::closed(document), &ViewOptions::default());
+        let relation = hooks::QUOTE_BACKREFS;
+        let marks = NativeMarkup::new(&page).all(relation.from).unwrap();
+        assert_eq!(marks.len(), document.anchors.len());
+        for mark in &marks {
+            assert!(mark.following(relation).is_some(), "no way back right after {:?}", mark.attribute("id"));
+        }
     }
 
     /// The view writes every part name a host may style, and no other (`ui::PARTS`, which the README lists).
