@@ -24,7 +24,7 @@ pub use summit_rules::{first_sentence, last_sentence};
 
 /// The context of `anchor`.
 pub fn context(document: &Document, anchor: AnchorIndex) -> Context {
-    let data = &document.anchors[anchor.0];
+    let data = &document.quote_places[anchor.0];
     let paragraph = &document.paragraphs[data.paragraph];
     let numbered = |p: &usize| document.paragraphs[*p].number.is_some();
     let before = (0..data.paragraph)
@@ -38,7 +38,7 @@ pub fn context(document: &Document, anchor: AnchorIndex) -> Context {
         before,
         number: paragraph.number.unwrap_or(0),
         lead: &document.article[paragraph.range.start..data.range.start],
-        quote: document.anchor_text(anchor),
+        quote: document.core.anchor_text(anchor),
         tail: &document.article[data.range.end..paragraph.range.end],
         after,
     }
@@ -80,7 +80,7 @@ mod tests {
                 let p = document.paragraphs.iter().position(|p| p.number == Some(number)).unwrap();
                 document.paragraph_text(p)
             };
-            for anchor in (0..document.anchors.len()).map(AnchorIndex) {
+            for anchor in (0..document.core.anchors.len()).map(AnchorIndex) {
                 let context = context(document, anchor);
                 if let Some((number, sentence)) = context.before {
                     let paragraph = text_of(number);
@@ -106,9 +106,9 @@ mod tests {
     fn every_context_is_the_article_verbatim_around_its_quote() {
         for document in [Document::fixture(), Document::built_in()] {
             let last = document.paragraphs.iter().filter_map(|p| p.number).max();
-            for anchor in (0..document.anchors.len()).map(AnchorIndex) {
+            for anchor in (0..document.core.anchors.len()).map(AnchorIndex) {
                 let context = context(document, anchor);
-                let paragraph = document.paragraph_text(document.anchors[anchor.0].paragraph);
+                let paragraph = document.paragraph_text(document.quote_places[anchor.0].paragraph);
                 assert_eq!(format!("{}{}{}", context.lead, context.quote, context.tail), paragraph);
                 for (_, sentence) in context.before.iter().chain(&context.after) {
                     assert!(!sentence.is_empty() && document.article.contains(sentence), "{sentence:?}");

@@ -4,30 +4,35 @@
 //! as a `static`), so nothing downstream (the view, routing, the browser layer) can see a quote that was not
 //! found verbatim, matched twice, or overlaps another one. [`Document::built_in`] is the explainer this build
 //! was made from; [`Document::fixture`] is the small explainer the engine's own tests run on.
+//!
+//! Its [`Core`] is the part the core (state, routing, search, storage) reads: sections, claims, their
+//! places, quotes and citations. The standalone page's module has no `Document`: it reads its `Core` back
+//! from the prerendered markup (`outline`), complete, and the native tests check it is the one the markup
+//! was written from. The rest (the article and its paragraphs, the speakers' structured data, which claims
+//! tell a short version in full, the glance) only the view, the prerender and the embeds read.
 
 use std::ops::Range;
 
 pub use crate::model::{AnchorIndex, ClaimIndex};
-use crate::model::{Claim, GlanceItem, Section, Speaker, SpeakerIndex};
+use crate::model::{Attribution, Claim, GlanceItem, Section, Speaker, SpeakerIndex};
 
 /// Where a claim is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
-    /// In the overview above the sections.
+    /// In the overview above the sections: a short version, which links to the section claims that tell it
+    /// in full ([`Document::see`]) and lists no quotes of its own.
     Overview,
-    /// In the section with this index into [`Document::sections`].
+    /// In the section with this index into [`Core::sections`].
     Section(usize),
 }
 
 /// A claim with its place and the anchors of its quotes, in the claim's own order (a setting's quote last).
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct ClaimEntry {
     /// The claim.
     pub claim: Claim,
     /// Where it is shown.
     pub place: Place,
-    /// For an overview claim, the section claims that tell it in full (and cite all its quotes).
-    pub see: &'static [ClaimIndex],
     /// One anchor per quote of the claim.
     pub anchors: &'static [AnchorIndex],
 }
@@ -39,19 +44,27 @@ pub struct Citation {
     pub claim: ClaimIndex,
     /// Which of its quotes.
     pub quote: usize,
-    /// Whether the claim gives these words as its speaker's own (direct speech), not the reporter's account.
-    pub spoken: bool,
 }
 
 /// A resolved quote: one span of the article, cited by one or more claims.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Anchor {
+    /// Its words, verbatim: a slice of the article (where it is: [`Document::quote_places`]).
+    pub text: &'static str,
+    /// Every citation of this span, in content order; never empty.
+    pub cited_by: &'static [Citation],
+}
+
+/// Where a quote is in the article, and how its claims cite it.
+#[derive(Debug)]
+pub struct QuotePlace {
     /// Byte range in the article.
     pub range: Range<usize>,
     /// Index into [`Document::paragraphs`] of the paragraph holding the whole span.
     pub paragraph: usize,
-    /// Every citation of this span, in content order; never empty.
-    pub cited_by: &'static [Citation],
+    /// For each of the anchor's citations, in order: whether the claim gives these words as its speaker's own
+    /// (direct speech), not the reporter's account.
+    pub spoken: &'static [bool],
 }
 
 /// What the article's own lines say about it (read and checked by the build: `content_compiler::facts`).
@@ -76,9 +89,28 @@ pub struct Paragraph {
     pub number: Option<usize>,
 }
 
+/// What the core reads of an explainer: its sections, its claims with their places, texts and quotes, and
+/// the quotes with who cites them. Compiled as part of a [`Document`], or read back from the markup by the
+/// standalone page's module (`outline::assemble`): the two are equal.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Core {
+    /// The sections, in page order.
+    pub sections: &'static [Section],
+    /// Every claim: the overview's first, then each section's in order.
+    pub claims: &'static [ClaimEntry],
+    /// Which claims are the overview's.
+    pub overview_claims: Range<usize>,
+    /// Which claims belong to each section, by section index.
+    pub section_claims: &'static [Range<usize>],
+    /// Every quoted span, in article order; no two overlap.
+    pub anchors: &'static [Anchor],
+}
+
 /// The compiled explainer: the content, with every quote resolved to its place in the article.
 #[derive(Debug)]
 pub struct Document {
+    /// What the core reads.
+    pub core: Core,
     /// The article, verbatim.
     pub article: &'static str,
     /// The explainer's headline: the page's `<title>` and `<h1>`.
@@ -95,20 +127,23 @@ pub struct Document {
     pub paragraphs: &'static [Paragraph],
     /// Everyone the claims are attributed to, in the order "who said what" lists them.
     pub speakers: &'static [Speaker],
-    /// The sections, in page order.
-    pub sections: &'static [Section],
-    /// Every claim: the overview's first, then each section's in order.
-    pub claims: &'static [ClaimEntry],
-    /// Which claims are the overview's.
-    pub overview_claims: Range<usize>,
-    /// Which claims belong to each section, by section index.
-    pub section_claims: &'static [Range<usize>],
-    /// Every quoted span, in article order; no two overlap.
-    pub anchors: &'static [Anchor],
+    /// Who said each claim, by claim index, where the article attributes it.
+    pub attributed: &'static [Option<Attribution>],
+    /// For each claim, by claim index: the section claims that tell an overview claim in full (and cite all
+    /// its quotes); empty for a section claim.
+    pub see: &'static [&'static [ClaimIndex]],
+    /// Where each anchor is, by anchor index.
+    pub quote_places: &'static [QuotePlace],
     /// The numbers at a glance.
     pub figures: &'static [GlanceItem],
     /// The timeline at a glance, oldest first.
     pub timeline: &'static [GlanceItem],
+}
+
+/// A slice of `text`, at compile time: the compiled tables give each quote's words as a slice of the article
+/// (stored once), and a range off a character boundary fails the build.
+pub const fn slice(text: &'static str, start: usize, end: usize) -> &'static str {
+    text.split_at(end).0.split_at(start).1
 }
 
 /// Ids the page uses for its own elements, which no section or claim may take (the content compiler refuses
@@ -142,19 +177,22 @@ impl Document {
     pub fn speaker(&self, speaker: SpeakerIndex) -> &'static Speaker {
         &self.speakers[speaker.0]
     }
-}
 
-impl Document {
-    /// The text of an anchor: the quote's words as they stand in the article.
-    pub fn anchor_text(&self, anchor: AnchorIndex) -> &'static str {
-        // `get`, not indexing: the compiler's ranges are on character boundaries, and indexing would carry
-        // its formatted panic message into the wasm.
-        self.article.get(self.anchors[anchor.0].range.clone()).unwrap_or_default()
+    /// Who said `claim`, and where, if the article attributes it.
+    pub fn attribution(&self, claim: ClaimIndex) -> Option<Attribution> {
+        self.attributed[claim.0]
     }
 
     /// The text of a paragraph, verbatim.
     pub fn paragraph_text(&self, paragraph: usize) -> &'static str {
         &self.article[self.paragraphs[paragraph].range.clone()]
+    }
+}
+
+impl Core {
+    /// The text of an anchor: the quote's words as they stand in the article.
+    pub fn anchor_text(&self, anchor: AnchorIndex) -> &'static str {
+        self.anchors[anchor.0].text
     }
 
     /// The claim at `index`.
@@ -197,6 +235,7 @@ mod tests {
     #[test]
     fn claims_are_found_by_place_and_id() {
         let document = Document::fixture();
+        let document = &document.core;
         let talks = document.section_index("talks").expect("the fixture has a talks section");
         let agree = document.claim_at(Place::Section(talks), "agree").expect("agree is in talks");
         assert_eq!(document.claim(agree).claim.id, "agree");

@@ -7,7 +7,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Serialize;
 
-use crate::document::{AnchorIndex, ClaimIndex, Document};
+use crate::document::{AnchorIndex, ClaimIndex, Core, Document};
 use crate::route::Target;
 use crate::value::Value;
 
@@ -86,11 +86,12 @@ impl SummitData {
             title: document.title,
             source: document.source,
             article: document.article,
-            overview: claims(document.overview_claims.clone()),
+            overview: claims(document.core.overview_claims.clone()),
             sections: document
+                .core
                 .sections
                 .iter()
-                .zip(document.section_claims)
+                .zip(document.core.section_claims)
                 .map(|(section, range)| SectionData {
                     id: section.id,
                     title: section.title,
@@ -168,22 +169,22 @@ impl QuoteData {
 }
 
 fn claim(document: &Document, index: ClaimIndex) -> ClaimData {
-    let entry = document.claim(index);
+    let entry = document.core.claim(index);
     let utf16 = |byte: usize| document.article[..byte].encode_utf16().count();
     ClaimData {
-        id: Target::Claim(index).fragment(document),
+        id: Target::Claim(index).fragment(&document.core),
         text: entry.claim.text,
-        speaker: entry.claim.speaker.map(|s| document.speaker(s).label),
-        setting: entry.claim.setting,
+        speaker: document.attribution(index).map(|a| document.speaker(a.speaker).label),
+        setting: document.attribution(index).and_then(|a| a.setting),
         note: entry.claim.note,
         quotes: entry
             .anchors
             .iter()
             .map(|&anchor| {
-                let data = &document.anchors[anchor.0];
+                let data = &document.quote_places[anchor.0];
                 QuoteData {
-                    id: Target::Anchor(anchor).fragment(document),
-                    text: document.anchor_text(anchor),
+                    id: Target::Anchor(anchor).fragment(&document.core),
+                    text: document.core.anchor_text(anchor),
                     paragraph: document.paragraphs[data.paragraph].number.unwrap_or(0),
                     start: utf16(data.range.start),
                     end: utf16(data.range.end),
@@ -207,7 +208,7 @@ pub struct QuoteOpenDetail {
 
 impl QuoteOpenDetail {
     /// The detail for quote `anchor` opened from `claim`.
-    pub fn new(document: &Document, claim: ClaimIndex, anchor: AnchorIndex) -> QuoteOpenDetail {
+    pub fn new(document: &Core, claim: ClaimIndex, anchor: AnchorIndex) -> QuoteOpenDetail {
         QuoteOpenDetail {
             claim: Target::Claim(claim).fragment(document),
             quote: Target::Anchor(anchor).fragment(document),
@@ -263,7 +264,7 @@ mod tests {
                 .chain(data.sections.iter().flat_map(|s| &s.claims))
                 .flat_map(|c| &c.quotes)
                 .collect();
-            assert_eq!(quotes.len(), document.claims.iter().map(|c| c.anchors.len()).sum::<usize>());
+            assert_eq!(quotes.len(), document.core.claims.iter().map(|c| c.anchors.len()).sum::<usize>());
             for quote in quotes {
                 assert_eq!(String::from_utf16(&article[quote.start..quote.end]).unwrap(), quote.text, "{}", quote.id);
                 assert!(quote.paragraph >= 1, "{} is in a numbered paragraph", quote.id);
@@ -329,7 +330,8 @@ mod tests {
         let data = SummitData::new(fixture());
         assert_eq!(json(&data.to_value()), serde_json::to_value(&data).unwrap());
         // `agree` opening the quote it shares with its short version `met`: named after `agree`.
-        let detail = QuoteOpenDetail::new(fixture(), ClaimIndex(1), fixture().claim(ClaimIndex(1)).anchors[1]);
+        let detail =
+            QuoteOpenDetail::new(&fixture().core, ClaimIndex(1), fixture().core.claim(ClaimIndex(1)).anchors[1]);
         assert_eq!((detail.claim.as_str(), detail.quote.as_str()), ("talks/agree", "q-agree-2"));
         assert_eq!(json(&detail.to_value()), serde_json::to_value(&detail).unwrap());
         for open in [true, false] {
@@ -347,7 +349,8 @@ mod tests {
         assert_eq!(members("SummitSection"), keys(section));
         assert_eq!(members("SummitClaim"), keys(claim));
         assert_eq!(members("SummitQuote"), keys(&claim["quotes"][0]));
-        let detail = QuoteOpenDetail::new(fixture(), ClaimIndex(0), fixture().claim(ClaimIndex(0)).anchors[0]);
+        let detail =
+            QuoteOpenDetail::new(&fixture().core, ClaimIndex(0), fixture().core.claim(ClaimIndex(0)).anchors[0]);
         assert_eq!(members("QuoteOpenDetail"), keys(&serde_json::to_value(detail).unwrap()));
         let toggle = SectionToggleDetail { id: "talks", open: true };
         assert_eq!(members("SectionToggleDetail"), keys(&serde_json::to_value(toggle).unwrap()));
@@ -359,7 +362,7 @@ mod tests {
     /// The declarations are written from the real content: every public section id is in `SectionId`.
     #[test]
     fn the_typescript_section_ids_are_the_built_in_sections() {
-        let ids: Vec<String> = Document::built_in().sections.iter().map(|s| format!("\"{}\"", s.id)).collect();
+        let ids: Vec<String> = Document::built_in().core.sections.iter().map(|s| format!("\"{}\"", s.id)).collect();
         assert!(TYPESCRIPT.contains(&format!("export type SectionId =\n  | {};", ids.join("\n  | "))));
     }
 }

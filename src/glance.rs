@@ -11,9 +11,9 @@ pub fn who_said_what(document: &Document) -> Vec<(SpeakerIndex, Vec<ClaimIndex>)
     (0..document.speakers.len())
         .map(SpeakerIndex)
         .map(|speaker| {
-            let claims = (0..document.claims.len())
+            let claims = (0..document.core.claims.len())
                 .map(ClaimIndex)
-                .filter(|&c| document.claim(c).claim.speaker == Some(speaker))
+                .filter(|&c| document.attribution(c).map(|a| a.speaker) == Some(speaker))
                 .collect::<Vec<_>>();
             (speaker, claims)
         })
@@ -31,7 +31,7 @@ mod tests {
         let groups: Vec<(&str, Vec<&str>)> = who_said_what(document)
             .into_iter()
             .map(|(speaker, claims)| {
-                (document.speaker(speaker).id, claims.into_iter().map(|c| document.claim(c).claim.id).collect())
+                (document.speaker(speaker).id, claims.into_iter().map(|c| document.core.claim(c).claim.id).collect())
             })
             .collect();
         assert_eq!(groups, [("biden", vec!["agree"]), ("official", vec!["ran-late"])]);
@@ -41,8 +41,8 @@ mod tests {
     fn glance_items_point_at_the_quote_holding_their_words() {
         let document = Document::fixture();
         for item in document.figures.iter().chain(document.timeline) {
-            assert!(document.anchor_text(item.anchor).contains(item.words), "{}", item.words);
-            assert!(document.claim(item.claim).anchors.contains(&item.anchor), "{}", item.words);
+            assert!(document.core.anchor_text(item.anchor).contains(item.words), "{}", item.words);
+            assert!(document.core.claim(item.claim).anchors.contains(&item.anchor), "{}", item.words);
         }
         let whens: Vec<&str> = document.timeline.iter().map(|e| e.words).collect();
         assert_eq!(whens, ["in spring"]);

@@ -47,8 +47,11 @@ fn speaker_json(document: &Document, speaker: SpeakerIndex) -> Option<Value> {
 /// on. Words no claim gives as spoken are the reporter's account, spoken by no one; a claim that cites them
 /// without `spoken` (for context, say) does not take them from their speaker.
 pub fn quote_speaker(document: &Document, anchor: usize) -> Option<SpeakerIndex> {
-    let mut speakers =
-        document.anchors[anchor].cited_by.iter().filter(|c| c.spoken).map(|c| document.claim(c.claim).claim.speaker);
+    let citations = document.core.anchors[anchor].cited_by.iter();
+    let mut speakers = citations
+        .zip(document.quote_places[anchor].spoken)
+        .filter(|(_, &spoken)| spoken)
+        .map(|(c, _)| document.attribution(c.claim).map(|a| a.speaker));
     let first = speakers.next()??;
     speakers.all(|s| s == Some(first)).then_some(first)
 }
@@ -61,13 +64,13 @@ pub fn structured_data(document: &Document, site_url: Option<&str>) -> Value {
     let facts = &document.facts;
     let base = site_url.unwrap_or("");
     let id = |fragment: &str| format!("{base}#{fragment}");
-    let quotations: Vec<Value> = (0..document.anchors.len())
+    let quotations: Vec<Value> = (0..document.core.anchors.len())
         .map(|anchor| {
-            let fragment = Target::Anchor(crate::document::AnchorIndex(anchor)).fragment(document);
+            let fragment = Target::Anchor(crate::document::AnchorIndex(anchor)).fragment(&document.core);
             let mut quotation = json!({
                 "@type": "Quotation",
                 "@id": id(&fragment),
-                "text": document.anchor_text(crate::document::AnchorIndex(anchor)),
+                "text": document.core.anchor_text(crate::document::AnchorIndex(anchor)),
                 "isBasedOn": { "@id": id("source") },
             });
             if let Some(character) = quote_speaker(document, anchor).and_then(|s| speaker_json(document, s)) {
@@ -214,12 +217,12 @@ mod tests {
         let graph = data["@graph"].as_array().unwrap();
         assert_eq!(data["@context"], "https://schema.org");
         let quotations: Vec<&Value> = graph.iter().filter(|v| v["@type"] == "Quotation").collect();
-        assert_eq!(quotations.len(), document.anchors.len());
+        assert_eq!(quotations.len(), document.core.anchors.len());
         let mut position = 0;
         for (anchor, quotation) in quotations.iter().enumerate() {
             let text = quotation["text"].as_str().unwrap();
             let found = document.article[position..].find(text).map(|i| i + position).expect("in article order");
-            assert_eq!(found, document.anchors[anchor].range.start);
+            assert_eq!(found, document.quote_places[anchor].range.start);
             position = found + text.len();
             assert_eq!(quotation["isBasedOn"]["@id"], "#source");
             assert!(quotation["@id"].as_str().unwrap().starts_with("#q-"));
@@ -255,9 +258,9 @@ mod tests {
     #[test]
     fn a_quote_has_a_speaker_only_when_its_claims_agree_and_give_it_as_spoken() {
         let document = fixture();
-        let speakers: Vec<(&str, Option<&str>)> = (0..document.anchors.len())
+        let speakers: Vec<(&str, Option<&str>)> = (0..document.core.anchors.len())
             .map(|anchor| {
-                let text = document.anchor_text(crate::document::AnchorIndex(anchor));
+                let text = document.core.anchor_text(crate::document::AnchorIndex(anchor));
                 (text, quote_speaker(document, anchor).map(|s| document.speaker(s).id))
             })
             .collect();

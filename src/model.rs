@@ -4,16 +4,16 @@
 //! build script (`content-compiler`), so the module holds them with no parsing or validation at run time.
 //! Where each quote is in the article is in [`crate::document`].
 
-/// A claim's place in the document: an index into [`crate::document::Document::claims`].
+/// A claim's place in the document: an index into [`crate::document::Core::claims`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ClaimIndex(pub usize);
 
-/// An anchor's place in the document: an index into [`crate::document::Document::anchors`].
+/// An anchor's place in the document: an index into [`crate::document::Core::anchors`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct AnchorIndex(pub usize);
 
 /// A collapsible part of the explainer, such as "Space".
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Section {
     /// Part of the public interface: deep links (`#space`) and embed options name sections by this id.
     pub id: &'static str,
@@ -25,20 +25,30 @@ pub struct Section {
 
 /// A short, plain-language statement of something the article says. Its quotes are its
 /// [`crate::document::ClaimEntry::anchors`].
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Claim {
     /// Unique across the whole explainer (claims and sections share one namespace).
     pub id: &'static str,
     /// The statement, in the explainer's words; it says nothing its quotes do not support.
     pub text: &'static str,
-    /// Who said it, where the article attributes it.
-    pub speaker: Option<SpeakerIndex>,
-    /// Where or when it was said, where the article gives that ("at the state dinner"); its words are among
-    /// the claim's quotes.
-    pub setting: Option<&'static str>,
+    /// The attribution line the page shows under it, where the article attributes it: its speaker's label,
+    /// then its setting (`President Joe Biden, at the news conference`), as the build wrote it from
+    /// [`Attribution`].
+    pub attribution: Option<&'static str>,
     /// The editor's note on the article's wording, where the claim repeats or repairs one of its slips or
     /// reads an unclear passage one way.
     pub note: Option<&'static str>,
+}
+
+/// Who said a claim, and where or when, as the content gives it (the structured form of
+/// [`Claim::attribution`], which only the prerender's JSON-LD, "who said what" and `summitData()` read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attribution {
+    /// Who said it.
+    pub speaker: SpeakerIndex,
+    /// Where or when it was said, where the article gives that ("at the state dinner"); its words are among
+    /// the claim's quotes.
+    pub setting: Option<&'static str>,
 }
 
 /// A speaker's place in [`crate::document::Document::speakers`].

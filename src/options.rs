@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use crate::document::Document;
+use crate::document::Core;
 use crate::route::percent_decode;
 use crate::state::State;
 use crate::ui::{ArticlePlacement, HeadingLevel, Theme, ViewOptions};
@@ -65,7 +65,7 @@ pub struct EmbedOptions {
 
 impl EmbedOptions {
     /// The defaults, for `document`.
-    pub fn default_for(document: &Document) -> EmbedOptions {
+    pub fn default_for(document: &Core) -> EmbedOptions {
         EmbedOptions {
             sections: (0..document.sections.len()).collect(),
             open: Vec::new(),
@@ -79,7 +79,7 @@ impl EmbedOptions {
     }
 
     /// The state the instance starts in.
-    pub fn initial_state(&self, document: &Document) -> State {
+    pub fn initial_state(&self, document: &Core) -> State {
         let mut state = State::closed(document);
         state.shown.clone_from(&self.sections);
         state.overview = self.overview;
@@ -323,7 +323,7 @@ enum Raw<'a> {
 }
 
 /// Parses `mount()` options. `Value::Null` (undefined) gives the defaults.
-pub fn from_js(document: &Document, options: &Value) -> Result<EmbedOptions, OptionsError> {
+pub fn from_js(document: &Core, options: &Value) -> Result<EmbedOptions, OptionsError> {
     let entries = match options {
         Value::Null => return Ok(EmbedOptions::default_for(document)),
         Value::Object(entries) => entries,
@@ -427,7 +427,7 @@ impl fmt::Display for NotAnElement {
 /// Parses the custom element's attributes, given as `(name, value)` pairs; attributes that are not options
 /// (`id`, `class`, `style`, `data-…`) are the host's business and are skipped.
 pub fn from_attributes<'a>(
-    document: &Document,
+    document: &Core,
     attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> Result<EmbedOptions, OptionsError> {
     let ours = attributes.into_iter().filter(|(name, _)| attribute_names().any(|known| known == *name));
@@ -436,7 +436,7 @@ pub fn from_attributes<'a>(
 
 /// Parses the iframe's query string (`?sections=space&open=all`; the `?` is optional). Every parameter must
 /// be an option: a typo should say so rather than be ignored.
-pub fn from_query(document: &Document, query: &str) -> Result<EmbedOptions, OptionsError> {
+pub fn from_query(document: &Core, query: &str) -> Result<EmbedOptions, OptionsError> {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut pairs = Vec::new();
     for pair in query.split('&').filter(|pair| !pair.is_empty()) {
@@ -454,7 +454,7 @@ pub fn from_query(document: &Document, query: &str) -> Result<EmbedOptions, Opti
 
 /// One parser for the three sources (a `dyn` iterator: one copy of it in the wasm, not one per source).
 fn parse<'a>(
-    document: &Document,
+    document: &Core,
     spelling: Spelling,
     raw: &mut dyn Iterator<Item = (&'a str, Raw<'a>)>,
 ) -> Result<EmbedOptions, OptionsError> {
@@ -524,12 +524,12 @@ fn is_all(raw: Raw) -> bool {
     matches!(raw, Raw::Text("all")) || matches!(raw, Raw::Js(Value::String(s)) if s == "all")
 }
 
-fn section_ids(document: &Document) -> String {
+fn section_ids(document: &Core) -> String {
     document.sections.iter().map(|s| s.id).collect::<Vec<_>>().join(", ")
 }
 
 /// A list of section ids: `"space, economic-friction"` as text, `["space", "economic-friction"]` in JS.
-fn section_list(document: &Document, option: &'static str, raw: Raw) -> Result<Vec<usize>, OptionsError> {
+fn section_list(document: &Core, option: &'static str, raw: Raw) -> Result<Vec<usize>, OptionsError> {
     let ids: Vec<&str> = match raw {
         Raw::Text(text) => text.split(',').map(str::trim).filter(|id| !id.is_empty()).collect(),
         Raw::Js(Value::Array(items)) => items
@@ -633,6 +633,7 @@ fn article_url(option: &'static str, raw: Raw) -> Result<String, OptionsError> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::document::Document;
 
     /// `embed.js` names each attribute's property by camel-casing it; the option's JavaScript name must be that.
     #[test]
@@ -655,8 +656,8 @@ mod tests {
     }
 
     /// The engine's test explainer: sections `talks` (0) and `rivers` (1).
-    fn fixture() -> &'static Document {
-        Document::fixture()
+    fn fixture() -> &'static Core {
+        &Document::fixture().core
     }
 
     #[test]

@@ -1,16 +1,16 @@
-//! The document as the standalone page's own module knows it: read back from the prerendered markup, not
-//! compiled in. [`scan`] reads markup (the DOM in the browser, the view's own tree natively: one read-only
-//! [`Markup`] trait for both) into a [`Scanned`] (ids and texts, as the view wrote them); [`assemble`] turns
-//! that into a [`Document`] for the core (state, routing, search, storage), checking that
+//! The core's part of the document as the standalone page's own module knows it: read back from the
+//! prerendered markup, not compiled in. [`scan`] reads markup (the DOM in the browser, the view's own tree
+//! natively: one read-only [`Markup`] trait for both) into a [`Scanned`] (ids and texts, as the view wrote
+//! them); [`assemble`] turns that into the [`Core`] that state, routing, search and storage read, checking that
 //! every place it names is where the markup says, so that the page's module carries no content of its own.
 //!
-//! The document it makes holds what the core reads: the sections, the claims with their places, texts,
-//! attributions, notes and quotes, and the quotes with who cites them. It has no article beyond the quotes'
-//! words, no paragraphs and nothing at a glance, which only the view reads.
+//! The core it makes is complete: the native tests check that it equals the core of the document the markup
+//! was written from. What only the view reads (the article around the quotes, paragraphs, the speakers'
+//! structured data, the glance) the page's module neither needs nor has.
 
-use crate::document::{Anchor, Citation, ClaimEntry, Document, Place};
+use crate::document::{Anchor, Citation, ClaimEntry, Core, Place};
 use crate::hooks::{self, Following, Hook};
-use crate::model::{AnchorIndex, Claim, ClaimIndex, Section, Speaker, SpeakerIndex};
+use crate::model::{AnchorIndex, Claim, ClaimIndex, Section};
 use crate::route::{Target, OVERVIEW_ID};
 
 /// Markup to read, read-only, through the hooks the view writes: the DOM (`browser::markup`) or, natively,
@@ -66,7 +66,6 @@ pub fn scan<M: Markup>(root: &M, prefix: &str) -> Result<Scanned, M::Error> {
             attribution: text(&claim, hooks::ATTRIBUTION)?,
             note: text(&claim, hooks::NOTE_TEXT)?,
             quotes: claim.all(hooks::CITE_WORDS)?.iter().map(M::text).collect(),
-            see: link_targets(&claim, hooks::SEE)?,
         });
     }
     for mark in root.all(hooks::QUOTE_MARK)? {
@@ -196,9 +195,6 @@ pub struct ScannedClaim {
     pub note: Option<String>,
     /// Its quotes' words as listed under it, in order (with the curly quotes the view adds).
     pub quotes: Vec<String>,
-    /// The claims its "the claim in full" links lead to, without `#` and prefix (the view links to the first
-    /// of each section's; the core asks only whether there are any).
-    pub see: Vec<String>,
 }
 
 /// A quote marked in the article.
@@ -212,9 +208,9 @@ pub struct ScannedQuote {
     pub cited_by: Vec<String>,
 }
 
-/// Makes the document `scanned` describes, or says what in the markup does not fit together. The document
-/// lives as long as the page (it is leaked, once per enhancement).
-pub fn assemble(scanned: Scanned) -> Result<&'static Document, String> {
+/// Makes the core `scanned` describes, or says what in the markup does not fit together. The core lives as
+/// long as the page (it is leaked, once per enhancement).
+pub fn assemble(scanned: Scanned) -> Result<&'static Core, String> {
     let sections: Vec<Section> = scanned
         .sections
         .iter()
@@ -251,21 +247,11 @@ pub fn assemble(scanned: Scanned) -> Result<&'static Document, String> {
     let overview_claims = range_of(Place::Overview);
     let section_claims: Vec<_> = (0..sections.len()).map(|s| range_of(Place::Section(s))).collect();
 
-    // The quotes: their words end to end make the document's article.
-    let mut article = String::new();
-    let mut ranges = Vec::with_capacity(scanned.quotes.len());
-    for quote in &scanned.quotes {
-        let start = article.len();
-        article.push_str(&quote.text);
-        ranges.push(start..article.len());
-        article.push('\n');
-    }
     let anchor_with_words = |words: &str| {
         let bare = words.strip_prefix('\u{201c}').and_then(|w| w.strip_suffix('\u{201d}'));
         let find = |text: &str| scanned.quotes.iter().position(|q| q.text == text);
         find(words).or_else(|| bare.and_then(find)).map(AnchorIndex)
     };
-    let claim_with_id = |id: &str| scanned.claims.iter().position(|c| c.id == id).map(ClaimIndex);
 
     // Each claim's quotes: those listed under it, in order; an overview claim lists none, and its quotes are
     // those whose way back leads to it, in the article's order.
@@ -291,7 +277,7 @@ pub fn assemble(scanned: Scanned) -> Result<&'static Document, String> {
     let mut citations: Vec<Vec<Citation>> = vec![Vec::new(); scanned.quotes.len()];
     for (claim, anchors) in anchors_of.iter().enumerate() {
         for (quote, anchor) in anchors.iter().enumerate() {
-            citations[anchor.0].push(Citation { claim: ClaimIndex(claim), quote, spoken: false });
+            citations[anchor.0].push(Citation { claim: ClaimIndex(claim), quote });
         }
     }
     for (quote, citing) in scanned.quotes.iter().zip(&citations) {
@@ -306,104 +292,41 @@ pub fn assemble(scanned: Scanned) -> Result<&'static Document, String> {
         }
     }
 
-    let mut speakers = Vec::new();
     let mut claims = Vec::with_capacity(scanned.claims.len());
     for ((claim, place), anchors) in scanned.claims.iter().zip(places).zip(anchors_of) {
-        // The attribution line as the claim's speaker, with no setting: what search and the view's
-        // re-rendering read is the line itself.
-        let speaker = claim.attribution.as_ref().map(|line| {
-            speakers.push(Speaker { id: "", label: leak_str(line), schema_type: None, name: None, job_title: None });
-            SpeakerIndex(speakers.len() - 1)
-        });
-        let see = claim
-            .see
-            .iter()
-            .map(|id| claim_with_id(id).ok_or_else(|| format!("claim \"{}\" leads to no claim \"{id}\"", claim.id)))
-            .collect::<Result<Vec<_>, _>>()?;
         let (_, id) = claim.id.split_once('/').expect("checked above");
         claims.push(ClaimEntry {
             claim: Claim {
                 id: leak_str(id),
                 text: leak_str(&claim.text),
-                speaker,
-                setting: None,
+                attribution: claim.attribution.as_deref().map(leak_str),
                 note: claim.note.as_deref().map(leak_str),
             },
             place,
-            see: leak(see),
             anchors: leak(anchors),
         });
     }
-    let anchors = ranges
-        .into_iter()
+    let anchors = scanned
+        .quotes
+        .iter()
         .zip(citations)
-        .map(|(range, cited_by)| Anchor { range, paragraph: 0, cited_by: leak(cited_by) })
+        .map(|(quote, cited_by)| Anchor { text: leak_str(&quote.text), cited_by: leak(cited_by) })
         .collect();
-    let document: &'static Document = Box::leak(Box::new(Document {
-        article: leak_str(&article),
-        title: "",
-        description: "",
-        source: "",
-        #[cfg(not(target_arch = "wasm32"))]
-        facts: crate::document::SourceFacts { date: "", dateline: "", publisher: "", contributors: &[] },
-        paragraphs: &[],
-        speakers: leak(speakers),
+    let core: &'static Core = Box::leak(Box::new(Core {
         sections: leak(sections),
         claims: leak(claims),
         overview_claims,
         section_claims: leak(section_claims),
         anchors: leak(anchors),
-        figures: &[],
-        timeline: &[],
     }));
     // Every place is named as the markup names it, so links, ids and the fragment parser agree.
     for (index, quote) in scanned.quotes.iter().enumerate() {
-        let named = Target::Anchor(AnchorIndex(index)).fragment(document);
+        let named = Target::Anchor(AnchorIndex(index)).fragment(core);
         if named != quote.id {
             return Err(format!("quote \"{}\" would be called \"{named}\"", quote.id));
         }
     }
-    Ok(document)
-}
-
-/// Everything of `document` that the core reads, written out: two documents the core cannot tell apart
-/// write the same. (For tests: the document read from the markup against the one it was rendered from.)
-pub fn what_the_core_reads(document: &Document) -> String {
-    use std::fmt::Write as _;
-    let mut out = String::new();
-    for (index, section) in document.sections.iter().enumerate() {
-        let claims = &document.section_claims[index];
-        let _ = writeln!(out, "section {} {:?} {:?} {claims:?}", section.id, section.title, section.summary);
-    }
-    let _ = writeln!(out, "overview {:?}", document.overview_claims);
-    for index in 0..document.claims.len() {
-        let claim = ClaimIndex(index);
-        let entry = document.claim(claim);
-        let _ = writeln!(
-            out,
-            "claim {} {:?} {:?} attribution {:?} note {:?} anchors {:?} told in full elsewhere {} searched in {:?}",
-            Target::Claim(claim).fragment(document),
-            entry.place,
-            entry.claim.text,
-            crate::search::attribution(document, claim),
-            entry.claim.note,
-            entry.anchors,
-            // Routing asks only whether there are such claims (the markup links to one per section).
-            !entry.see.is_empty(),
-            crate::search::claim_fields(document, claim),
-        );
-    }
-    for (index, anchor) in document.anchors.iter().enumerate() {
-        let cited_by: Vec<(usize, usize)> = anchor.cited_by.iter().map(|c| (c.claim.0, c.quote)).collect();
-        let target = Target::Anchor(AnchorIndex(index));
-        let _ = writeln!(
-            out,
-            "quote {} {:?} cited by {cited_by:?}",
-            target.fragment(document),
-            document.anchor_text(AnchorIndex(index))
-        );
-    }
-    out
+    Ok(core)
 }
 
 /// The names, with a space between each two (`join`, without its generic copy in the wasm).
@@ -429,12 +352,13 @@ fn leak<T>(items: Vec<T>) -> &'static [T] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Document;
     use crate::state::State;
     use crate::ui::ViewOptions;
 
     /// What the view writes of `document`, read back by the scan the browser runs on the DOM.
     fn scan_view(document: &Document) -> Scanned {
-        let page = crate::view::explainer(document, &State::closed(document), &ViewOptions::default());
+        let page = crate::view::explainer(document, &State::closed(&document.core), &ViewOptions::default());
         scan(&NativeMarkup::new(&page), "").unwrap()
     }
 
@@ -442,7 +366,7 @@ mod tests {
     fn the_document_read_back_from_the_markup_is_the_one_the_core_was_given() {
         for document in [Document::fixture(), Document::built_in()] {
             let read = assemble(scan_view(document)).unwrap();
-            assert_eq!(what_the_core_reads(read), what_the_core_reads(document));
+            assert_eq!(*read, document.core);
         }
     }
 
@@ -468,9 +392,5 @@ mod tests {
             "quote \"q-agree-2\" is cited by overview/met talks/agree, but its way back leads to overview/met"
         );
         assert_eq!(refused(&|s| s.quotes[0].id = "q-met-1".into()), "quote \"q-met-1\" would be called \"q-agree-2\"");
-        assert_eq!(
-            refused(&|s| s.claims[0].see = vec!["talks/nothing".into()]),
-            "claim \"overview/met\" leads to no claim \"talks/nothing\""
-        );
     }
 }

@@ -42,7 +42,7 @@ impl fmt::Display for PageError {
 
 /// The explainer as the static page shows it before (and without) JavaScript: every section closed.
 pub fn prerendered_explainer(document: &Document) -> String {
-    explainer(document, &State::closed(document), &ViewOptions::default()).into_node().to_html()
+    explainer(document, &State::closed(&document.core), &ViewOptions::default()).into_node().to_html()
 }
 
 /// `shell` (the contents of `index.html`) with the prerendered explainer in place of its content marker and
@@ -173,8 +173,9 @@ mod tests {
         assert_eq!(graph[0]["headline"], title);
         let texts: Vec<&str> =
             graph.iter().filter(|v| v["@type"] == "Quotation").map(|q| q["text"].as_str().unwrap()).collect();
-        let anchors: Vec<&str> =
-            (0..summit().anchors.len()).map(|a| summit().anchor_text(crate::document::AnchorIndex(a))).collect();
+        let anchors: Vec<&str> = (0..summit().core.anchors.len())
+            .map(|a| summit().core.anchor_text(crate::document::AnchorIndex(a)))
+            .collect();
         assert_eq!(texts, anchors);
         for text in texts {
             assert!(summit().article.contains(text));

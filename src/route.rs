@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
+use crate::document::{AnchorIndex, ClaimIndex, Core, Place};
 
 /// A place a link or the URL can point at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,19 +28,19 @@ pub use summit_rules::{ARTICLE_ID, GLANCE_ID, OVERVIEW_ID, QUOTE_PREFIX, SEARCH_
 
 /// The address of a place in the page at `page_url` (any fragment it has is replaced): what "Copy link"
 /// copies. `prefix` is the instance's id prefix.
-pub fn place_url(page_url: &str, prefix: &str, document: &Document, target: Target) -> String {
+pub fn place_url(page_url: &str, prefix: &str, document: &Core, target: Target) -> String {
     let page = page_url.split('#').next().unwrap_or(page_url);
     format!("{page}#{prefix}{}", target.fragment(document))
 }
 
 /// Ids of the parts of a section that are not navigation targets; `--` cannot occur in a data id.
-pub fn section_part_id(document: &Document, section: usize, part: &str) -> String {
+pub fn section_part_id(document: &Core, section: usize, part: &str) -> String {
     format!("{}--{part}", document.sections[section].id)
 }
 
 impl Target {
     /// The name of this place, without prefix or `#`: the element id (after the instance prefix) and fragment.
-    pub fn fragment(self, document: &Document) -> String {
+    pub fn fragment(self, document: &Core) -> String {
         match self {
             Target::Section(section) => document.sections[section].id.to_string(),
             Target::Claim(claim) => {
@@ -51,14 +51,15 @@ impl Target {
                 // Named after the first claim in full that cites it, so that a short version in the overview
                 // (whose quotes its claim in full always cites) can come and go without renaming quotes.
                 let cited_by = document.anchors[anchor.0].cited_by;
-                let first = cited_by.iter().find(|c| document.claim(c.claim).see.is_empty()).unwrap_or(&cited_by[0]);
+                let first =
+                    cited_by.iter().find(|c| document.claim(c.claim).place != Place::Overview).unwrap_or(&cited_by[0]);
                 format!("{QUOTE_PREFIX}{}-{}", document.claim(first.claim).claim.id, first.quote + 1)
             }
         }
     }
 
     /// The section that must be open for this place to be seen, if any.
-    pub fn section(self, document: &Document) -> Option<usize> {
+    pub fn section(self, document: &Core) -> Option<usize> {
         match self {
             Target::Section(section) => Some(section),
             Target::Claim(claim) => match document.claim(claim).place {
@@ -70,7 +71,7 @@ impl Target {
     }
 }
 
-fn place_id(document: &Document, place: Place) -> &'static str {
+fn place_id(document: &Core, place: Place) -> &'static str {
     match place {
         Place::Overview => OVERVIEW_ID,
         Place::Section(section) => document.sections[section].id,
@@ -81,7 +82,7 @@ fn place_id(document: &Document, place: Place) -> &'static str {
 ///
 /// `prefix` is the instance's id prefix (empty for the standalone page). Anything else — unknown ids, bad
 /// percent-encoding, overlong input, another instance's prefix — is a [`FragmentError`].
-pub fn parse_fragment(document: &Document, fragment: &str, prefix: &str) -> Result<Target, FragmentError> {
+pub fn parse_fragment(document: &Core, fragment: &str, prefix: &str) -> Result<Target, FragmentError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     if fragment.is_empty() {
         return Err(FragmentError::Empty);
@@ -172,7 +173,7 @@ pub fn percent_decode(input: &str) -> Option<String> {
 // locations (their line numbers are data in the wasm, and the byte budget is exact).
 impl Target {
     /// Every place in `document` a fragment can name: its sections, then its claims, then its quotes.
-    pub fn all(document: &Document) -> impl Iterator<Item = Target> {
+    pub fn all(document: &Core) -> impl Iterator<Item = Target> {
         let sections = (0..document.sections.len()).map(Target::Section);
         let claims = (0..document.claims.len()).map(|c| Target::Claim(ClaimIndex(c)));
         let anchors = (0..document.anchors.len()).map(|a| Target::Anchor(AnchorIndex(a)));
@@ -185,14 +186,14 @@ const RETURN_STATE: &str = "summit-explainer:return ";
 
 /// The history state that remembers a citation followed from an entry: the claim's fragment and the quote's,
 /// with the instance's `prefix`, for Back to return focus to the citation.
-pub fn return_state(document: &Document, prefix: &str, claim: ClaimIndex, anchor: AnchorIndex) -> String {
+pub fn return_state(document: &Core, prefix: &str, claim: ClaimIndex, anchor: AnchorIndex) -> String {
     let (claim, anchor) = (Target::Claim(claim).fragment(document), Target::Anchor(anchor).fragment(document));
     format!("{RETURN_STATE}#{prefix}{claim} #{prefix}{anchor}")
 }
 
 /// The citation a history state remembers, if it is one of ours: a claim of this instance and a quote that
 /// claim cites. Anything else a page may have put in the state is `None`.
-pub fn parse_return_state(document: &Document, state: &str, prefix: &str) -> Option<(ClaimIndex, AnchorIndex)> {
+pub fn parse_return_state(document: &Core, state: &str, prefix: &str) -> Option<(ClaimIndex, AnchorIndex)> {
     let (claim, anchor) = state.strip_prefix(RETURN_STATE)?.split_once(' ')?;
     match (parse_fragment(document, claim, prefix).ok()?, parse_fragment(document, anchor, prefix).ok()?) {
         (Target::Claim(claim), Target::Anchor(anchor)) if document.claim(claim).anchors.contains(&anchor) => {
@@ -205,12 +206,13 @@ pub fn parse_return_state(document: &Document, state: &str, prefix: &str) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Document;
 
     /// The engine's test explainer: sections `talks` (0: `agree`, `ran-late`, `meet-again`) and `rivers`
     /// (1: `high-water`, `bridges`), overview claim `met`. The quote "The leaders met." is anchor 0, cited first
     /// by `met` (a short version of `agree`) and then by `agree`, so it is called `q-agree-2`.
-    fn fixture() -> &'static Document {
-        Document::fixture()
+    fn fixture() -> &'static Core {
+        &Document::fixture().core
     }
 
     #[test]
@@ -307,7 +309,7 @@ mod tests {
     /// An invariant of any explainer, so it is checked on the real content too.
     #[test]
     fn every_place_parses_back_from_its_own_fragment() {
-        for document in [Document::fixture(), Document::built_in()] {
+        for document in [&Document::fixture().core, &Document::built_in().core] {
             let mut places = 0;
             for target in Target::all(document) {
                 let fragment = target.fragment(document);
@@ -321,7 +323,7 @@ mod tests {
 
     #[test]
     fn a_return_state_reads_back_as_written_and_nothing_else_does() {
-        let document = Document::fixture();
+        let document = fixture();
         for (c, entry) in document.claims.iter().enumerate() {
             for &anchor in entry.anchors {
                 for prefix in ["", "se1-"] {

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
+use crate::document::{AnchorIndex, ClaimIndex, Core, Place};
 use crate::html::{element, text, Node};
 
 /// The most words a query is read for.
@@ -44,7 +44,7 @@ fn lowercase(c: char) -> char {
     let runs = &lowercase::RUNS;
     let index = runs.partition_point(|run| run.0 <= at);
     match index.checked_sub(1).map(|i| runs[i]) {
-        Some((first, last, stride, delta)) if at <= last && (at - first) % u32::from(stride) == 0 => {
+        Some((first, last, stride, delta)) if at <= last && (at - first).is_multiple_of(u32::from(stride)) => {
             char::from_u32(at.wrapping_add_signed(delta)).unwrap_or(c)
         }
         _ => c,
@@ -104,10 +104,10 @@ impl Query {
 /// The texts a claim is searched in, as the page shows them: its statement, its attribution, its note, its
 /// quotes (a short version in the overview shows none: they are its claims' in full), and its section's
 /// title and summary.
-pub fn claim_fields(document: &Document, claim: ClaimIndex) -> Vec<String> {
+pub fn claim_fields(document: &Core, claim: ClaimIndex) -> Vec<String> {
     let entry = document.claim(claim);
     let mut fields = vec![entry.claim.text.to_string()];
-    fields.extend(attribution(document, claim));
+    fields.extend(attribution(document, claim).map(str::to_string));
     fields.extend(entry.claim.note.map(str::to_string));
     fields.extend(shown_quotes(document, claim).map(|&anchor| document.anchor_text(anchor).to_string()));
     if let Place::Section(section) = entry.place {
@@ -118,33 +118,27 @@ pub fn claim_fields(document: &Document, claim: ClaimIndex) -> Vec<String> {
 }
 
 /// A claim's attribution line, when it has one: `President Joe Biden, at the news conference`.
-pub fn attribution(document: &Document, claim: ClaimIndex) -> Option<String> {
-    let entry = document.claim(claim);
-    let speaker = entry.claim.speaker?;
-    Some(match entry.claim.setting {
-        Some(setting) => format!("{}, {setting}", document.speaker(speaker).label),
-        None => document.speaker(speaker).label.to_string(),
-    })
+pub fn attribution(document: &Core, claim: ClaimIndex) -> Option<&'static str> {
+    document.claim(claim).claim.attribution
 }
 
 /// Whether `claim` matches `query`.
-pub fn claim_matches(document: &Document, claim: ClaimIndex, query: &Query) -> bool {
+pub fn claim_matches(document: &Core, claim: ClaimIndex, query: &Query) -> bool {
     let fields = claim_fields(document, claim);
     query.matches_all(fields.iter().map(String::as_str))
 }
 
 /// Whether one of the query's words occurs in one of a claim's quotes (which are shown on demand).
-pub fn quotes_hit(document: &Document, claim: ClaimIndex, query: &Query) -> bool {
+pub fn quotes_hit(document: &Core, claim: ClaimIndex, query: &Query) -> bool {
     shown_quotes(document, claim).any(|&anchor| !query.ranges(document.anchor_text(anchor)).is_empty())
 }
 
 /// The quotes a claim lists: its own, unless it is a short version (which links to its claims in full).
-fn shown_quotes(document: &Document, claim: ClaimIndex) -> std::slice::Iter<'static, AnchorIndex> {
+fn shown_quotes(document: &Core, claim: ClaimIndex) -> std::slice::Iter<'static, AnchorIndex> {
     let entry = document.claim(claim);
-    if entry.see.is_empty() {
-        entry.anchors.iter()
-    } else {
-        [].iter()
+    match entry.place {
+        Place::Section(_) => entry.anchors.iter(),
+        Place::Overview => [].iter(),
     }
 }
 
@@ -172,6 +166,7 @@ pub fn highlighted(haystack: &str, query: Option<&Query>) -> Vec<Node> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Document;
 
     #[test]
     fn the_compact_lowercase_table_is_the_standard_librarys_mapping_for_every_character() {
@@ -192,8 +187,8 @@ mod tests {
 
     /// The engine's test explainer: `met` in the overview, `agree`, `ran-late`, `meet-again` in `talks`,
     /// `high-water` and `bridges` in `rivers`.
-    fn fixture() -> &'static Document {
-        Document::fixture()
+    fn fixture() -> &'static Core {
+        &Document::fixture().core
     }
 
     fn q(input: &str) -> Query {

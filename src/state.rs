@@ -3,7 +3,7 @@
 //! The browser layer owns one [`State`], turns DOM events into [`Msg`]s, and applies the [`Effect`]s that
 //! [`update`] returns. Nothing else changes the state, so every transition is testable natively.
 
-use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
+use crate::document::{AnchorIndex, ClaimIndex, Core, Place};
 use crate::route::Target;
 use crate::search::{claim_matches, quotes_hit, Query};
 use crate::storage::format_open;
@@ -211,7 +211,7 @@ impl From<Command> for Effect {
 
 impl State {
     /// Every section shown, in the document's order, and closed; nothing marked.
-    pub fn closed(document: &Document) -> State {
+    pub fn closed(document: &Core) -> State {
         State {
             shown: (0..document.sections.len()).collect(),
             overview: true,
@@ -235,7 +235,7 @@ impl State {
 
 /// Applies `msg` to `state` and says what must change on the page. Messages naming sections that do not exist
 /// or are not shown change nothing.
-pub fn update(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
+pub fn update(state: &mut State, document: &Core, msg: Msg) -> Vec<Effect> {
     let all_open = state.all_open();
     let mut effects = step(state, document, msg);
     if state.all_open() != all_open {
@@ -244,7 +244,7 @@ pub fn update(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
     effects
 }
 
-fn step(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
+fn step(state: &mut State, document: &Core, msg: Msg) -> Vec<Effect> {
     let mut effects = Vec::new();
     match msg {
         Msg::Toggle(section) => {
@@ -344,7 +344,7 @@ fn step(state: &mut State, document: &Document, msg: Msg) -> Vec<Effect> {
 
 /// Makes `target` the current place: ends a search that hides it, opens its section, moves the mark to it.
 /// `false` (and nothing done) when the target is in a section this instance does not show.
-fn mark(state: &mut State, document: &Document, target: Target, effects: &mut Vec<Effect>) -> bool {
+fn mark(state: &mut State, document: &Core, target: Target, effects: &mut Vec<Effect>) -> bool {
     if let Some(section) = target.section(document) {
         if !state.shown.contains(&section) {
             return false;
@@ -368,7 +368,7 @@ fn mark(state: &mut State, document: &Document, target: Target, effects: &mut Ve
 }
 
 /// Whether `search` hides `target`: a claim that does not match, or a section with no claim that does.
-fn hides(document: &Document, search: &Search, target: Target) -> bool {
+fn hides(document: &Core, search: &Search, target: Target) -> bool {
     match target {
         Target::Claim(claim) => !search.matching[claim.0],
         Target::Section(section) => !document.section_claims[section].clone().any(|c| search.matching[c]),
@@ -378,7 +378,7 @@ fn hides(document: &Document, search: &Search, target: Target) -> bool {
 
 /// Runs `query` (or clears the search, for `None`): claims and sections shown or hidden to match, sections
 /// with matches opened, the words marked, the count said; clearing restores what was open before.
-fn search(state: &mut State, document: &Document, query: Option<Query>, typed: &str, effects: &mut Vec<Effect>) {
+fn search(state: &mut State, document: &Core, query: Option<Query>, typed: &str, effects: &mut Vec<Effect>) {
     let claims = document.claims.len();
     let previous = state.search.take();
     if query.is_none() && previous.is_none() {
@@ -487,17 +487,18 @@ fn set_open(state: &mut State, section: usize, open: bool, effects: &mut Vec<Eff
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Document;
     use expect_test::{expect, Expect};
 
     /// The engine's test explainer: sections `talks` (0: claims 1 to 3) and `rivers` (1: claims 4 and 5), and
     /// the overview claim `met` (0). Each anchor is cited first by the claim of the same index; anchor 0 ("The
     /// leaders met.") is also cited by `agree` (claim 1).
-    fn fixture() -> &'static Document {
-        Document::fixture()
+    fn fixture() -> &'static Core {
+        &Document::fixture().core
     }
 
     /// `update`'s patches, without its commands (their own tests look at those).
-    fn patches(state: &mut State, document: &Document, msg: Msg) -> Vec<Patch> {
+    fn patches(state: &mut State, document: &Core, msg: Msg) -> Vec<Patch> {
         let effects = update(state, document, msg);
         effects
             .into_iter()

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::document::Document;
+use crate::document::Core;
 use crate::ui::Theme;
 
 /// The `sessionStorage` key of the standalone page's open sections.
@@ -55,14 +55,14 @@ const MAX_LEN: usize = 512;
 
 /// The stored form of the open sections (by document index, in display order: `State::open_sections`):
 /// `v1:space,alliance`.
-pub fn format_open(document: &Document, open: &[usize]) -> String {
+pub fn format_open(document: &Core, open: &[usize]) -> String {
     let open: Vec<&str> = open.iter().map(|&s| document.sections[s].id).collect();
     format!("{VERSION}{}", open.join(","))
 }
 
 /// The sections a stored text names, by document index; an error (ignore it all) for anything but a list this
 /// build wrote: another version, an unknown or repeated id, or text too long to be ours.
-pub fn parse_open(document: &Document, stored: &str) -> Result<Vec<usize>, StorageError> {
+pub fn parse_open(document: &Core, stored: &str) -> Result<Vec<usize>, StorageError> {
     if stored.len() > MAX_LEN {
         return Err(StorageError::TooLong(stored.len()));
     }
@@ -81,11 +81,12 @@ pub fn parse_open(document: &Document, stored: &str) -> Result<Vec<usize>, Stora
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Document;
     use crate::state::State;
 
     /// The engine's test explainer: sections `talks` (0) and `rivers` (1).
-    fn fixture() -> &'static Document {
-        Document::fixture()
+    fn fixture() -> &'static Core {
+        &Document::fixture().core
     }
 
     #[test]
@@ -112,7 +113,7 @@ mod tests {
     /// is stored fits in what is read, and reads back.
     #[test]
     fn every_section_open_round_trips_in_every_document() {
-        for document in [Document::fixture(), Document::built_in()] {
+        for document in [&Document::fixture().core, &Document::built_in().core] {
             let state = State { open: vec![true; document.sections.len()], ..State::closed(document) };
             let stored = format_open(document, &state.open_sections());
             assert!(stored.len() <= MAX_LEN, "{stored:?} is longer than {MAX_LEN}");

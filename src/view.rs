@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use crate::document::{AnchorIndex, ClaimIndex, Document, Place};
+use crate::document::{AnchorIndex, ClaimIndex, Core, Document, Place};
 use crate::hooks::{self, aria_expanded, CLOSED_PANEL_HIDDEN};
 use crate::html::{element, text, Element, Node, Text};
 use crate::route::{section_part_id, Target, ARTICLE_ID, GLANCE_ID, OVERVIEW_ID, SEARCH_ID, SECTIONS_ID, THEME_ID};
@@ -70,8 +70,8 @@ pub fn failure_notice() -> Element {
 pub fn linked_quotes(document: &Document, claim: ClaimIndex) -> Vec<AnchorIndex> {
     let mut paragraphs = Vec::new();
     let mut linked = Vec::new();
-    for &anchor in document.claim(claim).anchors {
-        let paragraph = document.anchors[anchor.0].paragraph;
+    for &anchor in document.core.claim(claim).anchors {
+        let paragraph = document.quote_places[anchor.0].paragraph;
         if !paragraphs.contains(&paragraph) {
             paragraphs.push(paragraph);
             linked.push(anchor);
@@ -85,8 +85,8 @@ pub fn linked_quotes(document: &Document, claim: ClaimIndex) -> Vec<AnchorIndex>
 pub fn claims_in_full(document: &Document, claim: ClaimIndex, shown: impl Fn(ClaimIndex) -> bool) -> Vec<ClaimIndex> {
     let mut places = Vec::new();
     let mut linked = Vec::new();
-    for &full in document.claim(claim).see.iter().filter(|&&full| shown(full)) {
-        let place = document.claim(full).place;
+    for &full in document.see[claim.0].iter().filter(|&&full| shown(full)) {
+        let place = document.core.claim(full).place;
         if !places.contains(&place) {
             places.push(place);
             linked.push(full);
@@ -96,7 +96,7 @@ pub fn claims_in_full(document: &Document, claim: ClaimIndex, shown: impl Fn(Cla
 }
 
 /// A quote as a citation shows it: the article's words, in quotation marks unless they start with one.
-pub fn cited_words(document: &Document, anchor: AnchorIndex) -> Text {
+pub fn cited_words(document: &Core, anchor: AnchorIndex) -> Text {
     let words = document.anchor_text(anchor);
     if words.starts_with('\u{201c}') {
         Cow::Borrowed(words)
@@ -108,11 +108,11 @@ pub fn cited_words(document: &Document, anchor: AnchorIndex) -> Text {
 /// The texts of a claim that a search marks, with the hook of the element holding each, in the claim's order
 /// (the hook of a quote's words repeats, once per quote): the view writes each with [`marked`], and the browser
 /// layer, after each search, writes the n-th element with that hook the same way.
-pub fn searched_texts(document: &Document, claim: ClaimIndex) -> Vec<(hooks::Hook, Text)> {
+pub fn searched_texts(document: &Core, claim: ClaimIndex) -> Vec<(hooks::Hook, Text)> {
     let entry = document.claim(claim);
     let mut texts = vec![(hooks::CLAIM_TEXT, Cow::Borrowed(entry.claim.text))];
-    if let Some(attribution) = crate::search::attribution(document, claim) {
-        texts.push((hooks::ATTRIBUTION, Cow::Owned(attribution)));
+    if let Some(attribution) = entry.claim.attribution {
+        texts.push((hooks::ATTRIBUTION, Cow::Borrowed(attribution)));
     }
     if let Some(note) = entry.claim.note {
         texts.push((hooks::NOTE_TEXT, Cow::Borrowed(note)));
@@ -168,7 +168,7 @@ impl View<'_> {
     }
 
     fn href(&self, target: Target) -> Text {
-        self.id_href(&target.fragment(self.document))
+        self.id_href(&target.fragment(&self.document.core))
     }
 
     fn class(&self, base: &'static str, target: Target) -> Text {
@@ -191,7 +191,7 @@ impl View<'_> {
     /// Whether this instance shows a claim: the overview's when the overview is shown, a section's when its
     /// section is.
     fn shows_claim(&self, claim: ClaimIndex) -> bool {
-        match self.document.claim(claim).place {
+        match self.document.core.claim(claim).place {
             Place::Overview => self.state.overview,
             Place::Section(section) => self.section_number(section).is_some(),
         }
@@ -200,16 +200,16 @@ impl View<'_> {
     /// Whether a quote is cited by a claim this instance shows: only those are marked in the article, so an
     /// embed of some sections does not offer the others' quotes as citations.
     fn shows_anchor(&self, anchor: AnchorIndex) -> bool {
-        self.document.anchors[anchor.0].cited_by.iter().any(|citation| self.shows_claim(citation.claim))
+        self.document.core.anchors[anchor.0].cited_by.iter().any(|citation| self.shows_claim(citation.claim))
     }
 
     /// A claim's label: `3.2` for the second claim of the third section shown; `None` for the overview's.
     fn claim_label(&self, claim: ClaimIndex) -> Option<String> {
-        match self.document.claim(claim).place {
+        match self.document.core.claim(claim).place {
             Place::Overview => None,
             Place::Section(section) => {
                 let number = self.section_number(section)?;
-                let position = claim.0 - self.document.section_claims[section].start + 1;
+                let position = claim.0 - self.document.core.section_claims[section].start + 1;
                 Some(format!("{number}.{position}"))
             }
         }
@@ -255,7 +255,7 @@ impl View<'_> {
             .part(self.options.parts, "overview")
             .attr("id", self.id(OVERVIEW_ID))
             .attr("aria-labelledby", heading_id.clone());
-        if self.matching(self.document.overview_claims.clone()) == Some(0) {
+        if self.matching(self.document.core.overview_claims.clone()) == Some(0) {
             overview = overview.attr("hidden", "");
         }
         overview
@@ -263,7 +263,7 @@ impl View<'_> {
             .child(
                 element("ul")
                     .class("se-claims se-overview-claims")
-                    .children(self.document.overview_claims.clone().map(|c| self.claim(ClaimIndex(c)).into())),
+                    .children(self.document.core.overview_claims.clone().map(|c| self.claim(ClaimIndex(c)).into())),
             )
     }
 
@@ -276,7 +276,7 @@ impl View<'_> {
                 panels.push(' ');
             }
             panels.push_str(&self.options.id_prefix);
-            panels.push_str(&section_part_id(self.document, section, "panel"));
+            panels.push_str(&section_part_id(&self.document.core, section, "panel"));
         }
         let all_open = self.state.all_open();
         let search_id = self.id(SEARCH_ID);
@@ -357,11 +357,11 @@ impl View<'_> {
     }
 
     fn section(&self, section: usize) -> Element {
-        let data = &self.document.sections[section];
+        let data = &self.document.core.sections[section];
         let open = self.state.open[section];
-        let claims = self.document.section_claims[section].clone();
-        let button_id = self.id(&section_part_id(self.document, section, "button"));
-        let panel_id = self.id(&section_part_id(self.document, section, "panel"));
+        let claims = self.document.core.section_claims[section].clone();
+        let button_id = self.id(&section_part_id(&self.document.core, section, "button"));
+        let panel_id = self.id(&section_part_id(&self.document.core, section, "panel"));
         let matching = self.matching(claims.clone());
         let count = text::count_label(claims.len(), matching);
         let number = self.section_number(section).unwrap_or(0).to_string();
@@ -403,12 +403,12 @@ impl View<'_> {
     }
 
     fn claim(&self, claim: ClaimIndex) -> Element {
-        let entry = self.document.claim(claim);
+        let entry = self.document.core.claim(claim);
         let target = Target::Claim(claim);
         let mut item = element("li")
             .attr("class", self.class(hooks::CLAIM.name, target))
             .part(self.options.parts, "claim")
-            .attr("id", self.id(&target.fragment(self.document)))
+            .attr("id", self.id(&target.fragment(&self.document.core)))
             .attr("tabindex", "-1");
         if self.hidden_by_search(claim) {
             item = item.attr("hidden", "");
@@ -417,8 +417,8 @@ impl View<'_> {
             item = item.child(element("span").class("se-claim-number").text(label));
         }
         item = item.child(element("p").class(hooks::CLAIM_TEXT.name).children(self.marked(claim, entry.claim.text)));
-        if let Some(attribution) = crate::search::attribution(self.document, claim) {
-            item = item.child(element("p").class(hooks::ATTRIBUTION.name).children(self.marked(claim, &attribution)));
+        if let Some(attribution) = crate::search::attribution(&self.document.core, claim) {
+            item = item.child(element("p").class(hooks::ATTRIBUTION.name).children(self.marked(claim, attribution)));
         }
         if let Some(note) = entry.claim.note {
             item = item.child(
@@ -482,8 +482,8 @@ impl View<'_> {
     /// The link from an overview claim to the claim in full: `→ Talks` (the section's title), named as the section
     /// and what the link leads to.
     fn see_link(&self, full: ClaimIndex) -> Element {
-        let section = match self.document.claim(full).place {
-            Place::Section(section) => &self.document.sections[section],
+        let section = match self.document.core.claim(full).place {
+            Place::Section(section) => &self.document.core.sections[section],
             Place::Overview => unreachable!("the content compiler points `see` at section claims only"),
         };
         element("a")
@@ -497,11 +497,11 @@ impl View<'_> {
     /// The link from a claim to one of its quotes in the article: `¶ 6`, named for a screen reader as the
     /// quote (the `ordinal`-th of the claim's, when it has several) in paragraph 6.
     fn cite_link(&self, anchor: AnchorIndex) -> Element {
-        let paragraph = &self.document.paragraphs[self.document.anchors[anchor.0].paragraph];
+        let paragraph = &self.document.paragraphs[self.document.quote_places[anchor.0].paragraph];
         let cite = match &self.options.article {
             ArticlePlacement::Inline => element("a").attr("href", self.href(Target::Anchor(anchor))),
             ArticlePlacement::Linked(url) => {
-                external_link(format!("{url}#{}", Target::Anchor(anchor).fragment(self.document)))
+                external_link(format!("{url}#{}", Target::Anchor(anchor).fragment(&self.document.core)))
             }
             ArticlePlacement::Omitted => element("span"),
         };
@@ -524,8 +524,8 @@ impl View<'_> {
 
     /// One of a claim's quotes, set as a quotation, with its paragraph and its context on demand.
     fn citation(&self, claim: ClaimIndex, anchor: AnchorIndex) -> Element {
-        let paragraph = &self.document.paragraphs[self.document.anchors[anchor.0].paragraph];
-        let words = self.marked(claim, &cited_words(self.document, anchor));
+        let paragraph = &self.document.paragraphs[self.document.quote_places[anchor.0].paragraph];
+        let words = self.marked(claim, &cited_words(&self.document.core, anchor));
         let mut quote =
             element("span").class("se-quotation").child(element("span").class(hooks::CITE_WORDS.name).children(words));
         if let Some(number) = paragraph.number {
@@ -598,7 +598,7 @@ impl View<'_> {
                 let link = element("a")
                     .class("se-glance-link")
                     .attr("href", self.href(Target::Claim(claim)))
-                    .text(document.claim(claim).claim.text);
+                    .text(document.core.claim(claim).claim.text);
                 Node::from(element("li").child(link))
             });
             Node::from(
@@ -648,10 +648,10 @@ impl View<'_> {
             None => element("p").class("se-para se-para-meta"),
         };
         let mut at = range.start;
-        let shown = |&(index, anchor): &(usize, &crate::document::Anchor)| {
+        let shown = |&(index, anchor): &(usize, &crate::document::QuotePlace)| {
             anchor.paragraph == paragraph && self.shows_anchor(AnchorIndex(index))
         };
-        for (index, anchor) in document.anchors.iter().enumerate().filter(shown) {
+        for (index, anchor) in document.quote_places.iter().enumerate().filter(shown) {
             if at < anchor.range.start {
                 p = p.text(&document.article[at..anchor.range.start]);
             }
@@ -669,16 +669,16 @@ impl View<'_> {
         element("mark")
             .attr("class", self.class(hooks::QUOTE_MARK.name, target))
             .part(self.options.parts, "quote")
-            .attr("id", self.id(&target.fragment(self.document)))
+            .attr("id", self.id(&target.fragment(&self.document.core)))
             .attr("tabindex", "-1")
-            .text(self.document.anchor_text(anchor))
+            .text(self.document.core.anchor_text(anchor))
     }
 
     /// Links from a quote back to every claim citing it.
     fn back_links(&self, anchor: AnchorIndex) -> Element {
-        let citations = self.document.anchors[anchor.0].cited_by.iter().filter(|c| self.shows_claim(c.claim));
+        let citations = self.document.core.anchors[anchor.0].cited_by.iter().filter(|c| self.shows_claim(c.claim));
         let links = citations.filter_map(|citation| {
-            let (hidden, label) = match self.document.claim(citation.claim).place {
+            let (hidden, label) = match self.document.core.claim(citation.claim).place {
                 Place::Overview => (text::BACK_TO_THE, text::OVERVIEW.to_string()),
                 Place::Section(_) => (text::BACK_TO_CLAIM, self.claim_label(citation.claim)?),
             };
@@ -753,20 +753,20 @@ mod tests {
     #[test]
     fn a_search_marks_the_same_parts_as_the_browser_layer_writes_again() {
         let document = Document::fixture();
-        let mut state = State::closed(document);
-        crate::state::update(&mut state, document, crate::state::Msg::Search("leaders rivers".into()));
-        crate::state::update(&mut state, document, crate::state::Msg::Search("the".into()));
+        let mut state = State::closed(&document.core);
+        crate::state::update(&mut state, &document.core, crate::state::Msg::Search("leaders rivers".into()));
+        crate::state::update(&mut state, &document.core, crate::state::Msg::Search("the".into()));
         let query = state.search.as_ref().map(|search| search.query.clone());
         assert!(query.is_some());
         let page = explainer(document, &state, &ViewOptions::default()).into_node();
         let mut claims = Vec::new();
         all_with_class(&page, hooks::CLAIM.name, &mut claims);
-        assert_eq!(claims.len(), document.claims.len());
+        assert_eq!(claims.len(), document.core.claims.len());
         let mut marks = 0;
         for (index, claim) in claims.into_iter().enumerate() {
             let node = Node::Element(claim.clone());
             let mut seen: Vec<&str> = Vec::new();
-            for (hook, words) in searched_texts(document, ClaimIndex(index)) {
+            for (hook, words) in searched_texts(&document.core, ClaimIndex(index)) {
                 let nth = seen.iter().filter(|&&name| name == hook.name).count();
                 seen.push(hook.name);
                 let mut found = Vec::new();
@@ -787,8 +787,8 @@ mod tests {
     fn the_view_draws_a_search_with_matches_and_without() {
         let document = Document::fixture();
         let view = |typed: &str| {
-            let mut state = State::closed(document);
-            crate::state::update(&mut state, document, crate::state::Msg::Search(typed.into()));
+            let mut state = State::closed(&document.core);
+            crate::state::update(&mut state, &document.core, crate::state::Msg::Search(typed.into()));
             let page = explainer(document, &state, &ViewOptions::default()).into_node();
             let mut out = String::new();
             // Each part by its opening tag (a section's and a claim's with their number and count only), and
@@ -855,10 +855,10 @@ mod tests {
     fn the_relation_the_browser_walks_is_the_views() {
         use crate::outline::{Markup, NativeMarkup};
         let document = Document::fixture();
-        let page = explainer(document, &State::closed(document), &ViewOptions::default());
+        let page = explainer(document, &State::closed(&document.core), &ViewOptions::default());
         let relation = hooks::QUOTE_BACKREFS;
         let marks = NativeMarkup::new(&page).all(relation.from).unwrap();
-        assert_eq!(marks.len(), document.anchors.len());
+        assert_eq!(marks.len(), document.core.anchors.len());
         for mark in &marks {
             assert!(mark.following(relation).is_some(), "no way back right after {:?}", mark.attribute("id"));
         }
@@ -876,7 +876,7 @@ mod tests {
         let document = Document::fixture();
         let mut found = Vec::new();
         let options = ViewOptions { parts: true, ..ViewOptions::default() };
-        parts(&explainer(document, &State::closed(document), &options).into_node(), &mut found);
+        parts(&explainer(document, &State::closed(&document.core), &options).into_node(), &mut found);
         parts(&error_box("").into_node(), &mut found);
         found.sort();
         found.dedup();
@@ -889,7 +889,7 @@ mod tests {
     /// `part` (`se` for the whole explainer).
     fn check(state: impl FnOnce(&mut State), options: ViewOptions, part: &str, expected: Expect) {
         let document = Document::fixture();
-        let mut view_state = State::closed(document);
+        let mut view_state = State::closed(&document.core);
         state(&mut view_state);
         let page = explainer(document, &view_state, &options).into_node();
         let mut out = String::new();
@@ -920,7 +920,7 @@ mod tests {
     #[test]
     fn the_static_page_is_its_parts_in_order() {
         skeleton(
-            State::closed(Document::fixture()),
+            State::closed(&Document::fixture().core),
             ViewOptions::default(),
             expect![[r#"
             <div class="se" data-se-root="">
@@ -1324,7 +1324,7 @@ mod tests {
         };
         // No overview, no glance, no article: the header, the toolbar and the sections, in the theme asked for.
         skeleton(
-            State { overview: false, ..State::closed(Document::fixture()) },
+            State { overview: false, ..State::closed(&Document::fixture().core) },
             options(),
             expect![[r#"
             <div class="se" data-se-root="" data-se-theme="dark">
@@ -1412,8 +1412,8 @@ mod tests {
     #[test]
     fn a_short_version_links_to_the_first_claim_in_full_of_each_section_shown() {
         let document = Document::fixture();
-        let met = document.claim_at(Place::Overview, "met").unwrap();
-        let agree = document.claim_at(Place::Section(0), "agree").unwrap();
+        let met = document.core.claim_at(Place::Overview, "met").unwrap();
+        let agree = document.core.claim_at(Place::Section(0), "agree").unwrap();
         assert_eq!(claims_in_full(document, met, |_| true), [agree]);
         assert_eq!(claims_in_full(document, met, |c| c != agree), [], "its section is not shown");
         assert_eq!(claims_in_full(document, agree, |_| true), [], "a claim in full links to none");
@@ -1440,7 +1440,7 @@ mod tests {
             }
         }
         let document = Document::built_in();
-        let mut state = State::closed(document);
+        let mut state = State::closed(&document.core);
         state.open.iter_mut().for_each(|open| *open = true);
         let page = explainer(document, &state, &ViewOptions::default()).into_node();
         let (mut ids, mut links) = (Vec::new(), Vec::new());
@@ -1455,7 +1455,7 @@ mod tests {
         // The ids of the page's own parts are exactly the ones content may not take; every other id is made
         // from the content's (a section, `part/claim`, a quote's `q-…`, a paragraph's `p<n>`, or `<id>--<part>`).
         let made_from_content = |id: &str| {
-            document.section_index(id).is_some()
+            document.core.section_index(id).is_some()
                 || id.contains('/')
                 || id.starts_with(summit_rules::QUOTE_PREFIX)
                 || id.contains("--")
@@ -1475,19 +1475,19 @@ mod tests {
         // Quote links: one per paragraph each claim cites, plus each figure and event at a glance.
         let citations = links.iter().filter(|l| l.starts_with("q-")).count();
         let at_a_glance = document.figures.len() + document.timeline.len();
-        let linked: usize = (0..document.claims.len()).map(|c| linked_quotes(document, ClaimIndex(c)).len()).sum();
-        assert!(linked < document.claims.iter().map(|c| c.anchors.len()).sum::<usize>(), "some share a paragraph");
+        let linked: usize = (0..document.core.claims.len()).map(|c| linked_quotes(document, ClaimIndex(c)).len()).sum();
+        assert!(linked < document.core.claims.iter().map(|c| c.anchors.len()).sum::<usize>(), "some share a paragraph");
         assert_eq!(citations, linked + at_a_glance);
         // Claim links: the way back from each quote, each attributed claim in "who said what", and a short
         // version's links to its claims in full (one per section).
         let claim_links = links.iter().filter(|l| l.contains('/')).count();
-        let attributed = document.claims.iter().filter(|c| c.claim.speaker.is_some()).count();
+        let attributed = document.attributed.iter().filter(|a| a.is_some()).count();
         let in_full: usize =
-            (0..document.claims.len()).map(|c| claims_in_full(document, ClaimIndex(c), |_| true).len()).sum();
+            (0..document.core.claims.len()).map(|c| claims_in_full(document, ClaimIndex(c), |_| true).len()).sum();
         assert!(in_full >= 3, "the summit's overview links to its claims in full");
         assert_eq!(
             claim_links,
-            document.anchors.iter().map(|a| a.cited_by.len()).sum::<usize>() + attributed + in_full
+            document.core.anchors.iter().map(|a| a.cited_by.len()).sum::<usize>() + attributed + in_full
         );
     }
 
@@ -1516,7 +1516,7 @@ mod tests {
             }
         }
         let document = Document::fixture();
-        let page = explainer(document, &State::closed(document), &ViewOptions::default()).into_node();
+        let page = explainer(document, &State::closed(&document.core), &ViewOptions::default()).into_node();
         let mut shown = Vec::new();
         paragraphs(&page, &mut shown);
         let source: Vec<&str> = (0..document.paragraphs.len()).map(|p| document.paragraph_text(p)).collect();
@@ -1543,10 +1543,10 @@ mod tests {
             }
         }
         let document = Document::fixture();
-        let rivers = document.section_index("rivers").unwrap();
-        let talks = document.section_index("talks").unwrap();
+        let rivers = document.core.section_index("rivers").unwrap();
+        let talks = document.core.section_index("talks").unwrap();
         let shown = |sections: Vec<usize>, overview: bool| {
-            let state = State { shown: sections, overview, ..State::closed(document) };
+            let state = State { shown: sections, overview, ..State::closed(&document.core) };
             let page = explainer(document, &state, &ViewOptions::default()).into_node();
             let (mut marks, mut backrefs) = (Vec::new(), Vec::new());
             marks_and_backrefs(&page, &mut marks, &mut backrefs);
@@ -1565,7 +1565,7 @@ mod tests {
         assert_eq!(marks, ["q-agree-2", "q-agree-1", "q-ran-late-1", "q-meet-again-1"]);
         assert_eq!(backrefs, ["#talks/agree", "#talks/agree", "#talks/ran-late", "#talks/meet-again"]);
         let (marks, backrefs) = shown(vec![talks, rivers], true);
-        assert_eq!(marks.len(), document.anchors.len());
+        assert_eq!(marks.len(), document.core.anchors.len());
         assert!(backrefs.contains(&"#overview/met".to_string()));
     }
 }

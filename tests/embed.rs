@@ -195,7 +195,7 @@ fn toggles_and_quotes_are_announced_to_the_host_as_events() {
     let expected = js_sys::Object::new();
     js_sys::Reflect::set(&expected, &"claim".into(), &claim_id(claim).into()).unwrap();
     js_sys::Reflect::set(&expected, &"quote".into(), &quote_id(anchor).into()).unwrap();
-    js_sys::Reflect::set(&expected, &"text".into(), &summit().anchor_text(anchor).into()).unwrap();
+    js_sys::Reflect::set(&expected, &"text".into(), &summit().core.anchor_text(anchor).into()).unwrap();
     assert_eq!(opened.borrow()[0], String::from(js_sys::JSON::stringify(&expected).unwrap()));
     assert_eq!(toggled.borrow().len(), 2, "the quote is in the article, so no section toggled");
     handle.unmount();
@@ -356,7 +356,7 @@ fn the_exported_data_slices_back_to_every_quote() {
         }
     }
     // Every quote of every section's claim, each counted once per claim citing it.
-    let content = summit();
+    let content = &summit().core;
     let expected: usize =
         content.section_claims.iter().flat_map(|claims| claims.clone()).map(|c| content.claims[c].anchors.len()).sum();
     assert!(expected > 0);

@@ -39,7 +39,7 @@ fn container() -> Element {
 /// The page as the native writer prerenders it, built into a fresh container by the DOM backend.
 fn prerendered() -> (Element, Element) {
     let container = container();
-    let tree = explainer(summit(), &State::closed(summit()), &ViewOptions::default()).into_node();
+    let tree = explainer(summit(), &State::closed(&summit().core), &ViewOptions::default()).into_node();
     let root = dom::build(&document(), &tree).unwrap();
     container.append_child(&root).unwrap();
     (container, root.unchecked_into())
@@ -90,9 +90,10 @@ async fn next_event(target: &web_sys::EventTarget, event: &'static str) {
 #[wasm_bindgen_test]
 fn the_browser_builds_exactly_the_markup_the_native_writer_writes() {
     let container = container();
-    for state in
-        [State::closed(summit()), State { open: vec![true; summit().sections.len()], ..State::closed(summit()) }]
-    {
+    for state in [
+        State::closed(&summit().core),
+        State { open: vec![true; summit().core.sections.len()], ..State::closed(&summit().core) },
+    ] {
         let tree = explainer(summit(), &state, &ViewOptions::default()).into_node();
         let root = dom::build(&document(), &tree).unwrap();
         container.append_child(&root).unwrap();
@@ -147,12 +148,14 @@ fn beforematch_on_a_closed_panel_opens_its_section() {
 #[wasm_bindgen_test]
 fn a_claims_quotes_show_on_demand_and_for_find_in_page() {
     let (container, root) = prerendered();
-    // A list the browser revealed before the explainer started (find-in-page) counts as shown.
-    let early = by_id(&root, "space/astronaut-on-the-moon");
+    // A list the browser revealed before the explainer started (find-in-page) counts as shown: the first
+    // claim of a section; the second is clicked (both read from the content, so an editor may rename them).
+    let space = claims_of("space");
+    let early = by_id(&root, &claim_id(space[0]));
     find(&early, ".se-citations").remove_attribute("hidden").unwrap();
     let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
     assert_eq!(find(&early, "[data-se-quotes]").get_attribute("aria-expanded").as_deref(), Some("true"));
-    let claim = by_id(&root, "space/first-non-american");
+    let claim = by_id(&root, &claim_id(space[1]));
     let button = find(&claim, "[data-se-quotes]");
     let list = find(&claim, ".se-citations");
     let shown = || (button.get_attribute("aria-expanded").unwrap(), list.has_attribute("hidden"));
@@ -178,7 +181,7 @@ fn a_claims_quotes_show_on_demand_and_for_find_in_page() {
 fn clicking_a_header_opens_and_closes_its_section_only() {
     let (container, root) = prerendered();
     let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
-    for section in summit().sections {
+    for section in summit().core.sections {
         assert_eq!(shown_state(&root, section.id), "closed");
     }
     toggle(&root, "space").click();
@@ -209,11 +212,11 @@ fn arrow_keys_home_and_end_move_between_headers() {
         document().active_element().unwrap().dispatch_event(&event).unwrap();
         event.default_prevented()
     };
-    let first = summit().sections[0].id;
-    let last = summit().sections.last().unwrap().id;
+    let first = summit().core.sections[0].id;
+    let last = summit().core.sections.last().unwrap().id;
     toggle(&root, first).focus().unwrap();
     assert!(press("ArrowDown"));
-    assert_eq!(active_element_id(), format!("{}--button", summit().sections[1].id));
+    assert_eq!(active_element_id(), format!("{}--button", summit().core.sections[1].id));
     press("ArrowUp");
     press("ArrowUp");
     assert_eq!(active_element_id(), format!("{last}--button"), "ArrowUp wraps to the last header");
@@ -229,7 +232,7 @@ fn arrow_keys_home_and_end_move_between_headers() {
 fn every_citation_lands_on_its_verbatim_quote_marked_and_focused_and_leads_back() {
     let (container, root) = prerendered();
     let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
-    let document_data = summit();
+    let document_data = &summit().core;
     let mut followed = 0;
     for index in 0..document_data.claims.len() {
         let claim = Target::Claim(ClaimIndex(index));
@@ -241,7 +244,7 @@ fn every_citation_lands_on_its_verbatim_quote_marked_and_focused_and_leads_back(
             }
         }
         // The row links to the first of the claim's quotes in each paragraph, and to nothing else there.
-        let linked = linked_quotes(document_data, ClaimIndex(index));
+        let linked = linked_quotes(summit(), ClaimIndex(index));
         let links = by_id(&root, &claim_id).query_selector_all("a.se-cite").unwrap().length() as usize;
         assert_eq!(links, linked.len(), "{claim_id}: one link per paragraph");
         for anchor in linked {
@@ -357,15 +360,14 @@ fn markup_the_build_does_not_know_is_refused_and_left_as_it_was() {
 #[cfg(not(feature = "embed"))]
 #[wasm_bindgen_test]
 fn the_page_module_reads_from_the_markup_the_document_it_was_rendered_from() {
-    use summit_explainer::outline::what_the_core_reads;
     let (container, root) = prerendered();
     let read = summit_explainer::browser::markup::read(&root, "").unwrap();
-    assert_eq!(what_the_core_reads(read), what_the_core_reads(summit()));
+    assert_eq!(*read, summit().core);
     // The same with a search running: the marked words are read as the text they mark.
     let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
     explainer.dispatch(summit_explainer::state::Msg::Search("the".into()));
     let read = summit_explainer::browser::markup::read(&root, "").unwrap();
-    assert_eq!(what_the_core_reads(read), what_the_core_reads(summit()));
+    assert_eq!(*read, summit().core);
     drop(explainer);
     container.remove();
 }
@@ -373,7 +375,7 @@ fn the_page_module_reads_from_the_markup_the_document_it_was_rendered_from() {
 #[wasm_bindgen_test]
 fn rendering_into_an_empty_element_builds_the_same_view_and_starts_it() {
     let container = container();
-    let mut state = State::closed(summit());
+    let mut state = State::closed(&summit().core);
     state.open[section_index("space")] = true;
     let explainer = Explainer::render_into(&container, &state, &ViewOptions::default(), page_mode()).unwrap();
     let root = explainer.root();
@@ -405,14 +407,14 @@ fn show_all_appears_with_javascript_and_its_label_follows_the_sections() {
     let label = || (button.text_content().unwrap(), button.get_attribute("aria-expanded").unwrap());
     assert_eq!(label(), ("Show all sections".to_string(), "false".to_string()));
     button.click();
-    assert!(summit().sections.iter().all(|s| shown_state(&root, s.id) == "open"));
+    assert!(summit().core.sections.iter().all(|s| shown_state(&root, s.id) == "open"));
     assert_eq!(label(), ("Hide all sections".to_string(), "true".to_string()));
     toggle(&root, "space").click();
     assert_eq!(label(), ("Show all sections".to_string(), "false".to_string()), "one closed: show all again");
     button.click();
     assert_eq!(shown_state(&root, "space"), "open");
     button.click();
-    assert!(summit().sections.iter().all(|s| shown_state(&root, s.id) == "closed"));
+    assert!(summit().core.sections.iter().all(|s| shown_state(&root, s.id) == "closed"));
     assert!(explainer.state().open.iter().all(|&open| !open));
     drop(explainer);
     assert!(!visible(), "invisible again once the explainer is gone");
@@ -442,7 +444,8 @@ fn the_open_sections_are_remembered_for_the_session_and_garbage_is_ignored() {
     let window = web_sys::window().unwrap();
     window.dispatch_event(&web_sys::Event::new("pagehide").unwrap()).unwrap();
     // In page order.
-    let now_open: Vec<&str> = summit().sections.iter().map(|s| s.id).filter(|id| [kept, opened].contains(id)).collect();
+    let now_open: Vec<&str> =
+        summit().core.sections.iter().map(|s| s.id).filter(|id| [kept, opened].contains(id)).collect();
     assert_eq!(storage.get_item(key).unwrap(), Some(format!("v1:{}", now_open.join(","))));
     drop(explainer);
     container.remove();
@@ -476,11 +479,13 @@ fn visible_claims(root: &Element) -> Vec<String> {
 /// matching, so that the test checks the page against an independent account.)
 fn mentions(claim: ClaimIndex, word: &str) -> bool {
     let document = summit();
-    let entry = document.claim(claim);
+    let entry = document.core.claim(claim);
     let mut fields = vec![entry.claim.text];
-    fields.extend(entry.claim.speaker.map(|speaker| document.speaker(speaker).label));
-    fields.extend(entry.claim.setting);
-    fields.extend(entry.anchors.iter().map(|&anchor| document.anchor_text(anchor)));
+    if let Some(attribution) = document.attribution(claim) {
+        fields.push(document.speaker(attribution.speaker).label);
+        fields.extend(attribution.setting);
+    }
+    fields.extend(entry.anchors.iter().map(|&anchor| document.core.anchor_text(anchor)));
     fields.iter().any(|field| field.to_ascii_lowercase().contains(word))
 }
 
@@ -488,7 +493,7 @@ fn mentions(claim: ClaimIndex, word: &str) -> bool {
 /// claims or more, none in the overview, and leaves at least one public section without a match. With the
 /// claims it matches, in page order.
 fn search_word() -> (String, Vec<ClaimIndex>) {
-    let document = summit();
+    let document = &summit().core;
     let mut words: Vec<String> = document
         .claims
         .iter()
@@ -513,7 +518,7 @@ fn search_word() -> (String, Vec<ClaimIndex>) {
 
 #[wasm_bindgen_test]
 fn searching_filters_opens_highlights_and_announces_and_escape_restores() {
-    let document_data = summit();
+    let document_data = &summit().core;
     let (word, matching) = search_word();
     let has_match =
         |section: usize| matching.iter().any(|&claim| document_data.claim(claim).place == Place::Section(section));
@@ -633,7 +638,7 @@ async fn a_claim_deep_link_opens_its_section_and_marks_and_focuses_the_claim() {
     // The last claim of a section, then a claim in the overview (or, were the overview empty, in another
     // section).
     let linked = claim_id(*claims_of("economic-friction").last().unwrap());
-    let document_data = summit();
+    let document_data = &summit().core;
     let other =
         claim_id(ClaimIndex(document_data.overview_claims.clone().next().unwrap_or_else(|| first_claim_of("space").0)));
     history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{linked}"))).unwrap();
@@ -721,7 +726,7 @@ fn first_difference(live: &web_sys::Node, view: &web_sys::Node, path: &str) -> O
 /// explainer's new state. The patches are an optimisation of drawing again, never a second description.
 #[wasm_bindgen_test]
 fn after_any_sequence_of_messages_the_markup_is_the_view_of_the_state() {
-    let document_data = summit();
+    let document_data = &summit().core;
     let (word, _) = search_word();
     let overview_word = document_data.claims[document_data.overview_claims.start]
         .claim
@@ -794,7 +799,7 @@ fn after_any_sequence_of_messages_the_markup_is_the_view_of_the_state() {
                 }
             };
             steps.push(step);
-            let view = explainer(document_data, &running.state(), &ViewOptions::default()).into_node();
+            let view = explainer(summit(), &running.state(), &ViewOptions::default()).into_node();
             let view: Element = dom::build(&document(), &view).unwrap().unchecked_into();
             view.normalize();
             let live = as_the_view_owns(&root);

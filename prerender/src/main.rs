@@ -22,7 +22,9 @@ fn main() -> ExitCode {
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         ["page", shell] => page(document, shell),
         ["frame", shell] => read(shell).and_then(|shell| frame_page(&shell, document).map_err(|e| e.to_string())),
-        ["fragments"] => Ok(Target::all(document).map(|t| format!("#{}\n", t.fragment(document))).collect()),
+        ["fragments"] => {
+            Ok(Target::all(&document.core).map(|t| format!("#{}\n", t.fragment(&document.core))).collect())
+        }
         ["folder"] => Ok(format!("{}\n", Document::BUILT_IN_FOLDER)),
         _ => Err(USAGE.to_string()),
     };

@@ -14,7 +14,7 @@ use web_sys::{Element, HtmlElement};
 use crate::browser::command::After;
 use crate::browser::listener::Listener;
 use crate::browser::{dom, events, patch, window};
-use crate::document::Document;
+use crate::document::{Core, Document};
 use crate::hooks::{self, aria_expanded};
 use crate::state::{update, Effect, Msg, State};
 use crate::storage::{parse_open, parse_theme, OPEN_SECTIONS_KEY, THEME_KEY};
@@ -88,7 +88,7 @@ pub struct Explainer {
 
 /// The state and the elements it is shown in: the one owner of both.
 pub(super) struct Model {
-    pub(super) document: &'static Document,
+    pub(super) document: &'static Core,
     pub(super) state: State,
     pub(super) mode: Mode,
     pub(super) root: Element,
@@ -109,7 +109,7 @@ impl Explainer {
     /// content, reads it from the markup (`browser::markup`, `outline`).
     pub fn enhance(root: Element, mode: Mode) -> Result<Explainer, EnhanceError> {
         #[cfg(feature = "embed")]
-        let document = Document::built_in();
+        let document = &Document::built_in().core;
         #[cfg(not(feature = "embed"))]
         let document = crate::browser::markup::read(&root, &mode.id_prefix)?;
         let mut state = State::closed(document);

@@ -95,7 +95,7 @@ impl Mounted {
     pub fn open_sections(&self) -> Vec<String> {
         let Some(controller) = self.controller() else { return Vec::new() };
         let state = controller.state();
-        let sections = Document::built_in().sections;
+        let sections = Document::built_in().core.sections;
         state.shown.iter().filter(|&&s| state.open[s]).map(|&s| sections[s].id.to_string()).collect()
     }
 
@@ -127,7 +127,7 @@ impl Mounted {
 
     fn set_open(&self, id: &str, open: bool) -> Result<(), JsError> {
         let explainer = self.controller().ok_or_else(|| error("this explainer has been unmounted"))?;
-        let document = Document::built_in();
+        let document = &Document::built_in().core;
         let state = explainer.state();
         let shown: Vec<&str> = state.shown.iter().map(|&s| document.sections[s].id).collect();
         match document.section_index(id).filter(|s| state.shown.contains(s)) {
@@ -167,7 +167,7 @@ pub fn mount(
 }
 
 fn mount_into(element: Element, options: Option<JsValue>) -> Result<Mounted, JsError> {
-    let document = Document::built_in();
+    let document = &Document::built_in().core;
     let value = match options {
         None => Value::Null,
         Some(js) if js.is_null() || js.is_undefined() => Value::Null,
@@ -201,7 +201,7 @@ fn mount_into(element: Element, options: Option<JsValue>) -> Result<Mounted, JsE
 /// the element shows what is wrong, in its own box, and the error is thrown.
 #[wasm_bindgen(js_name = mountElement)]
 pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, JsError> {
-    let document = Document::built_in();
+    let document = &Document::built_in().core;
     let container =
         shadow_of(&host).and_then(|shadow| container_in(&shadow)).map_err(|e| error(&js::describe_error(&e)))?;
     container.replace_children_with_node_0();
@@ -234,7 +234,7 @@ pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, 
 /// `deep-links`, since a frame's history entries are the host page's too.
 #[wasm_bindgen(js_name = mountFrame)]
 pub fn mount_frame(container: Element, query: String, article_url: String) -> Result<Mounted, JsError> {
-    let document = Document::built_in();
+    let document = &Document::built_in().core;
     let started = options::from_query(document, &query).map_err(|e| e.to_string()).and_then(|options| {
         // Not in a shadow root: `part` names would mean nothing.
         let view = ViewOptions { parts: false, ..options.view_options(String::new(), Some(&article_url)) };
@@ -302,7 +302,7 @@ fn render(
     mode: Mode,
     wrapper: Option<Element>,
 ) -> Result<Mounted, String> {
-    let document = Document::built_in();
+    let document = &Document::built_in().core;
     let state = options.initial_state(document);
     let explainer = Explainer::render_into(container, &state, view, mode).map_err(|e: EnhanceError| e.to_string())?;
     let instance = INSTANCES.with(|n| {

@@ -10,7 +10,7 @@ use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 use crate::browser::app::{dispatch, Model};
 use crate::browser::dom::{self, HOT};
 use crate::browser::window;
-use crate::document::{ClaimIndex, Document};
+use crate::document::{ClaimIndex, Core};
 use crate::hooks::{self, Hook};
 use crate::route::{parse_fragment, parse_return_state, Target};
 use crate::state::{HeaderKey, Msg};
@@ -30,7 +30,7 @@ fn claim_of(model: &Rc<RefCell<Model>>, element: &Element) -> Option<ClaimIndex>
 }
 
 /// The claim an element is in, read from the claim's id (with the instance's `prefix`).
-pub(super) fn claim_in(document: &Document, prefix: &str, element: &Element) -> Option<ClaimIndex> {
+pub(super) fn claim_in(document: &Core, prefix: &str, element: &Element) -> Option<ClaimIndex> {
     let claim = element.closest(hooks::CLAIM.selector).ok()??;
     match parse_fragment(document, &format!("#{}", claim.id()), prefix) {
         Ok(Target::Claim(claim)) => Some(claim),

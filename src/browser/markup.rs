@@ -5,12 +5,12 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::browser::EnhanceError;
-use crate::document::Document;
+use crate::document::Core;
 use crate::hooks::{self, Following, Hook};
 use crate::outline::{assemble, scan, Markup};
 
-/// The document the markup under `root` shows (its ids without `prefix`).
-pub fn read(root: &Element, prefix: &str) -> Result<&'static Document, EnhanceError> {
+/// The core of the document the markup under `root` shows (its ids without `prefix`).
+pub fn read(root: &Element, prefix: &str) -> Result<&'static Core, EnhanceError> {
     assemble(scan(root, prefix)?).map_err(EnhanceError::UnexpectedMarkup)
 }
 

@@ -31,17 +31,17 @@ pub fn summit() -> &'static Document {
 
 /// Every section id of the explainer, in page order.
 pub fn section_ids() -> Vec<&'static str> {
-    summit().sections.iter().map(|section| section.id).collect()
+    summit().core.sections.iter().map(|section| section.id).collect()
 }
 
 /// The index of a section, by id (one of [`PUBLIC_SECTIONS`]).
 pub fn section_index(id: &str) -> usize {
-    summit().section_index(id).unwrap_or_else(|| panic!("the explainer has no section {id:?}"))
+    summit().core.section_index(id).unwrap_or_else(|| panic!("the explainer has no section {id:?}"))
 }
 
 /// The claims of a section, in order.
 pub fn claims_of(section: &str) -> Vec<ClaimIndex> {
-    summit().section_claims[section_index(section)].clone().map(ClaimIndex).collect()
+    summit().core.section_claims[section_index(section)].clone().map(ClaimIndex).collect()
 }
 
 /// The first claim of a section.
@@ -51,17 +51,17 @@ pub fn first_claim_of(section: &str) -> ClaimIndex {
 
 /// A claim's element id and deep link, without prefix: `space/first-claim`.
 pub fn claim_id(claim: ClaimIndex) -> String {
-    Target::Claim(claim).fragment(summit())
+    Target::Claim(claim).fragment(&summit().core)
 }
 
 /// A claim's first quote (the first link under the claim).
 pub fn first_quote(claim: ClaimIndex) -> AnchorIndex {
-    summit().claim(claim).anchors[0]
+    summit().core.claim(claim).anchors[0]
 }
 
 /// A quote's element id in the article and its fragment, without prefix: `q-first-claim-1`.
 pub fn quote_id(anchor: AnchorIndex) -> String {
-    Target::Anchor(anchor).fragment(summit())
+    Target::Anchor(anchor).fragment(&summit().core)
 }
 
 /// A fresh element in the page holding one paragraph of the host's own.
