@@ -3,7 +3,7 @@
 //! `--quick` stops after step 2, in Chromium only; `cargo xtask e2e [--grep PATTERN]` runs step 4 alone, on the
 //! `dist/` there is.
 //!
-//! 1. `cargo fmt --check`, `cargo clippy -D warnings`, then native `cargo test` for the whole workspace (the content compiler, view,
+//! 1. `cargo fmt --check`, `cargo clippy -D warnings` (native, and for wasm32 in both modules), then native `cargo test` for the whole workspace (the content compiler, view,
 //!    routing, state, tidy, the real content's invariants), and `check-content`'s report and coverage table;
 //! 2. the browser layer under `wasm-pack test`, headless, in Chromium and in Firefox, in both modules: the
 //!    embeds' and the page's (built without the `embed` feature);
@@ -48,6 +48,14 @@ pub fn test(gear: Gear) -> Result<(), String> {
     run(Command::new("cargo")
         .args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
         .current_dir(&root))?;
+    // The browser layer compiles only for wasm32: clippy reads it there too, in both modules.
+    for features in [&[][..], &["--no-default-features"]] {
+        run(Command::new("cargo")
+            .args(["clippy", "-p", "summit-explainer", "--target", "wasm32-unknown-unknown", "--all-targets"])
+            .args(features)
+            .args(["--", "-D", "warnings"])
+            .current_dir(&root))?;
+    }
     run(Command::new("cargo").args(["test", "--workspace"]).current_dir(&root))?;
     report_coverage()?;
     let browsers: &[&str] = if gear == Gear::Quick { &["--chrome"] } else { &["--chrome", "--firefox"] };
