@@ -360,17 +360,18 @@ fn the_engine_names_no_content() {
     use summit_explainer::document::{AnchorIndex, Document};
     fn texts(document: &Document) -> Vec<&'static str> {
         let mut texts: Vec<&str> = vec![document.title, document.description];
-        texts.extend(document.sections.iter().flat_map(|s| [s.title, s.summary]));
-        texts.extend(document.claims.iter().map(|c| c.claim.text));
+        let core = &document.core;
+        texts.extend(core.sections.iter().flat_map(|s| [s.title, s.summary]));
+        texts.extend(core.claims.iter().map(|c| c.claim.text));
         texts.extend(document.speakers.iter().map(|s| s.label));
-        texts.extend((0..document.anchors.len()).map(|a| document.anchor_text(AnchorIndex(a))));
+        texts.extend((0..core.anchors.len()).map(|a| core.anchor_text(AnchorIndex(a))));
         texts
     }
     let document = Document::built_in();
     // The engine's tests may name the fixture's content, where it happens to share a text with the real one.
     let fixture = texts(Document::fixture());
     let texts: Vec<&str> = texts(document).into_iter().filter(|t| !fixture.contains(t)).collect();
-    let ids: Vec<String> = document.sections.iter().map(|s| format!("\"{}\"", s.id)).collect();
+    let ids: Vec<String> = document.core.sections.iter().map(|s| format!("\"{}\"", s.id)).collect();
     let mut engine = files("src", &[".rs", ".ts"]);
     engine.extend(files("www", &[".js", ".html", ".css"]));
     engine.push(root().join("index.html"));
@@ -392,6 +393,40 @@ fn the_engine_names_no_content() {
         }
     }
     assert!(found.is_empty(), "content written into the engine (it belongs in content/):\n{}", found.join("\n"));
+}
+
+/// The tests and the build tools read the summit's claims from the document, so that an editor renaming a
+/// claim breaks nothing but `tests/content.rs` (which pins the public interface) and the fixtures: no claim's
+/// fragment (`section/claim`), quote id (`q-claim-1`) or quoted id is written in `tests/` or `xtask/`.
+#[test]
+fn the_tests_name_no_summit_claim() {
+    use summit_explainer::document::Document;
+    use summit_explainer::route::Target;
+    let core = &Document::built_in().core;
+    let fixture: Vec<&str> = Document::fixture().core.claims.iter().map(|c| c.claim.id).collect();
+    let mut needles = Vec::new();
+    for (c, entry) in core.claims.iter().enumerate().filter(|(_, e)| !fixture.contains(&e.claim.id)) {
+        let id = entry.claim.id;
+        needles.push(Target::Claim(summit_explainer::document::ClaimIndex(c)).fragment(core));
+        needles.push(format!("q-{id}-"));
+        needles.push(format!("\"{id}\""));
+    }
+    let mut found = Vec::new();
+    for dir in ["tests", "xtask"] {
+        for path in files(dir, &[".rs", ".mjs", ".js", ".ts", ".html", "-regressions"]) {
+            let name = relative(&path);
+            if name == "tests/content.rs" || name == "tests/tidy.rs" || name.starts_with("tests/fixtures/") {
+                continue;
+            }
+            let text = read(&path);
+            for needle in &needles {
+                for (number, line) in code_lines_with(&text, needle) {
+                    found.push(format!("{name}:{number}: {}", line.trim()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "summit claims named in the tests (read them from the document):\n{}", found.join("\n"));
 }
 
 /// xtask does not link the engine (so that it builds while the content is invalid): the one name they share,
