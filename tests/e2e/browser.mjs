@@ -90,6 +90,26 @@ export const CLAIMS_FOR_SEARCH = () =>
 /** The ids of the claims that a search for one lowercase `word` shows wrongly (or hides wrongly): none, if it works. */
 export const searchMistakes = (claims, word) => claims.filter((c) => c.shown !== c.text.includes(word)).map((c) => c.id);
 
+/**
+ * Waits until the page has handled every message posted to it so far, and drawn a frame after: messages
+ * from one window arrive in the order they were posted, so when a message posted now arrives, the ones
+ * before it have been dispatched to every listener.
+ */
+export async function afterMessages(page) {
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const marker = `summit-test-flush-${Math.random()}`;
+        addEventListener("message", function flushed(event) {
+          if (event.data !== marker) return;
+          removeEventListener("message", flushed);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        });
+        postMessage(marker, "*");
+      }),
+  );
+}
+
 /** Waits for the mark the page sets once the wasm has enhanced it. */
 export async function interactive(page) {
   await page.waitForFunction(() => performance.getEntriesByName("summit-explainer:interactive").length > 0, null, {

@@ -3,7 +3,7 @@
 // inside the element; and the host page left as it was.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, axeViolations, recordProblems, screenshotPath, BASE_URL, SPACE } from "./browser.mjs";
+import { launch, afterMessages, axeViolations, recordProblems, screenshotPath, BASE_URL, SPACE } from "./browser.mjs";
 import { serveHost, articlePage, MEASURE_UNDER_ROOT_SIZES, HOST_ROOT_SIZES } from "./host.mjs";
 
 let browser;
@@ -71,6 +71,8 @@ async function articleShift(reserve) {
   });
   await page.goto(article.url);
   await page.waitForFunction(() => document.querySelector("summit-explainer")?.shadowRoot?.querySelector("[data-se-enhanced]"));
+  // One of the two fixed waits left: a shift is the absence of stillness, which no event announces, so the
+  // page is watched for half a second after the element has arrived.
   await page.waitForTimeout(500);
   const shift = await page.evaluate(() => globalThis.layoutShift);
   await context.close();
@@ -234,7 +236,10 @@ test("a framework's props reach the element: open is an option, set before or af
     });
     const before = { early: early.openSections, late: late.openSections };
     late.open = "space";
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => {
+      const poll = () => (late.openSections.includes("space") ? resolve() : setTimeout(poll, 10));
+      poll();
+    });
     late.closeSection("space");
     late.openSection("defense-integration");
     return {
@@ -333,10 +338,12 @@ test("mount() from the README renders, toggles and unmounts on another origin", 
   assert.deepEqual(facts.open, []);
   assert.equal(facts.headingTag, "H3");
   assert.equal(facts.rootDisplay, "block");
+  const logged = page.waitForEvent("console", (message) => message.type() === "log");
   await page.locator('#summit-defense [data-se-toggle="missile-defense"]').click();
   assert.deepEqual((await inspect(page, "[data-se-mount]")).open, ["missile-defense"]);
-  // The snippet's own listener logged the event's detail.
-  await page.waitForTimeout(50);
+  // The snippet's own listener logged the event's detail: `{ id, open }`.
+  const detail = await (await logged).args()[0].jsonValue();
+  assert.deepEqual(detail, { id: "missile-defense", open: true });
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -389,7 +396,7 @@ test("the iframe from the README reports its height, and frame-resize.js sizes i
 
   // A message from anywhere else (here the host's own origin, as any script or frame could send) is ignored.
   await page.evaluate(() => postMessage({ type: "summit-explainer:resize", height: 5 }, "*"));
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  await afterMessages(page);
   assert.equal(await frameHeight(), closed, "a forged height from another origin changes nothing");
   assert.deepEqual(problems, []);
   await context.close();
@@ -435,7 +442,11 @@ test("axe-core finds no violations inside the element, in light and dark", async
     await page.goto(new URL("embed-demo.html", BASE_URL).href);
     await page.waitForFunction(() => document.querySelector("summit-explainer")?.shadowRoot?.querySelector("[data-se-enhanced]"));
     await page.evaluate(() => document.querySelector("summit-explainer").setAttribute("open", "all"));
-    await page.waitForTimeout(100);
+    await page.waitForFunction(() =>
+      [...document.querySelector("summit-explainer").shadowRoot.querySelectorAll("[data-se-toggle]")].every(
+        (toggle) => toggle.getAttribute("aria-expanded") === "true",
+      ),
+    );
     // Only the element: the demo page's hostile styles are meant to be ugly.
     const violations = await axeViolations(page, "summit-explainer");
     assert.deepEqual(violations, [], scheme);

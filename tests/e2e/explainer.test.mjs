@@ -288,9 +288,16 @@ test("a section fragment opens the section on load and on hashchange; unknown fr
   assert.equal(await sectionState(page, "space"), "open");
   assert.ok(await inViewport(page, "space"));
   for (const junk of ["#nope", "#%zz", "#space/nope", "#<img src=x onerror=alert(1)>", "#__proto__"]) {
-    await page.evaluate((hash) => (location.hash = hash), junk);
+    await page.evaluate(
+      (hash) =>
+        new Promise((resolve) => {
+          // The explainer's listener was added first, so it has run when this one's task does.
+          addEventListener("hashchange", () => setTimeout(resolve), { once: true });
+          location.hash = hash;
+        }),
+      junk,
+    );
   }
-  await page.waitForTimeout(100);
   assert.equal(await page.locator(".se-current").count(), 1);
   for (const id of await sectionIds(page)) {
     assert.equal(await sectionState(page, id), ["space", "economic-friction"].includes(id) ? "open" : "closed");
@@ -321,6 +328,7 @@ test("enhancing causes no layout shift", async () => {
       new Promise((resolve) => {
         let total = 0;
         new PerformanceObserver((list) => list.getEntries().forEach((e) => (total += e.value))).observe({ type: "layout-shift", buffered: true });
+        // The other fixed wait left: no event says that nothing moved, so the page is watched for 300 ms.
         setTimeout(() => resolve(total), 300);
       }),
   );

@@ -3,7 +3,7 @@
 // links and on the iframe. Nothing may run, nothing may change, and the explainer must go on working.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, recordProblems, interactive, BASE_URL } from "./browser.mjs";
+import { launch, afterMessages, recordProblems, interactive, BASE_URL } from "./browser.mjs";
 
 const HOSTILE = [
   '<img src=x onerror="window.__pwned=1">',
@@ -135,7 +135,7 @@ test("a hostile iframe query shows the message in the frame's own box, and stray
   await page.evaluate(() => {
     for (const data of [{ type: "summit-explainer:resize", height: 1e9 }, "open space", { open: ["all"] }, null]) postMessage(data, "*");
   });
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  await afterMessages(page);
   assert.deepEqual({ open: await openSections(page), height: await height() }, before);
   assert.deepEqual(problems, []);
   await context.close();
