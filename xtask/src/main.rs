@@ -49,6 +49,7 @@ commands:
                        --quick: fmt, clippy, native tests and the Chromium browser tests only
   e2e [--grep PATTERN] the end-to-end tests (those whose name matches PATTERN) against dist/ as it is
   e2e-publish          the publishing test against dist/ as it is (it builds the second site itself)
+  budget               check dist/ as it is against xtask/budget.txt, printing every figure
   bench [--rounds N] [--lighthouse]
                        measure bytes, timings (as ratios to a baseline page) and memory, and with
                        --lighthouse Lighthouse 12's scores; write target/bench/report.md
@@ -71,6 +72,7 @@ fn main() -> ExitCode {
             _ => Err(USAGE.to_string()),
         },
         Some("e2e-publish") if args.len() == 1 => test::publishing_test(),
+        Some("budget") if args.len() == 1 => sizes::check_budget(&dist::dist_dir()),
         Some("screenshots") if args.len() == 1 => screenshots::screenshots(),
         Some("check-content") => parse_content(&args[1..]).and_then(|dir| content::check_content(&dir)),
         Some("bench") => parse_bench(&args[1..]).and_then(|(rounds, lighthouse)| bench::bench(rounds, lighthouse)),
