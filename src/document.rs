@@ -56,7 +56,7 @@ pub struct Anchor {
 }
 
 /// Where a quote is in the article, and how its claims cite it.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct QuotePlace {
     /// Byte range in the article.
     pub range: Range<usize>,
@@ -81,7 +81,7 @@ pub struct SourceFacts {
 }
 
 /// A paragraph of the article: a run of non-blank lines.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Paragraph {
     /// Byte range in the article, without the surrounding blank lines.
     pub range: Range<usize>,
@@ -107,7 +107,7 @@ pub struct Core {
 }
 
 /// The compiled explainer: the content, with every quote resolved to its place in the article.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Document {
     /// What the core reads.
     pub core: Core,

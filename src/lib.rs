@@ -16,6 +16,8 @@ pub mod glance;
 pub mod hooks;
 pub mod html;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod live;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod meta;
 pub mod model;
 pub mod options;

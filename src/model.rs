@@ -56,7 +56,7 @@ pub struct Attribution {
 pub struct SpeakerIndex(pub usize);
 
 /// A person or body the article quotes or paraphrases.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Speaker {
     /// Its id in the content file.
     pub id: &'static str,
@@ -72,7 +72,7 @@ pub struct Speaker {
 }
 
 /// A figure or an event at a glance: the article's own words for it, what it is, and the quote holding them.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct GlanceItem {
     /// The figure (`$14.1 billion`) or the time (`later this week`), verbatim from the quote.
     pub words: &'static str,

@@ -122,15 +122,8 @@ fn core(out: &mut String, compiled: &Compiled) {
         .unwrap();
     }
     out.push_str("    ],\n    claims: &[\n");
-    for claim in &compiled.claims {
-        // The line the page shows under the claim, written once here: the speaker's label, then the setting.
-        let attribution = claim.speaker.map(|speaker| {
-            let label = &compiled.speakers[speaker].label;
-            match &claim.setting {
-                Some(setting) => format!("{label}, {setting}"),
-                None => label.clone(),
-            }
-        });
+    for (index, claim) in compiled.claims.iter().enumerate() {
+        let attribution = compiled.attribution_line(index);
         let place = claim.section.map_or("Place::Overview".to_string(), |i| format!("Place::Section({i})"));
         let anchors: Vec<String> = claim.anchors.iter().map(|a| format!("AnchorIndex({a})")).collect();
         writeln!(

@@ -133,6 +133,20 @@ pub struct GlanceItem {
 }
 
 impl Compiled {
+    /// The line the page shows under a claim the article attributes: the speaker's label, then the
+    /// setting (`President Joe Biden, at the state dinner`). Written once here, for the compiled tables and
+    /// for the document the development server compiles at run time.
+    pub fn attribution_line(&self, claim: usize) -> Option<String> {
+        let claim = &self.claims[claim];
+        claim.speaker.map(|speaker| {
+            let label = &self.speakers[speaker].label;
+            match &claim.setting {
+                Some(setting) => format!("{label}, {setting}"),
+                None => label.clone(),
+            }
+        })
+    }
+
     /// The words of an anchor.
     pub fn anchor_text(&self, anchor: usize) -> &str {
         &self.article[self.anchors[anchor].range.clone()]

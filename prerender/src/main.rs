@@ -6,6 +6,10 @@
 //! - `prerender fragments` prints the fragment of every place (section, claim, quote), one a line, for the
 //!   fuzzers' seeds.
 //! - `prerender folder` prints the content folder the engine was compiled from.
+//!
+//! `--content DIR` first (`prerender --content DIR page SHELL`) renders from the content folder `DIR` as it
+//! is on disk, compiled now (`summit_explainer::live`), not from the compiled-in content: the development
+//! server's loop, which compiles no Rust after a save. On diagnostics it prints them and exits with 2.
 
 use std::process::ExitCode;
 
@@ -14,11 +18,25 @@ use summit_explainer::meta::parse_site_url;
 use summit_explainer::page::{frame_page, standalone_page};
 use summit_explainer::route::Target;
 
-const USAGE: &str = "usage: prerender page SHELL | prerender frame SHELL | prerender fragments | prerender folder";
+const USAGE: &str =
+    "usage: prerender [--content DIR] page SHELL | prerender [--content DIR] frame SHELL | prerender fragments | prerender folder";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let document = Document::built_in();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let document = match args.first().map(String::as_str) {
+        Some("--content") if args.len() > 1 => {
+            let dir = args[1].clone();
+            args.drain(..2);
+            match summit_explainer::live::compile(std::path::Path::new(&dir), &dir) {
+                Ok(document) => document,
+                Err(diagnostics) => {
+                    eprint!("{diagnostics}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        _ => Document::built_in(),
+    };
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         ["page", shell] => page(document, shell),
         ["frame", shell] => read(shell).and_then(|shell| frame_page(&shell, document).map_err(|e| e.to_string())),
