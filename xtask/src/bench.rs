@@ -13,6 +13,8 @@
 //! - with `--lighthouse`, Lighthouse 12's four scores for the standalone page, mobile and desktop (installed
 //!   on first use into `target/bench/lighthouse`, driving /usr/bin/chromium; Lighthouse 13 needs Node 22).
 //!
+//! `cargo xtask bench --edit [--rounds N]` measures the editor's loop instead ([`edit`]).
+//!
 //! Timings are never asserted; byte counts are, by `cargo xtask test` against `xtask/budget.txt`.
 
 use std::fmt::Write as _;
@@ -28,6 +30,41 @@ use crate::{output, root, run};
 
 const TWIGGY_VERSION: &str = "0.7.0";
 const LIGHTHOUSE: &str = "lighthouse@12.8.2";
+
+/// The editor's loop on this machine: `serve --watch` on a copy of the site's content folder (built warm
+/// first), and N rounds (default 15) in headless Chromium of save → the open page reloaded and showing a
+/// one-word change of one statement, and save → the overlay for a broken quote (`tests/e2e-watch/bench.mjs`).
+/// Prints the medians, with what the server spent compiling the content and rendering the pages.
+pub fn edit(rounds: u32) -> Result<(), String> {
+    test_tools()?;
+    let work = root().join("target/bench/edit");
+    crate::test::copy_content(&root().join(crate::content::DEFAULT_CONTENT), &work.join("content"))?;
+    let base = crate::watch::spawn("target/bench/edit/content", &work.join("site"), Policy::Strict)?;
+    eprintln!("xtask: measuring the editor's loop, {rounds} rounds, against {base}");
+    let out = Command::new("node")
+        .args(["tests/e2e-watch/bench.mjs", &rounds.to_string()])
+        .env("BASE_URL", &base)
+        .env("CONTENT_DIR", "target/bench/edit/content")
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot run node: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("the edit benchmark failed:\n{}", String::from_utf8_lossy(&out.stderr)));
+    }
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).map_err(|e| format!("bad output: {e}"))?;
+    let median = |key: &str| {
+        let mut values: Vec<f64> =
+            json[key].as_array().into_iter().flatten().filter_map(serde_json::Value::as_f64).collect();
+        values.sort_by(f64::total_cmp);
+        values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
+    };
+    println!("the editor's loop, medians of {rounds} rounds (goal: save -> page at most 1 s, stretch 300 ms):");
+    println!("  save -> reloaded page showing the change   {:>6.0} ms", median("reload"));
+    println!("    of which the server compiled the content {:>6.0} ms", median("compile"));
+    println!("    and rendered the page and the frame      {:>6.0} ms", median("render"));
+    println!("  save -> overlay for a broken quote         {:>6.0} ms", median("overlay"));
+    Ok(())
+}
 
 /// One scenario's medians and files, as `bench.mjs` reports them.
 struct Scenario {

@@ -68,8 +68,24 @@ pub fn dist() -> Result<(), String> {
 /// The preview image, next to `index.html` (`summit_explainer::meta::PREVIEW_IMAGE`; a test keeps them equal).
 pub const PREVIEW_IMAGE: &str = "preview.png";
 
+/// What a build is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    /// The site as it ships.
+    Release,
+    /// The development server's first build (`serve --watch`): the same site without what only a release
+    /// needs (the single file, the preview image, the precompressed copies), which the server would have to
+    /// remake on every save.
+    Development,
+}
+
 /// Builds the site of the content folder `content` (relative to the repository's root) into `dist`.
 pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
+    build(content, dist, Profile::Release)
+}
+
+/// Builds the site of `content` into `dist`, for `profile`.
+pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String> {
     content_folder(content)?;
     if dist.exists() {
         may_replace(dist)?;
@@ -150,6 +166,11 @@ pub fn dist_of(content: &str, dist: &Path) -> Result<(), String> {
     let frame = prerender(content, &[OsStr::new("frame"), www.join("frame.html").as_os_str()])?;
     write(&dist.join("frame.html"), &frame)?;
 
+    if profile == Profile::Development {
+        fingerprint(&dist, &root_manifest()?.version)?;
+        eprintln!("xtask: wrote {} (development build)", dist.display());
+        return Ok(());
+    }
     // The single file is the standalone page: it holds the page's module.
     let wasm = compress(&dist.join(PAGE_WASM), GZIP)?;
     let single = single_file(&Parts {

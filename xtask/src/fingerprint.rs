@@ -123,6 +123,12 @@ pub fn fingerprint(dist: &Path, version: &str) -> Result<Manifest, String> {
     Ok(manifest)
 }
 
+/// An entry point's new text (`index.html` rendered again) with its references rewritten as [`fingerprint`]
+/// rewrote them in `dist`, whose files it refers to are unchanged.
+pub fn rewrite_entry(dist: &Path, entry: &str, source: &str) -> Result<String, String> {
+    rewrite(entry, source, entry, &read_manifest(dist)?, None)
+}
+
 /// The manifest of a built `dist/` (empty for a build from before hashed names).
 pub fn read_manifest(dist: &Path) -> Result<Manifest, String> {
     match std::fs::read_to_string(dist.join(MANIFEST)) {

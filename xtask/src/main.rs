@@ -26,6 +26,7 @@ mod serve;
 mod single;
 mod sizes;
 mod test;
+mod watch;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -38,9 +39,12 @@ commands:
                        dist/ (or DIR)
   pack                 build dist/, then pack its npm package dist/pkg/ into
                        target/summit-explainer-VERSION.tgz
-  serve [--port N] [--csp]
+  serve [--port N] [--csp] [--watch [--content DIR]]
                        build, then serve dist/ at http://127.0.0.1:N/ (default 8000);
-                       --csp sends the strict Content-Security-Policy header
+                       --csp sends the strict Content-Security-Policy header;
+                       --watch: a development build in target/dev-site/, rendered again on every
+                       save of the content folder (default content/summit), the open pages reloaded
+                       and the content's errors shown over the page
   screenshots          build dist/, then copy its screenshots into docs/ (the README shows them;
                        `test` fails when they show an older page)
   check-content [--content DIR]
@@ -49,10 +53,12 @@ commands:
                        --quick: fmt, clippy, native tests and the Chromium browser tests only
   e2e [--grep PATTERN] the end-to-end tests (those whose name matches PATTERN) against dist/ as it is
   e2e-publish          the publishing test against dist/ as it is (it builds the second site itself)
+  e2e-watch            the editor's loop test: serve --watch on a copy of the fixture folder, edited
   budget               check dist/ as it is against xtask/budget.txt, printing every figure
-  bench [--rounds N] [--lighthouse]
+  bench [--rounds N] [--lighthouse] | bench --edit [--rounds N]
                        measure bytes, timings (as ratios to a baseline page) and memory, and with
-                       --lighthouse Lighthouse 12's scores; write target/bench/report.md
+                       --lighthouse Lighthouse 12's scores; write target/bench/report.md;
+                       --edit: the editor's loop (save -> page, save -> overlay under serve --watch)
   fuzz [--seconds N]   fuzz every parser of outside input for N seconds each (default 60; nightly)";
 
 fn main() -> ExitCode {
@@ -60,7 +66,10 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("dist") => parse_dist(&args[1..]).and_then(|(content, out)| dist::dist_of(&content, &out)),
         Some("pack") if args.len() == 1 => pack::pack(),
-        Some("serve") => parse_serve(&args[1..]).and_then(|(port, policy)| serve::build_and_serve(port, policy)),
+        Some("serve") => parse_serve(&args[1..]).and_then(|serve| match serve.watch {
+            Some(content) => watch::watch_and_serve(&content, serve.port, serve.policy),
+            None => serve::build_and_serve(serve.port, serve.policy),
+        }),
         Some("test") => match &args[1..] {
             [] => test::test(test::Gear::Full),
             [quick] if quick == "--quick" => test::test(test::Gear::Quick),
@@ -72,10 +81,14 @@ fn main() -> ExitCode {
             _ => Err(USAGE.to_string()),
         },
         Some("e2e-publish") if args.len() == 1 => test::publishing_test(),
+        Some("e2e-watch") if args.len() == 1 => test::watch_test(),
         Some("budget") if args.len() == 1 => sizes::check_budget(&dist::dist_dir()),
         Some("screenshots") if args.len() == 1 => screenshots::screenshots(),
         Some("check-content") => parse_content(&args[1..]).and_then(|dir| content::check_content(&dir)),
-        Some("bench") => parse_bench(&args[1..]).and_then(|(rounds, lighthouse)| bench::bench(rounds, lighthouse)),
+        Some("bench") => parse_bench(&args[1..]).and_then(|bench| match bench {
+            Bench::Reader { rounds, lighthouse } => bench::bench(rounds, lighthouse),
+            Bench::Edit { rounds } => bench::edit(rounds),
+        }),
         Some("fuzz") => parse_seconds(&args[1..]).and_then(fuzz::fuzz),
         _ => Err(USAGE.to_string()),
     };
@@ -88,13 +101,24 @@ fn main() -> ExitCode {
     }
 }
 
-fn parse_serve(args: &[String]) -> Result<(u16, serve::Policy), String> {
+/// What `serve` was asked for.
+struct Serve {
+    port: u16,
+    policy: serve::Policy,
+    /// With `--watch`: the content folder to watch.
+    watch: Option<String>,
+}
+
+fn parse_serve(args: &[String]) -> Result<Serve, String> {
     let mut port = 8000;
     let mut policy = serve::Policy::None;
+    let (mut watching, mut content) = (false, None);
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--csp" => policy = serve::Policy::Strict,
+            "--watch" => watching = true,
+            "--content" => content = Some(args.next().ok_or("--content takes a content folder")?.clone()),
             "--port" => {
                 let value = args.next().ok_or("--port takes a port number")?;
                 port =
@@ -103,15 +127,27 @@ fn parse_serve(args: &[String]) -> Result<(u16, serve::Policy), String> {
             _ => return Err(USAGE.to_string()),
         }
     }
-    Ok((port, policy))
+    let watch = match (watching, content) {
+        (true, content) => Some(content.unwrap_or_else(|| content::DEFAULT_CONTENT.to_string())),
+        (false, None) => None,
+        (false, Some(_)) => return Err("--content goes with --watch: `serve` alone serves dist/".to_string()),
+    };
+    Ok(Serve { port, policy, watch })
 }
 
-fn parse_bench(args: &[String]) -> Result<(u32, bool), String> {
-    let (mut rounds, mut lighthouse) = (15, false);
+/// Which benchmark: the reader's (with Lighthouse or not) or the editor's loop.
+enum Bench {
+    Reader { rounds: u32, lighthouse: bool },
+    Edit { rounds: u32 },
+}
+
+fn parse_bench(args: &[String]) -> Result<Bench, String> {
+    let (mut rounds, mut lighthouse, mut edit) = (15, false, false);
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--lighthouse" => lighthouse = true,
+            "--edit" => edit = true,
             "--rounds" => {
                 let value = args.next().ok_or("--rounds takes a number of rounds")?;
                 rounds = match value.parse() {
@@ -122,7 +158,13 @@ fn parse_bench(args: &[String]) -> Result<(u32, bool), String> {
             _ => return Err(USAGE.to_string()),
         }
     }
-    Ok((rounds, lighthouse))
+    match (edit, lighthouse) {
+        (true, true) => {
+            Err("--edit measures the editor's loop; Lighthouse scores the reader's page: one at a time".into())
+        }
+        (true, false) => Ok(Bench::Edit { rounds }),
+        (false, _) => Ok(Bench::Reader { rounds, lighthouse }),
+    }
 }
 
 /// `[--content DIR] [--out DIR]`: the content folder and where its site goes.

@@ -35,7 +35,9 @@ pub fn build_and_serve(port: u16, policy: Policy) -> Result<(), String> {
         let address = listener.local_addr().map_err(|e| e.to_string())?;
         let under = if policy == Policy::Strict { " under the strict CSP" } else { "" };
         println!("Serving {} at http://{address}/{under} (Ctrl-C to stop)", dist_dir().display());
-        axum::serve(listener, app(dist_dir(), policy)).await.map_err(|e| format!("the server stopped: {e}"))
+        axum::serve(listener, app(dist_dir(), policy, Router::new()))
+            .await
+            .map_err(|e| format!("the server stopped: {e}"))
     })
 }
 
@@ -47,7 +49,7 @@ pub fn spawn(folder: PathBuf, policy: Policy) -> Result<String, String> {
     let address = listener.local_addr().map_err(|e| e.to_string())?;
     std::thread::spawn(move || {
         runtime.block_on(async {
-            if let Err(error) = axum::serve(listener, app(folder, policy)).await {
+            if let Err(error) = axum::serve(listener, app(folder, policy, Router::new())).await {
                 eprintln!("xtask: the test server stopped: {error}");
             }
         })
@@ -58,11 +60,12 @@ pub fn spawn(folder: PathBuf, policy: Policy) -> Result<String, String> {
 /// The static site: files from `folder` with their MIME types (`.wasm` as `application/wasm`) and the cache
 /// headers a production host sends ([`cache_control`]; a rebuilt site renames every changed file it loads,
 /// and its pages are revalidated, so a reload gets the new build). Every file may be used from another origin: `embed.js`, the
-/// glue and the wasm are fetched with CORS by host pages elsewhere.
-fn app(folder: PathBuf, policy: Policy) -> Router {
+/// glue and the wasm are fetched with CORS by host pages elsewhere. `routes` come first (the development
+/// server's status), under the same headers.
+pub fn app(folder: PathBuf, policy: Policy, routes: Router) -> Router {
     // The build's .br and .gz files, chosen by Accept-Encoding, as a production server would.
     let files = ServeDir::new(folder).precompressed_br().precompressed_gzip();
-    let router = Router::new().fallback_service(files);
+    let router = routes.fallback_service(files);
     let router = match policy {
         Policy::None => router,
         Policy::Strict => router.layer(SetResponseHeaderLayer::overriding(
@@ -111,15 +114,16 @@ async fn with_cache_control(request: axum::extract::Request, next: axum::middlew
     response
 }
 
-async fn bind(port: u16) -> Result<tokio::net::TcpListener, String> {
+pub async fn bind(port: u16) -> Result<tokio::net::TcpListener, String> {
     let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
     tokio::net::TcpListener::bind(address).await.map_err(|e| format!("cannot listen on {address}: {e}"))
 }
 
-fn runtime() -> Result<tokio::runtime::Runtime, String> {
+pub fn runtime() -> Result<tokio::runtime::Runtime, String> {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_io()
+        .enable_time()
         .build()
         .map_err(|e| format!("cannot start the server's runtime: {e}"))
 }

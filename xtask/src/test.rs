@@ -87,6 +87,7 @@ pub fn test(gear: Gear) -> Result<(), String> {
     bundler_test()?;
     fixture_smoke_test()?;
     publishing_test()?;
+    watch_test()?;
     eprintln!("xtask: every test passed; screenshots are in {}", root.join("target/screenshots").display());
     Ok(())
 }
@@ -143,6 +144,35 @@ fn fixture_smoke_test() -> Result<(), String> {
     let base_url = spawn(out, Policy::Strict)?;
     eprintln!("xtask: serving the fixture explainer at {base_url}, for its smoke test");
     run(Command::new("node").args(["--test", "tests/e2e-fixture/"]).env("BASE_URL", &base_url).current_dir(&root))
+}
+
+/// The editor's loop: a copy of the fixture explainer's folder served by `serve --watch` under the strict
+/// CSP, edited on disk by `tests/e2e-watch/`. Then `dist/`, built before, is checked to hold none of it.
+pub fn watch_test() -> Result<(), String> {
+    let root = root();
+    let work = root.join("target/watch-test");
+    let content = work.join("content");
+    copy_content(&root.join(FIXTURE_CONTENT), &content)?;
+    let base_url = crate::watch::spawn("target/watch-test/content", &work.join("site"), Policy::Strict)?;
+    eprintln!("xtask: serving target/watch-test/content with --watch at {base_url}, for the editor's loop");
+    run(Command::new("node")
+        .args(["--test", "--test-concurrency=1", "tests/e2e-watch/"])
+        .env("BASE_URL", &base_url)
+        .env("CONTENT_DIR", "target/watch-test/content")
+        .current_dir(&root))?;
+    crate::watch::check_release_has_none(&dist_dir())
+}
+
+/// A fresh copy of the content folder `from` at `to`.
+pub fn copy_content(from: &Path, to: &Path) -> Result<(), String> {
+    if to.exists() {
+        std::fs::remove_dir_all(to).map_err(|e| format!("cannot clear {}: {e}", to.display()))?;
+    }
+    std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
+    for file in [content_compiler::ARTICLE_FILE, content_compiler::EXPLAINER_FILE] {
+        std::fs::copy(from.join(file), to.join(file)).map_err(|e| format!("cannot copy {file}: {e}"))?;
+    }
+    Ok(())
 }
 
 /// The claim build B changes, and what it says there: its quote restated, which the content's checks accept.

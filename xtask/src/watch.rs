@@ -1,0 +1,310 @@
+//! `cargo xtask serve --watch`: the editor's loop. Save the content file and the open page shows the change
+//! within a second; while the content is broken, the page shows the diagnostics over the last good build.
+//!
+//! - Once, at the start: a development build of the site ([`Profile::Development`]: the release site
+//!   without the single file, the preview image and the precompressed copies) into `target/dev-site/`,
+//!   and the native `prerender` binary.
+//! - Then, every [`POLL`], the content folder's files are compared with the build's (name, length,
+//!   modification time). On a change the folder is compiled (`content_compiler`, as `check-content` does)
+//!   and, if it has no error, `prerender --content DIR` renders the page and the frame from it as it is on
+//!   disk: no Rust is compiled, no wasm optimised. The standalone page's module reads everything from the
+//!   markup, so the page is complete; the embeds' module has the content compiled in, and shows the content
+//!   the server started with until it is restarted (the terminal says so).
+//! - Each new page is written whole (a temporary file, renamed), so the server never sends half of one, and
+//!   keeps serving the last good page while a rebuild runs or the content is broken. A save during a
+//!   rebuild is seen at the next poll and rebuilt. A half-written or missing file is a diagnostic.
+//! - The pages of the development site load `/__dev/reload.js` (`xtask/assets/dev-reload.js`), which asks
+//!   `/__dev/status` (a long poll) for the build's version and diagnostics, reloads on a new good build,
+//!   and draws the diagnostics over the page. Neither exists in `dist/`: the release build is the same
+//!   with or without a watch session before it.
+//! - Ctrl-C ends the process: the server and the watcher with it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant, SystemTime};
+
+use axum::extract::State;
+use axum::http::{header, Uri};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::Router;
+use tokio::sync::watch;
+
+use crate::content::content_folder;
+use crate::dist::{build, with_content, Profile};
+use crate::fingerprint::rewrite_entry;
+use crate::serve::{app, bind, runtime, Policy};
+use crate::{describe, root, run};
+
+/// How often the content folder is looked at.
+pub const POLL: Duration = Duration::from_millis(50);
+/// How long a status request waits for a new build before it answers with the same one.
+const LONG_POLL: Duration = Duration::from_secs(20);
+/// Where the development site is built: never `dist/`.
+pub const DEV_SITE: &str = "target/dev-site";
+/// The development script, as the pages load it.
+const RELOAD_SCRIPT: &str = "__dev/reload.js";
+/// The pages that load the development script: the two the server renders again, and the embed demo.
+const PAGES: &[&str] = &["index.html", "frame.html", "embed-demo.html"];
+
+/// What the pages ask the server: which build is live, and what stops the next one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Status {
+    /// Counts the builds and failed builds since the server started (0 is the first build).
+    pub version: u64,
+    /// The diagnostics of the content as it is now, if it cannot be built.
+    pub error: Option<String>,
+    /// The last rebuild's steps, in milliseconds: compiling the content, rendering the pages.
+    pub compile_ms: u64,
+    /// See `compile_ms`.
+    pub render_ms: u64,
+}
+
+impl Status {
+    fn json(&self) -> String {
+        serde_json::json!({
+            "version": self.version,
+            "error": self.error,
+            "compileMs": self.compile_ms,
+            "renderMs": self.render_ms,
+        })
+        .to_string()
+    }
+}
+
+/// Builds the development site of `content`, then serves it on `port` and rebuilds on every save, until
+/// interrupted.
+pub fn watch_and_serve(content: &str, port: u16, policy: Policy) -> Result<(), String> {
+    let (site, receiver) = start(content, &root().join(DEV_SITE))?;
+    let runtime = runtime()?;
+    runtime.block_on(async {
+        let listener = bind(port).await?;
+        let address = listener.local_addr().map_err(|e| e.to_string())?;
+        let under = if policy == Policy::Strict { " under the strict CSP" } else { "" };
+        println!(
+            "Serving {} at http://{address}/{under}, rebuilt on every save of {content}/ (Ctrl-C to stop)",
+            site.display()
+        );
+        println!("The page shows each save; the element and the frame keep the content the server started with.");
+        axum::serve(listener, router(site, policy, receiver)).await.map_err(|e| format!("the server stopped: {e}"))
+    })
+}
+
+/// [`watch_and_serve`] on an ephemeral port of 127.0.0.1, building into `site`, on threads of its own for
+/// the life of the process (for the tests and the benchmark). Returns the base URL.
+pub fn spawn(content: &str, site: &Path, policy: Policy) -> Result<String, String> {
+    let (site, receiver) = start(content, site)?;
+    let runtime = runtime()?;
+    let listener = runtime.block_on(bind(0))?;
+    let address = listener.local_addr().map_err(|e| e.to_string())?;
+    std::thread::spawn(move || {
+        runtime.block_on(async {
+            if let Err(error) = axum::serve(listener, router(site, policy, receiver)).await {
+                eprintln!("xtask: the development server stopped: {error}");
+            }
+        })
+    });
+    Ok(format!("http://{address}/"))
+}
+
+/// The first build, and the watcher on a thread of its own.
+fn start(content: &str, site: &Path) -> Result<(PathBuf, watch::Receiver<Status>), String> {
+    let folder = content_folder(content)?;
+    let site = site.to_path_buf();
+    build(content, &site, Profile::Development)?;
+    let prerender = build_prerender(content)?;
+    let pristine =
+        PAGES.iter().map(|page| read(&site.join(page)).map(|text| (*page, text))).collect::<Result<Vec<_>, _>>()?;
+    let watcher = Watcher { folder, display: content.trim_end_matches('/').to_string(), site: site.clone(), prerender };
+    std::fs::create_dir_all(site.join("__dev")).map_err(|e| format!("cannot create {DEV_SITE}/__dev: {e}"))?;
+    write_whole(&site.join(RELOAD_SCRIPT), include_str!("../assets/dev-reload.js"))?;
+    for (page, text) in &pristine {
+        write_whole(&site.join(page), &with_reload_script(text, 0)?)?;
+    }
+    let (sender, receiver) = watch::channel(Status::default());
+    let demo = pristine.into_iter().find(|(page, _)| *page == "embed-demo.html").map(|(_, text)| text);
+    std::thread::spawn(move || watcher.run(&sender, &demo.unwrap_or_default()));
+    Ok((site, receiver))
+}
+
+/// The native prerenderer, built once: the loop runs the binary, not cargo.
+fn build_prerender(content: &str) -> Result<PathBuf, String> {
+    run(with_content(Command::new("cargo").args(["build", "--quiet", "--package", "prerender"]), content)
+        .current_dir(root()))?;
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from);
+    Ok(target.join("debug").join(format!("prerender{}", std::env::consts::EXE_SUFFIX)))
+}
+
+struct Watcher {
+    folder: PathBuf,
+    display: String,
+    site: PathBuf,
+    prerender: PathBuf,
+}
+
+/// The content folder's files as the file system describes them: a save changes it.
+type Snapshot = Vec<(String, u64, Option<SystemTime>)>;
+
+impl Watcher {
+    fn run(&self, sender: &watch::Sender<Status>, demo: &str) {
+        let mut built = snapshot(&self.folder);
+        let mut version = 0;
+        loop {
+            std::thread::sleep(POLL);
+            let now = snapshot(&self.folder);
+            if now == built {
+                continue;
+            }
+            // An editor writes a file in steps (truncate, write, rename): the next poll sees the rest.
+            std::thread::sleep(POLL);
+            built = snapshot(&self.folder);
+            version += 1;
+            let status = match self.rebuild(version, demo) {
+                Ok((compile_ms, render_ms)) => {
+                    eprintln!(
+                        "xtask: rebuilt the page in {} ms (content {compile_ms} ms, pages {render_ms} ms)",
+                        compile_ms + render_ms
+                    );
+                    Status { version, error: None, compile_ms, render_ms }
+                }
+                Err(error) => {
+                    eprintln!("xtask: the content has errors; the page stays at the last good build:\n{error}");
+                    Status { version, error: Some(error), ..Status::default() }
+                }
+            };
+            sender.send_replace(status);
+        }
+    }
+
+    /// Compiles the content and, if it has no error, renders the pages of build `version` from it.
+    fn rebuild(&self, version: u64, demo: &str) -> Result<(u64, u64), String> {
+        let started = Instant::now();
+        let outcome = content_compiler::compile_folder(&self.folder, &self.display)?;
+        if outcome.compiled.is_none() {
+            let errors = outcome.diagnostics.iter().filter(|d| d.severity == content_compiler::Severity::Error);
+            return Err(errors.map(|d| outcome.sources.render(d)).collect::<Vec<_>>().join("\n\n"));
+        }
+        let compiled = started.elapsed();
+        let root = root();
+        for (page, shell) in [("index.html", root.join("index.html")), ("frame.html", root.join("www/frame.html"))] {
+            let what = if page == "index.html" { "page" } else { "frame" };
+            let mut command = Command::new(&self.prerender);
+            command.arg("--content").arg(&self.folder).arg(what).arg(&shell).current_dir(&root);
+            let out = command.output().map_err(|e| format!("cannot run {}: {e}", describe(&command)))?;
+            if !out.status.success() {
+                return Err(format!("{} failed:\n{}", describe(&command), String::from_utf8_lossy(&out.stderr)));
+            }
+            let text = String::from_utf8(out.stdout).map_err(|e| format!("prerender wrote other than UTF-8: {e}"))?;
+            let text = rewrite_entry(&self.site, page, &text)?;
+            write_whole(&self.site.join(page), &with_reload_script(&text, version)?)?;
+        }
+        write_whole(&self.site.join("embed-demo.html"), &with_reload_script(demo, version)?)?;
+        let millis = |d: Duration| u64::try_from(d.as_millis()).unwrap_or(u64::MAX);
+        Ok((millis(compiled), millis(started.elapsed() - compiled)))
+    }
+}
+
+/// Fails if any file of the release build `dist` names the development script or status: the release is
+/// the same with or without a watch session.
+pub fn check_release_has_none(dist: &Path) -> Result<(), String> {
+    fn walk(dir: &Path, found: &mut Vec<String>) -> Result<(), String> {
+        for entry in std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                walk(&path, found)?;
+            } else if std::fs::read(&path).is_ok_and(|bytes| bytes.windows(6).any(|w| w == b"__dev/")) {
+                found.push(path.display().to_string());
+            }
+        }
+        Ok(())
+    }
+    let mut found = Vec::new();
+    walk(dist, &mut found)?;
+    match found.is_empty() {
+        true => Ok(()),
+        false => Err(format!("the release build names the development server: {}", found.join(", "))),
+    }
+}
+
+fn snapshot(folder: &Path) -> Snapshot {
+    let mut files: Snapshot = std::fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let meta = entry.metadata().ok()?;
+            meta.is_file().then(|| (entry.file_name().to_string_lossy().into_owned(), meta.len(), meta.modified().ok()))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// `page` loading the development script, which knows the page is of build `version`.
+pub fn with_reload_script(page: &str, version: u64) -> Result<String, String> {
+    let tag = format!("<script type=\"module\" src=\"/{RELOAD_SCRIPT}?build={version}\"></script>\n</head>");
+    match page.matches("</head>").count() {
+        1 => Ok(page.replacen("</head>", &tag, 1)),
+        count => Err(format!("a page of the site has {count} </head> tags, not one")),
+    }
+}
+
+/// The development site, with `/__dev/status`.
+fn router(site: PathBuf, policy: Policy, receiver: watch::Receiver<Status>) -> Router {
+    app(site, policy, Router::new().route("/__dev/status", get(status)).with_state(receiver))
+}
+
+/// The build's status as JSON: at once if the page's `?since=` is not the live version, else when the next
+/// build (or failed build) is done, or after [`LONG_POLL`].
+async fn status(State(receiver): State<watch::Receiver<Status>>, uri: Uri) -> impl IntoResponse {
+    let since = uri
+        .query()
+        .and_then(|query| query.split('&').find_map(|pair| pair.strip_prefix("since=")))
+        .and_then(|value| value.parse::<u64>().ok());
+    let mut receiver = receiver.clone();
+    let live = receiver.borrow_and_update().version;
+    if since == Some(live) {
+        let _ = tokio::time::timeout(LONG_POLL, receiver.changed()).await;
+    }
+    let body = receiver.borrow().json();
+    ([(header::CONTENT_TYPE, "application/json"), (header::CACHE_CONTROL, "no-store")], body)
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// Writes `path` whole: a temporary file beside it, renamed over it.
+fn write_whole(path: &Path, contents: &str) -> Result<(), String> {
+    let temporary = path.with_extension("tmp");
+    std::fs::write(&temporary, contents).map_err(|e| format!("cannot write {}: {e}", temporary.display()))?;
+    std::fs::rename(&temporary, path).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_development_script_goes_into_the_head_once() {
+        let page = with_reload_script("<html><head><title>t</title></head><body></body></html>", 3).unwrap();
+        assert!(page.contains("<script type=\"module\" src=\"/__dev/reload.js?build=3\"></script>\n</head>"));
+        assert!(with_reload_script("<p>no head</p>", 0).is_err());
+    }
+
+    #[test]
+    fn a_save_changes_the_snapshot() {
+        let dir = std::env::temp_dir().join(format!("xtask-watch-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("a.toml"), "one").unwrap();
+        let before = snapshot(&dir);
+        std::fs::write(dir.join("a.toml"), "three").unwrap();
+        let after = snapshot(&dir);
+        std::fs::remove_file(dir.join("a.toml")).unwrap();
+        let gone = snapshot(&dir);
+        std::fs::remove_dir(&dir).unwrap();
+        assert_ne!(before, after, "a longer file");
+        assert_ne!(after, gone, "a removed file");
+        assert!(gone.is_empty());
+    }
+}
