@@ -639,12 +639,14 @@ impl View<'_> {
         let document = self.document;
         let range = document.paragraphs[paragraph].range.clone();
         let mut p = match document.paragraphs[paragraph].number {
-            Some(number) => element("p").class("se-para").attr("id", self.id(&format!("p{number}"))).child(
-                element("span")
-                    .class("se-para-number")
-                    .child(element("span").class("se-vh").text(text::PARAGRAPH))
-                    .text(number.to_string()),
-            ),
+            Some(number) => {
+                element("p").class("se-para").attr("id", self.id(&summit_rules::paragraph_id(number))).child(
+                    element("span")
+                        .class("se-para-number")
+                        .child(element("span").class("se-vh").text(text::PARAGRAPH))
+                        .text(number.to_string()),
+                )
+            }
             None => element("p").class("se-para se-para-meta"),
         };
         let mut at = range.start;

@@ -12,7 +12,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::schema::{ClaimSpec, EventSpec, Explainer, FigureSpec, QuoteSpec};
 
 /// Ids the page uses for its own elements, which no section or claim may take.
-pub use summit_rules::{is_valid_id, RESERVED_IDS};
+pub use summit_rules::{is_valid_id, valid_id_help, RESERVED_IDS};
 
 /// A claim as the checks walk it: its spec, and where it is shown.
 pub(crate) struct ClaimRef<'a> {
@@ -260,12 +260,8 @@ fn check_ids(explainer: &Explainer, claims: &[ClaimRef<'_>], diagnostics: &mut V
     for id in section_ids.chain(claim_ids) {
         if !is_valid_id(id.get_ref()) {
             diagnostics.push(
-                Diagnostic::error(format!("id `{}` is not allowed", id.get_ref()), id.span(), "this id").with_help(
-                    format!(
-                        "use lowercase letters and digits in words joined by single hyphens, not starting with \"q-\" \
-                     and not one of {RESERVED_IDS:?}"
-                    ),
-                ),
+                Diagnostic::error(format!("id `{}` is not allowed", id.get_ref()), id.span(), "this id")
+                    .with_help(valid_id_help()),
             );
         } else if let Some(first) = seen.iter().find(|other| other.get_ref() == id.get_ref()) {
             diagnostics.push(
@@ -289,12 +285,8 @@ fn check_speakers(explainer: &Explainer, claims: &[ClaimRef<'_>], diagnostics: &
         let id = speaker.id.get_ref();
         if !is_valid_id(id) {
             diagnostics.push(
-                Diagnostic::error(format!("speaker id `{id}` is not allowed"), speaker.id.span(), "this id").with_help(
-                    format!(
-                        "use lowercase letters and digits in words joined by single hyphens, not starting with \"q-\" \
-                         and not one of {RESERVED_IDS:?}"
-                    ),
-                ),
+                Diagnostic::error(format!("speaker id `{id}` is not allowed"), speaker.id.span(), "this id")
+                    .with_help(valid_id_help()),
             );
         } else if ids.contains(id) {
             diagnostics.push(Diagnostic::error(

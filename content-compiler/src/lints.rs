@@ -166,10 +166,11 @@ fn is_figure(word: &str) -> bool {
         || [NUMBER_WORDS, ORDINALS, MONTHS, WEEKDAYS, RELATIVE_DAYS].iter().any(|list| list.contains(&lower.as_str()))
 }
 
-/// Whether the word at `start` of `text` begins a sentence.
+/// Whether the word at `start` of `text` begins a sentence: only spaces and opening marks stand between it
+/// and the text's start or a sentence's end (`summit_rules::sentence_ends`, so "U.S. Navy" is one sentence).
 fn starts_sentence(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end_matches(|c: char| c.is_whitespace() || "\u{201c}\"'\u{2018}([".contains(c));
-    before.is_empty() || before.ends_with(['.', '?', '!'])
+    let opening = |part: &str| part.chars().all(|c| c.is_whitespace() || "\u{201c}\"'\u{2018}([".contains(c));
+    opening(&text[..start]) || summit_rules::sentence_ends(text).any(|end| end <= start && opening(&text[end..start]))
 }
 
 /// One finding: the lint, its subject, where, and what.
@@ -460,5 +461,17 @@ mod tests {
         );
         let figures: Vec<&str> = words(text).into_iter().map(|(_, w)| w).filter(|w| is_figure(w)).collect();
         assert_eq!(figures, ["Wednesday", "$14.1", "billion", "3,000", "250th", "first"]);
+    }
+
+    /// A word starts a sentence where the engine's "In context" would start one: after a stop, past any
+    /// opening marks, but not after initials.
+    #[test]
+    fn a_sentence_starts_where_the_shared_rule_ends_one() {
+        let text = "The U.S. Navy sailed. \u{201c}Then Biden spoke.";
+        let start = |word: &str| starts_sentence(text, text.find(word).unwrap());
+        assert!(start("The"));
+        assert!(!start("Navy"), "initials end no sentence");
+        assert!(start("Then"), "after a stop and an opening mark");
+        assert!(!start("Biden"));
     }
 }

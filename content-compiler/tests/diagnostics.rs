@@ -510,7 +510,21 @@ fn ids_are_well_formed_and_not_reserved() {
             57 | id = "Rivers"
                |      ^^^^^^^^ this id
                |
-               = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme", "sections"]
+               = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-", not "p" and digits (a paragraph's), and not one of ["overview", "article", "glance", "search", "theme", "sections"]
+        "#]],
+    );
+    // A paragraph's element id (`p3`) would collide with the article's third paragraph.
+    check(
+        "id = \"rivers\"",
+        "id = \"p3\"",
+        expect![[r#"
+            error: id `p3` is not allowed
+              --> explainer.toml:57:6
+               |
+            57 | id = "p3"
+               |      ^^^^ this id
+               |
+               = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-", not "p" and digits (a paragraph's), and not one of ["overview", "article", "glance", "search", "theme", "sections"]
         "#]],
     );
     check(
@@ -523,7 +537,7 @@ fn ids_are_well_formed_and_not_reserved() {
             57 | id = "article"
                |      ^^^^^^^^^ this id
                |
-               = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-" and not one of ["overview", "article", "glance", "search", "theme", "sections"]
+               = help: use lowercase letters and digits in words joined by single hyphens, not starting with "q-", not "p" and digits (a paragraph's), and not one of ["overview", "article", "glance", "search", "theme", "sections"]
         "#]],
     );
 }

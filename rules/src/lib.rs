@@ -9,6 +9,8 @@
 
 extern crate alloc;
 
+use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 use core::ops::Range;
 
@@ -32,6 +34,22 @@ pub const RESERVED_IDS: &[&str] = &[OVERVIEW_ID, ARTICLE_ID, GLANCE_ID, SEARCH_I
 /// `route::Target::fragment` writes it), so no section or claim id may start with it.
 pub const QUOTE_PREFIX: &str = "q-";
 
+/// What the element id of a numbered paragraph of the in-page article starts with: `p1`, `p2`, … (see
+/// [`paragraph_id`]), so no section or claim id may be `p` and digits.
+pub const PARAGRAPH_PREFIX: &str = "p";
+
+/// The element id of the article's `number`th substantive paragraph (1-based), without instance prefix.
+pub fn paragraph_id(number: usize) -> String {
+    format!("{PARAGRAPH_PREFIX}{number}")
+}
+
+/// Whether `id` is one [`paragraph_id`] writes: `p` and one or more digits.
+#[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
+pub fn is_paragraph_id(id: &str) -> bool {
+    id.strip_prefix(PARAGRAPH_PREFIX)
+        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Whether `name` is written as an id is: lowercase words of ASCII letters and digits joined by single hyphens.
 #[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn well_formed(name: &str) -> bool {
@@ -50,10 +68,18 @@ pub fn well_formed(name: &str) -> bool {
 }
 
 /// Whether content may give a section or claim the id `id`: [`well_formed`], not starting with
-/// [`QUOTE_PREFIX`] and not one of [`RESERVED_IDS`].
+/// [`QUOTE_PREFIX`], not a paragraph's ([`is_paragraph_id`]) and not one of [`RESERVED_IDS`].
 #[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn is_valid_id(id: &str) -> bool {
-    well_formed(id) && !id.starts_with(QUOTE_PREFIX) && !RESERVED_IDS.contains(&id)
+    well_formed(id) && !id.starts_with(QUOTE_PREFIX) && !is_paragraph_id(id) && !RESERVED_IDS.contains(&id)
+}
+
+/// What [`is_valid_id`] allows, in words, for the content compiler's help line.
+pub fn valid_id_help() -> String {
+    format!(
+        "use lowercase letters and digits in words joined by single hyphens, not starting with {QUOTE_PREFIX:?}, \
+         not {PARAGRAPH_PREFIX:?} and digits (a paragraph's), and not one of {RESERVED_IDS:?}"
+    )
 }
 
 /// The article's paragraphs, as byte ranges: runs of lines that are not blank (nor only spaces), each without
@@ -175,10 +201,13 @@ mod tests {
         for good in ["space", "missile-defense", "g7", "a-1-b"] {
             assert!(well_formed(good) && is_valid_id(good), "{good}");
         }
+        for good in ["p", "p1a", "pacific", "p-1"] {
+            assert!(is_valid_id(good) && !is_paragraph_id(good), "{good}");
+        }
         for bad in ["", "-space", "space-", "mis--sile", "Space", "spa ce", "é", "space/x"] {
             assert!(!well_formed(bad) && !is_valid_id(bad), "{bad:?}");
         }
-        for taken in ["overview", "article", "q-space", "q-1"] {
+        for taken in ["overview", "article", "q-space", "q-1", "p1", "p12"] {
             assert!(well_formed(taken) && !is_valid_id(taken), "{taken}");
         }
     }
