@@ -10,6 +10,9 @@
 //!   disk: no Rust is compiled, no wasm optimised. The standalone page's module reads everything from the
 //!   markup, so the page is complete; the embeds' module has the content compiled in, and shows the content
 //!   the server started with until it is restarted (the terminal says so).
+//! - For developers, the engine's sources too ([`ENGINE_SOURCES`]: `src/`, `www/`, the shell…): a change
+//!   there builds the whole development site again beside the live one and swaps it in (tens of seconds;
+//!   the server serves the last build meanwhile), then the pages reload.
 //! - Each new page is written whole (a temporary file, renamed), so the server never sends half of one, and
 //!   keeps serving the last good page while a rebuild runs or the content is broken. A save during a
 //!   rebuild is seen at the next poll and rebuilt. A half-written or missing file is a diagnostic.
@@ -109,22 +112,18 @@ pub fn spawn(content: &str, site: &Path, policy: Policy) -> Result<String, Strin
 
 /// The first build, and the watcher on a thread of its own.
 fn start(content: &str, site: &Path) -> Result<(PathBuf, watch::Receiver<Status>), String> {
-    let folder = content_folder(content)?;
-    let site = site.to_path_buf();
-    build(content, &site, Profile::Development)?;
-    let prerender = build_prerender(content)?;
-    let pristine =
-        PAGES.iter().map(|page| read(&site.join(page)).map(|text| (*page, text))).collect::<Result<Vec<_>, _>>()?;
-    let watcher = Watcher { folder, display: content.trim_end_matches('/').to_string(), site: site.clone(), prerender };
-    std::fs::create_dir_all(site.join("__dev")).map_err(|e| format!("cannot create {DEV_SITE}/__dev: {e}"))?;
-    write_whole(&site.join(RELOAD_SCRIPT), include_str!("../assets/dev-reload.js"))?;
-    for (page, text) in &pristine {
-        write_whole(&site.join(page), &with_reload_script(text, 0)?)?;
-    }
+    let mut watcher = Watcher {
+        folder: content_folder(content)?,
+        content: content.to_string(),
+        display: content.trim_end_matches('/').to_string(),
+        site: site.to_path_buf(),
+        prerender: PathBuf::new(),
+        demo: String::new(),
+    };
+    watcher.full_build(site, 0)?;
     let (sender, receiver) = watch::channel(Status::default());
-    let demo = pristine.into_iter().find(|(page, _)| *page == "embed-demo.html").map(|(_, text)| text);
-    std::thread::spawn(move || watcher.run(&sender, &demo.unwrap_or_default()));
-    Ok((site, receiver))
+    std::thread::spawn(move || watcher.run(&sender));
+    Ok((site.to_path_buf(), receiver))
 }
 
 /// The native prerenderer, built once: the loop runs the binary, not cargo.
@@ -135,22 +134,89 @@ fn build_prerender(content: &str) -> Result<PathBuf, String> {
     Ok(target.join("debug").join(format!("prerender{}", std::env::consts::EXE_SUFFIX)))
 }
 
+/// The engine's sources, for developers: a change there builds the whole development site again (cargo and
+/// wasm-opt: tens of seconds) beside the live one, then swaps it in, so the server keeps serving meanwhile.
+const ENGINE_SOURCES: &[&str] =
+    &["src", "www", "index.html", "build.rs", "rules/src", "content-compiler/src", "prerender/src"];
+
 struct Watcher {
+    /// The content folder, its name as given and as the diagnostics show it.
     folder: PathBuf,
+    content: String,
     display: String,
+    /// The development site, served.
     site: PathBuf,
+    /// The native prerenderer's binary.
     prerender: PathBuf,
+    /// `embed-demo.html` as the build wrote it, before the development script went in.
+    demo: String,
 }
 
 /// The content folder's files as the file system describes them: a save changes it.
 type Snapshot = Vec<(String, u64, Option<SystemTime>)>;
 
 impl Watcher {
-    fn run(&self, sender: &watch::Sender<Status>, demo: &str) {
+    /// The whole development site into `into`, its pages of build `version`, and the prerenderer.
+    fn full_build(&mut self, into: &Path, version: u64) -> Result<(), String> {
+        build(&self.content, into, Profile::Development)?;
+        self.prerender = build_prerender(&self.content)?;
+        std::fs::create_dir_all(into.join("__dev"))
+            .map_err(|e| format!("cannot create {}/__dev: {e}", into.display()))?;
+        write_whole(&into.join(RELOAD_SCRIPT), include_str!("../assets/dev-reload.js"))?;
+        for page in PAGES {
+            let text = read(&into.join(page))?;
+            write_whole(&into.join(page), &with_reload_script(&text, version)?)?;
+            if *page == "embed-demo.html" {
+                self.demo = text;
+            }
+        }
+        Ok(())
+    }
+
+    /// The engine changed: the site built again beside the live one, then put in its place.
+    fn rebuild_engine(&mut self, version: u64) -> Result<(), String> {
+        let (next, old) = (self.site.with_extension("next"), self.site.with_extension("old"));
+        for dir in [&next, &old] {
+            if dir.exists() {
+                std::fs::remove_dir_all(dir).map_err(|e| format!("cannot clear {}: {e}", dir.display()))?;
+            }
+        }
+        self.full_build(&next, version)?;
+        let swap = |from: &Path, to: &Path| {
+            std::fs::rename(from, to).map_err(|e| format!("cannot move {} to {}: {e}", from.display(), to.display()))
+        };
+        swap(&self.site, &old)?;
+        swap(&next, &self.site)?;
+        std::fs::remove_dir_all(&old).map_err(|e| format!("cannot remove {}: {e}", old.display()))
+    }
+
+    fn run(&mut self, sender: &watch::Sender<Status>) {
         let mut built = snapshot(&self.folder);
+        let engine =
+            || ENGINE_SOURCES.iter().flat_map(|source| tree_snapshot(&root().join(source))).collect::<Snapshot>();
+        let mut engine_built = engine();
         let mut version = 0;
         loop {
             std::thread::sleep(POLL);
+            if engine() != engine_built {
+                std::thread::sleep(POLL);
+                engine_built = engine();
+                version += 1;
+                eprintln!("xtask: the engine's sources changed: building the development site again (the server keeps the last one meanwhile)");
+                let status = match self.rebuild_engine(version) {
+                    Ok(()) => Status { version, ..Status::default() },
+                    Err(error) => Status {
+                        version,
+                        error: Some(format!(
+                            "The development build failed (cargo's output is in the terminal):\n{error}"
+                        )),
+                        ..Status::default()
+                    },
+                };
+                sender.send_replace(status);
+                built = snapshot(&self.folder);
+                continue;
+            }
             let now = snapshot(&self.folder);
             if now == built {
                 continue;
@@ -159,7 +225,7 @@ impl Watcher {
             std::thread::sleep(POLL);
             built = snapshot(&self.folder);
             version += 1;
-            let status = match self.rebuild(version, demo) {
+            let status = match self.rebuild(version) {
                 Ok((compile_ms, render_ms)) => {
                     eprintln!(
                         "xtask: rebuilt the page in {} ms (content {compile_ms} ms, pages {render_ms} ms)",
@@ -177,7 +243,7 @@ impl Watcher {
     }
 
     /// Compiles the content and, if it has no error, renders the pages of build `version` from it.
-    fn rebuild(&self, version: u64, demo: &str) -> Result<(u64, u64), String> {
+    fn rebuild(&self, version: u64) -> Result<(u64, u64), String> {
         let started = Instant::now();
         let outcome = content_compiler::compile_folder(&self.folder, &self.display)?;
         if outcome.compiled.is_none() {
@@ -198,7 +264,7 @@ impl Watcher {
             let text = rewrite_entry(&self.site, page, &text)?;
             write_whole(&self.site.join(page), &with_reload_script(&text, version)?)?;
         }
-        write_whole(&self.site.join("embed-demo.html"), &with_reload_script(demo, version)?)?;
+        write_whole(&self.site.join("embed-demo.html"), &with_reload_script(&self.demo, version)?)?;
         let millis = |d: Duration| u64::try_from(d.as_millis()).unwrap_or(u64::MAX);
         Ok((millis(compiled), millis(started.elapsed() - compiled)))
     }
@@ -224,6 +290,22 @@ pub fn check_release_has_none(dist: &Path) -> Result<(), String> {
         true => Ok(()),
         false => Err(format!("the release build names the development server: {}", found.join(", "))),
     }
+}
+
+/// Every file below `path` (or `path` itself), with its path: a change anywhere in a source tree.
+fn tree_snapshot(path: &Path) -> Snapshot {
+    let mut files = Snapshot::new();
+    let mut stack = vec![path.to_path_buf()];
+    while let Some(path) = stack.pop() {
+        let Ok(meta) = std::fs::metadata(&path) else { continue };
+        if meta.is_dir() {
+            stack.extend(std::fs::read_dir(&path).into_iter().flatten().flatten().map(|entry| entry.path()));
+        } else {
+            files.push((path.display().to_string(), meta.len(), meta.modified().ok()));
+        }
+    }
+    files.sort();
+    files
 }
 
 fn snapshot(folder: &Path) -> Snapshot {
