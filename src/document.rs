@@ -20,7 +20,7 @@ use crate::model::{Attribution, Claim, GlanceItem, Section, Speaker, SpeakerInde
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
     /// In the overview above the sections: a short version, which links to the section claims that tell it
-    /// in full ([`Document::see`]) and lists no quotes of its own.
+    /// in full ([`ClaimEntry::in_full`]) and lists no quotes of its own where the page shows one of them.
     Overview,
     /// In the section with this index into [`Core::sections`].
     Section(usize),
@@ -35,6 +35,9 @@ pub struct ClaimEntry {
     pub place: Place,
     /// One anchor per quote of the claim.
     pub anchors: &'static [AnchorIndex],
+    /// For a short version in the overview: the claims in full it links to, the first of them in each
+    /// section that tells it, in the content's order. Empty for a section claim.
+    pub in_full: &'static [ClaimIndex],
 }
 
 /// One citation: quote number `quote` (0-based) of claim `claim`.
@@ -129,9 +132,6 @@ pub struct Document {
     pub speakers: &'static [Speaker],
     /// Who said each claim, by claim index, where the article attributes it.
     pub attributed: &'static [Option<Attribution>],
-    /// For each claim, by claim index: the section claims that tell an overview claim in full (and cite all
-    /// its quotes); empty for a section claim.
-    pub see: &'static [&'static [ClaimIndex]],
     /// Where each anchor is, by anchor index.
     pub quote_places: &'static [QuotePlace],
     /// The numbers at a glance.
@@ -212,6 +212,23 @@ impl Core {
             Place::Section(section) => self.section_claims.get(section)?.clone(),
         };
         range.map(ClaimIndex).find(|&index| self.claims[index.0].claim.id == id)
+    }
+
+    /// The claims in full a short version links to, of those the page shows (`shows`): none for a claim in
+    /// full, or when the page shows none of them.
+    pub fn in_full(&self, claim: ClaimIndex, shows: impl Fn(ClaimIndex) -> bool) -> Vec<ClaimIndex> {
+        self.claim(claim).in_full.iter().copied().filter(|&full| shows(full)).collect()
+    }
+
+    /// The quotes a claim lists under it, which a search also reads: its own, but none for a short version
+    /// whose claims in full the page shows (they list them). The one rule for the view, the search and the
+    /// markup reader.
+    pub fn listed_quotes(&self, claim: ClaimIndex, shows: impl Fn(ClaimIndex) -> bool) -> &'static [AnchorIndex] {
+        let entry = self.claim(claim);
+        match entry.in_full.iter().any(|&full| shows(full)) {
+            true => &[],
+            false => entry.anchors,
+        }
     }
 
     /// The claim with this id, wherever it is shown (claim ids are unique in an explainer).

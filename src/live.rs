@@ -3,8 +3,8 @@
 //! each save, without compiling Rust. Native only; the shipped modules hold the tables `build.rs` wrote.
 //!
 //! The document is the same as the build's tables (the test below compares them field for field): both are
-//! written from one [`Compiled`], and what either derives from it (the attribution line) is
-//! `Compiled`'s. Its texts live as long as the program: a server that renders many saves leaks each
+//! written from one [`Compiled`], and what either derives from it (the attribution line, a short
+//! version's claims in full) is `Compiled`'s. Its texts live as long as the program: a server that renders many saves leaks each
 //! save's document, which is a few hundred kilobytes of text per save of a development session.
 
 use std::path::Path;
@@ -44,6 +44,7 @@ pub fn document(compiled: Compiled) -> &'static Document {
             },
             place: claim.section.map_or(Place::Overview, Place::Section),
             anchors: leak(claim.anchors.iter().map(|&a| AnchorIndex(a))),
+            in_full: leak(compiled.in_full(index).into_iter().map(ClaimIndex)),
         })
         .collect::<Vec<_>>();
     let anchors = compiled
@@ -97,7 +98,6 @@ pub fn document(compiled: Compiled) -> &'static Document {
         attributed: leak(compiled.claims.iter().map(|claim| {
             claim.speaker.map(|speaker| Attribution { speaker: SpeakerIndex(speaker), setting: option(&claim.setting) })
         })),
-        see: leak(compiled.claims.iter().map(|claim| leak(claim.see.iter().map(|&c| ClaimIndex(c))))),
         quote_places: leak(compiled.anchors.iter().map(|anchor| QuotePlace {
             range: anchor.range.clone(),
             paragraph: anchor.paragraph,

@@ -66,6 +66,7 @@ pub fn scan<M: Markup>(root: &M, prefix: &str) -> Result<Scanned, M::Error> {
             attribution: text(&claim, hooks::ATTRIBUTION)?,
             note: text(&claim, hooks::NOTE_TEXT)?,
             quotes: claim.all(hooks::CITE_WORDS)?.iter().map(M::text).collect(),
+            in_full: link_targets(&claim, hooks::SEE)?,
         });
     }
     for mark in root.all(hooks::QUOTE_MARK)? {
@@ -195,6 +196,8 @@ pub struct ScannedClaim {
     pub note: Option<String>,
     /// Its quotes' words as listed under it, in order (with the curly quotes the view adds).
     pub quotes: Vec<String>,
+    /// For a short version, the claims in full its links lead to, without `#` and prefix.
+    pub in_full: Vec<String>,
 }
 
 /// A quote marked in the article.
@@ -295,6 +298,14 @@ pub fn assemble(scanned: Scanned) -> Result<&'static Core, String> {
     let mut claims = Vec::with_capacity(scanned.claims.len());
     for ((claim, place), anchors) in scanned.claims.iter().zip(places).zip(anchors_of) {
         let (_, id) = claim.id.split_once('/').expect("checked above");
+        let in_full = claim
+            .in_full
+            .iter()
+            .map(|full| {
+                let index = scanned.claims.iter().position(|other| other.id == *full);
+                index.map(ClaimIndex).ok_or_else(|| format!("claim \"{}\" links to no claim \"{full}\"", claim.id))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         claims.push(ClaimEntry {
             claim: Claim {
                 id: leak_str(id),
@@ -304,6 +315,7 @@ pub fn assemble(scanned: Scanned) -> Result<&'static Core, String> {
             },
             place,
             anchors: leak(anchors),
+            in_full: leak(in_full),
         });
     }
     let anchors = scanned

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::document::{AnchorIndex, ClaimIndex, Core, Place};
+use crate::document::{ClaimIndex, Core, Place};
 use crate::html::{element, text, Node};
 
 /// The most words a query is read for.
@@ -101,15 +101,15 @@ impl Query {
     }
 }
 
-/// The texts a claim is searched in, as the page shows them: its statement, its attribution, its note, its
-/// quotes (a short version in the overview shows none: they are its claims' in full), and its section's
-/// title and summary.
-pub fn claim_fields(document: &Core, claim: ClaimIndex) -> Vec<String> {
+/// The texts a claim is searched in, as the page shows them: its statement, its attribution, its note, the
+/// quotes it lists ([`Core::listed_quotes`]: a short version whose claims in full the page `shows` lists
+/// none), and its section's title and summary.
+pub fn claim_fields(document: &Core, claim: ClaimIndex, shows: impl Fn(ClaimIndex) -> bool) -> Vec<String> {
     let entry = document.claim(claim);
     let mut fields = vec![entry.claim.text.to_string()];
     fields.extend(attribution(document, claim).map(str::to_string));
     fields.extend(entry.claim.note.map(str::to_string));
-    fields.extend(shown_quotes(document, claim).map(|&anchor| document.anchor_text(anchor).to_string()));
+    fields.extend(document.listed_quotes(claim, shows).iter().map(|&anchor| document.anchor_text(anchor).to_string()));
     if let Place::Section(section) = entry.place {
         let section = &document.sections[section];
         fields.extend([section.title.to_string(), section.summary.to_string()]);
@@ -122,24 +122,15 @@ pub fn attribution(document: &Core, claim: ClaimIndex) -> Option<&'static str> {
     document.claim(claim).claim.attribution
 }
 
-/// Whether `claim` matches `query`.
-pub fn claim_matches(document: &Core, claim: ClaimIndex, query: &Query) -> bool {
-    let fields = claim_fields(document, claim);
+/// Whether `claim` matches `query`, on a page that `shows` the claims it does.
+pub fn claim_matches(document: &Core, claim: ClaimIndex, query: &Query, shows: impl Fn(ClaimIndex) -> bool) -> bool {
+    let fields = claim_fields(document, claim, shows);
     query.matches_all(fields.iter().map(String::as_str))
 }
 
-/// Whether one of the query's words occurs in one of a claim's quotes (which are shown on demand).
-pub fn quotes_hit(document: &Core, claim: ClaimIndex, query: &Query) -> bool {
-    shown_quotes(document, claim).any(|&anchor| !query.ranges(document.anchor_text(anchor)).is_empty())
-}
-
-/// The quotes a claim lists: its own, unless it is a short version (which links to its claims in full).
-fn shown_quotes(document: &Core, claim: ClaimIndex) -> std::slice::Iter<'static, AnchorIndex> {
-    let entry = document.claim(claim);
-    match entry.place {
-        Place::Section(_) => entry.anchors.iter(),
-        Place::Overview => [].iter(),
-    }
+/// Whether one of the query's words occurs in one of the quotes a claim lists (which are shown on demand).
+pub fn quotes_hit(document: &Core, claim: ClaimIndex, query: &Query, shows: impl Fn(ClaimIndex) -> bool) -> bool {
+    document.listed_quotes(claim, shows).iter().any(|&anchor| !query.ranges(document.anchor_text(anchor)).is_empty())
 }
 
 /// `text` as nodes, the query's words inside `<mark class="se-hit">`: text stays text, never markup.
@@ -240,7 +231,7 @@ mod tests {
         let matching = |input: &str| -> Vec<String> {
             (0..document.claims.len())
                 .map(ClaimIndex)
-                .filter(|&c| claim_matches(document, c, &q(input)))
+                .filter(|&c| claim_matches(document, c, &q(input), |_| true))
                 .map(|c| crate::route::Target::Claim(c).fragment(document))
                 .collect()
         };

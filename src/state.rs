@@ -222,6 +222,15 @@ impl State {
         }
     }
 
+    /// Whether this instance shows a claim: the overview's when the overview is shown, a section's when its
+    /// section is.
+    pub fn shows_claim(&self, document: &Core, claim: ClaimIndex) -> bool {
+        match document.claim(claim).place {
+            Place::Overview => self.overview,
+            Place::Section(section) => self.shown.contains(&section),
+        }
+    }
+
     /// Whether every shown section is open (what the show-all control says).
     pub fn all_open(&self) -> bool {
         self.shown.iter().all(|&section| self.open[section])
@@ -390,14 +399,14 @@ fn search(state: &mut State, document: &Core, query: Option<Query>, typed: &str,
     let was_searching = previous.is_some();
     let previous_query = previous.as_ref().map(|p| p.query.clone());
     let was_matching = previous.map_or_else(|| vec![true; claims], |p| p.matching);
-    let (shown, overview) = (state.shown.clone(), state.overview);
-    let shown_claim = |claim: usize| match document.claims[claim].place {
-        Place::Overview => overview,
-        Place::Section(section) => shown.contains(&section),
-    };
+    let shown: Vec<bool> = (0..claims).map(|c| state.shows_claim(document, ClaimIndex(c))).collect();
+    let shown_claim = |claim: usize| shown[claim];
+    let shows = |claim: ClaimIndex| shown[claim.0];
     let matching: Vec<bool> = match &query {
         None => vec![true; claims],
-        Some(query) => (0..claims).map(|c| shown_claim(c) && claim_matches(document, ClaimIndex(c), query)).collect(),
+        Some(query) => {
+            (0..claims).map(|c| shown_claim(c) && claim_matches(document, ClaimIndex(c), query, shows)).collect()
+        }
     };
     for claim in (0..claims).filter(|&c| shown_claim(c)) {
         if matching[claim] != was_matching[claim] {
@@ -412,7 +421,7 @@ fn search(state: &mut State, document: &Core, query: Option<Query>, typed: &str,
         // While searching, a claim matched in its quotes shows them, so the marked words can be seen. Only a
         // change in that moves them: what the reader opened or closed meanwhile stays, until the search ends.
         let hit = |query: Option<&Query>, matching: &[bool]| {
-            query.is_some_and(|query| matching[claim] && quotes_hit(document, ClaimIndex(claim), query))
+            query.is_some_and(|query| matching[claim] && quotes_hit(document, ClaimIndex(claim), query, shows))
         };
         let (hit_now, hit_before) = (hit(query.as_ref(), &matching), hit(previous_query.as_ref(), &was_matching));
         if query.is_none() || hit_now != hit_before {
@@ -442,7 +451,7 @@ fn search(state: &mut State, document: &Core, query: Option<Query>, typed: &str,
         let open = if query.is_some() { visible } else { open_before[section] };
         set_open(state, section, open, effects);
     }
-    if let (true, (_, Some(visible))) = (overview, visibility(document.overview_claims.clone())) {
+    if let (true, (_, Some(visible))) = (state.overview, visibility(document.overview_claims.clone())) {
         effects.push(Patch::SetOverviewVisible(visible).into());
     }
     match query {
@@ -711,7 +720,7 @@ mod tests {
         };
         // `met` says it; `agree` cites it.
         let leaders_claims: Vec<&str> = (0..document.claims.len())
-            .filter(|&c| claim_matches(document, ClaimIndex(c), &Query::parse("leaders").unwrap()))
+            .filter(|&c| claim_matches(document, ClaimIndex(c), &Query::parse("leaders").unwrap(), |_| true))
             .map(|c| document.claims[c].claim.id)
             .collect();
         assert_eq!(leaders_claims, ["met", "agree"]);
@@ -812,7 +821,15 @@ mod tests {
             effects.iter().any(|e| matches!(e, Patch::Highlight { claim, .. } if *claim == met)),
             "the short version matches on its statement"
         );
-        assert!(!crate::search::quotes_hit(document, met, &crate::search::Query::parse("leaders").unwrap()));
+        let leaders = crate::search::Query::parse("leaders").unwrap();
+        assert!(!crate::search::quotes_hit(document, met, &leaders, |_| true));
+
+        // An embed that shows the overview but not the section with `met`'s claim in full: `met` lists its own
+        // quotes, as the view draws it, so a search finds words in them and shows them.
+        let mut embed = State { shown: vec![1], ..State::closed(document) };
+        assert!(crate::search::quotes_hit(document, met, &leaders, |c| embed.shows_claim(document, c)));
+        let effects = patches(&mut embed, document, Msg::Search("leaders".into()));
+        assert_eq!(quotes(&effects), [(met, true)], "its own quotes shown, matched");
     }
 
     #[test]

@@ -80,21 +80,6 @@ pub fn linked_quotes(document: &Document, claim: ClaimIndex) -> Vec<AnchorIndex>
     linked
 }
 
-/// The claims in full a short version links to: the first of its `see` claims in each section, among those
-/// `shown` (an embed may leave some sections out).
-pub fn claims_in_full(document: &Document, claim: ClaimIndex, shown: impl Fn(ClaimIndex) -> bool) -> Vec<ClaimIndex> {
-    let mut places = Vec::new();
-    let mut linked = Vec::new();
-    for &full in document.see[claim.0].iter().filter(|&&full| shown(full)) {
-        let place = document.core.claim(full).place;
-        if !places.contains(&place) {
-            places.push(place);
-            linked.push(full);
-        }
-    }
-    linked
-}
-
 /// A quote as a citation shows it: the article's words, in quotation marks unless they start with one.
 pub fn cited_words(document: &Core, anchor: AnchorIndex) -> Text {
     let words = document.anchor_text(anchor);
@@ -108,7 +93,7 @@ pub fn cited_words(document: &Core, anchor: AnchorIndex) -> Text {
 /// The texts of a claim that a search marks, with the hook of the element holding each, in the claim's order
 /// (the hook of a quote's words repeats, once per quote): the view writes each with [`marked`], and the browser
 /// layer, after each search, writes the n-th element with that hook the same way.
-pub fn searched_texts(document: &Core, claim: ClaimIndex) -> Vec<(hooks::Hook, Text)> {
+pub fn searched_texts(document: &Core, state: &State, claim: ClaimIndex) -> Vec<(hooks::Hook, Text)> {
     let entry = document.claim(claim);
     let mut texts = vec![(hooks::CLAIM_TEXT, Cow::Borrowed(entry.claim.text))];
     if let Some(attribution) = entry.claim.attribution {
@@ -117,7 +102,8 @@ pub fn searched_texts(document: &Core, claim: ClaimIndex) -> Vec<(hooks::Hook, T
     if let Some(note) = entry.claim.note {
         texts.push((hooks::NOTE_TEXT, Cow::Borrowed(note)));
     }
-    texts.extend(entry.anchors.iter().map(|&anchor| (hooks::CITE_WORDS, cited_words(document, anchor))));
+    let listed = document.listed_quotes(claim, |full| state.shows_claim(document, full));
+    texts.extend(listed.iter().map(|&anchor| (hooks::CITE_WORDS, cited_words(document, anchor))));
     texts
 }
 
@@ -191,10 +177,7 @@ impl View<'_> {
     /// Whether this instance shows a claim: the overview's when the overview is shown, a section's when its
     /// section is.
     fn shows_claim(&self, claim: ClaimIndex) -> bool {
-        match self.document.core.claim(claim).place {
-            Place::Overview => self.state.overview,
-            Place::Section(section) => self.section_number(section).is_some(),
-        }
+        self.state.shows_claim(&self.document.core, claim)
     }
 
     /// Whether a quote is cited by a claim this instance shows: only those are marked in the article, so an
@@ -437,11 +420,12 @@ impl View<'_> {
         }
         // An overview claim, a short version, links to the claims in full: to the first of each section's.
         // Those list its quotes, so it lists none of its own (unless this instance shows none of them).
-        let in_full = claims_in_full(self.document, claim, |full| self.shows_claim(full));
-        for &full in &in_full {
+        let core = &self.document.core;
+        for full in core.in_full(claim, |full| self.shows_claim(full)) {
             row = row.child(self.see_link(full)).text(" ");
         }
-        if !in_full.is_empty() {
+        let listed = core.listed_quotes(claim, |full| self.shows_claim(full));
+        if listed.is_empty() {
             return item.child(row);
         }
         let open = self.state.quotes_open.get(claim.0).copied().unwrap_or(false);
@@ -454,7 +438,7 @@ impl View<'_> {
                 .attr("type", "button")
                 .attr(hooks::QUOTES.name, "")
                 .attr("aria-expanded", aria_expanded(open))
-                .text(text::quotes_label(entry.anchors.len()))
+                .text(text::quotes_label(listed.len()))
                 .child(element("span").class("se-vh").text(which("of"))),
         );
         // The overview's claims are short versions: their links are the claims in full.
@@ -476,7 +460,7 @@ impl View<'_> {
         if !open {
             quotes = quotes.attr("hidden", CLOSED_PANEL_HIDDEN);
         }
-        item.child(row).child(quotes.children(entry.anchors.iter().map(|&anchor| self.citation(claim, anchor).into())))
+        item.child(row).child(quotes.children(listed.iter().map(|&anchor| self.citation(claim, anchor).into())))
     }
 
     /// The link from an overview claim to the claim in full: `→ Talks` (the section's title), named as the section
@@ -768,7 +752,7 @@ mod tests {
         for (index, claim) in claims.into_iter().enumerate() {
             let node = Node::Element(claim.clone());
             let mut seen: Vec<&str> = Vec::new();
-            for (hook, words) in searched_texts(&document.core, ClaimIndex(index)) {
+            for (hook, words) in searched_texts(&document.core, &state, ClaimIndex(index)) {
                 let nth = seen.iter().filter(|&&name| name == hook.name).count();
                 seen.push(hook.name);
                 let mut found = Vec::new();
@@ -1416,9 +1400,12 @@ mod tests {
         let document = Document::fixture();
         let met = document.core.claim_at(Place::Overview, "met").unwrap();
         let agree = document.core.claim_at(Place::Section(0), "agree").unwrap();
-        assert_eq!(claims_in_full(document, met, |_| true), [agree]);
-        assert_eq!(claims_in_full(document, met, |c| c != agree), [], "its section is not shown");
-        assert_eq!(claims_in_full(document, agree, |_| true), [], "a claim in full links to none");
+        let core = &document.core;
+        assert_eq!(core.in_full(met, |_| true), [agree]);
+        assert_eq!(core.listed_quotes(met, |_| true), [], "its claims in full list its quotes");
+        assert_eq!(core.in_full(met, |c| c != agree), [], "its section is not shown");
+        assert_eq!(core.listed_quotes(met, |c| c != agree), core.claim(met).anchors, "so it lists its own");
+        assert_eq!(core.in_full(agree, |_| true), [], "a claim in full links to none");
     }
 
     /// The `name` of the first radio button in `node`.
@@ -1485,7 +1472,7 @@ mod tests {
         let claim_links = links.iter().filter(|l| l.contains('/')).count();
         let attributed = document.attributed.iter().filter(|a| a.is_some()).count();
         let in_full: usize =
-            (0..document.core.claims.len()).map(|c| claims_in_full(document, ClaimIndex(c), |_| true).len()).sum();
+            (0..document.core.claims.len()).map(|c| document.core.in_full(ClaimIndex(c), |_| true).len()).sum();
         assert!(in_full >= 3, "the summit's overview links to its claims in full");
         assert_eq!(
             claim_links,

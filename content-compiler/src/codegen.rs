@@ -70,11 +70,6 @@ pub fn rust_tables(compiled: &Compiled) -> String {
             None => out.push_str("        None,\n"),
         }
     }
-    out.push_str("    ],\n    see: &[\n");
-    for claim in &compiled.claims {
-        let see: Vec<String> = claim.see.iter().map(|c| format!("ClaimIndex({c})")).collect();
-        writeln!(out, "        &[{}],", see.join(", ")).unwrap();
-    }
     out.push_str("    ],\n    quote_places: &[\n");
     for anchor in &compiled.anchors {
         let spoken: Vec<String> = anchor.spoken.iter().map(bool::to_string).collect();
@@ -126,14 +121,16 @@ fn core(out: &mut String, compiled: &Compiled) {
         let attribution = compiled.attribution_line(index);
         let place = claim.section.map_or("Place::Overview".to_string(), |i| format!("Place::Section({i})"));
         let anchors: Vec<String> = claim.anchors.iter().map(|a| format!("AnchorIndex({a})")).collect();
+        let in_full: Vec<String> = compiled.in_full(index).iter().map(|c| format!("ClaimIndex({c})")).collect();
         writeln!(
             out,
-            "        ClaimEntry {{\n            claim: Claim {{ id: {}, text: {}, attribution: {}, note: {} }},\n            place: {place},\n            anchors: &[{}],\n        }},",
+            "        ClaimEntry {{\n            claim: Claim {{ id: {}, text: {}, attribution: {}, note: {} }},\n            place: {place},\n            anchors: &[{}],\n            in_full: &[{}],\n        }},",
             s(&claim.id),
             s(&claim.statement),
             option(&attribution),
             option(&claim.note),
-            anchors.join(", ")
+            anchors.join(", "),
+            in_full.join(", ")
         )
         .unwrap();
     }

@@ -147,6 +147,20 @@ impl Compiled {
         })
     }
 
+    /// For a short version in the overview, the claims in full the page links it to: the first of its `see`
+    /// claims in each section that has one, in `see`'s order. Empty for a section claim.
+    pub fn in_full(&self, claim: usize) -> Vec<usize> {
+        let mut sections = Vec::new();
+        let mut linked = Vec::new();
+        for &full in &self.claims[claim].see {
+            if let Some(section) = self.claims[full].section.filter(|s| !sections.contains(s)) {
+                sections.push(section);
+                linked.push(full);
+            }
+        }
+        linked
+    }
+
     /// The words of an anchor.
     pub fn anchor_text(&self, anchor: usize) -> &str {
         &self.article[self.anchors[anchor].range.clone()]

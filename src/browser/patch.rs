@@ -177,7 +177,7 @@ impl Model {
     fn highlight(&self, claim: ClaimIndex, query: Option<&Query>) -> Result<(), EnhanceError> {
         let item = self.element(Target::Claim(claim))?;
         let document = crate::browser::document();
-        let texts = searched_texts(self.document, claim);
+        let texts = searched_texts(self.document, &self.state, claim);
         for (i, (hook, words)) in texts.iter().enumerate() {
             // The n-th part with this hook in the claim (a claim's quotes share theirs), by place.
             let nth = texts[..i].iter().filter(|(earlier, _)| earlier == hook).count() as u32;
