@@ -48,7 +48,7 @@ pub fn error_box(message: &str) -> Element {
     element("div")
         .class("se se-error")
         .attr("role", "alert")
-        .attr("part", "error")
+        .part(true, "error")
         .child(element("p").class("se-error-title").text(text::NOT_SHOWN))
         .child(element("p").class("se-error-message").text(message.to_string()))
 }
@@ -59,7 +59,7 @@ pub fn failure_notice() -> Element {
     element("div")
         .class("se-error se-failure")
         .attr("role", "alert")
-        .attr("part", "error")
+        .part(true, "error")
         .attr(hooks::FAILURE.name, "")
         .child(element("p").class("se-error-title").text(text::STOPPED))
         .child(element("p").class("se-error-message").text(text::STOPPED_HELP))

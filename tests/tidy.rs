@@ -181,6 +181,33 @@ fn the_part_names_are_listed_as_the_view_writes_them() {
     assert_eq!(list.split('|').collect::<Vec<_>>(), summit_explainer::ui::PARTS, "explainer.css's parts");
 }
 
+/// The custom properties a host may set are those the stylesheet reads (`var(--se-…`), and the stylesheet's
+/// head and the README list exactly those, in the stylesheet's order (`--se-rem`, the unit, is told apart).
+#[test]
+fn the_custom_properties_are_listed_as_the_stylesheet_reads_them() {
+    let css = read(&root().join("www/explainer.css"));
+    let mut read_by_css: Vec<&str> = Vec::new();
+    for (at, _) in css.match_indices("var(--se-") {
+        let name = &css[at + "var(".len()..];
+        let name = &name[..name.find([',', ')']).expect("a var() ends")];
+        if !read_by_css.contains(&name) {
+            read_by_css.push(name);
+        }
+    }
+    let themed: Vec<&str> = read_by_css.iter().copied().filter(|&name| name != "--se-rem").collect();
+    assert!(read_by_css.contains(&"--se-rem") && themed.len() > 10, "{read_by_css:?}");
+    let head =
+        &css[css.find("custom properties on").expect("the head lists them")..css.find("Inside the element").unwrap()];
+    let in_head: Vec<&str> =
+        head.split_whitespace().filter(|w| w.starts_with("--se-")).map(|w| w.trim_end_matches('.')).collect();
+    assert_eq!(in_head, themed, "explainer.css's head");
+    let readme = read(&root().join("README.md"));
+    let start = readme.find("`--se-bg`").expect("README.md lists the custom properties");
+    let list = &readme[start..start + readme[start..].find("Sizes are multiples").unwrap()];
+    let in_readme: Vec<&str> = list.split('`').skip(1).step_by(2).collect();
+    assert_eq!(in_readme, themed, "README.md's custom properties");
+}
+
 /// The README's table of embed options names exactly the options the parser knows, in its order, each as an
 /// attribute (and query key) and as a `mount()` key: renaming one in `options::OPTIONS` fails here until the
 /// README says so too (`api.d.ts` is checked against the same table in `export.rs`).
