@@ -35,3 +35,18 @@ pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+
+/// The page module's allocator: it allocates a little at start (the core read from the markup, the search's
+/// index) and frees rarely, so a free-list allocator of a few hundred bytes serves it; `std`'s dlmalloc weighs
+/// about 2 KB brotli more. The embeds keep `std`'s (they build and drop whole pages). See SECURITY.md.
+#[cfg(all(target_arch = "wasm32", not(feature = "embed")))]
+#[global_allocator]
+// SAFETY: `AssumeSingleThreaded` is sound while nothing allocates from two threads at once. This module is built
+// for `wasm32-unknown-unknown` without the `atomics` target feature, where a module has one thread and no way to
+// start another (no shared memory, no workers sharing this instance), so every allocation runs on that thread.
+#[allow(unsafe_code)]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
+#[cfg(all(target_arch = "wasm32", target_feature = "atomics"))]
+compile_error!("the page module's allocator assumes one thread: build without the `atomics` target feature");

@@ -465,6 +465,44 @@ fn xtask_names_the_preview_image_as_the_engine_does() {
     assert!(dist.contains(&line), "xtask/src/dist.rs must have `{line}`");
 }
 
+/// `unsafe` is denied in every crate (`[workspace.lints]`) and allowed once: the page module's allocator in
+/// `src/lib.rs`, with its `SAFETY:` argument above it, as SECURITY.md says. A second `allow`, or an `unsafe`
+/// block anywhere else, fails here and goes into SECURITY.md's list first.
+#[test]
+fn the_one_unsafe_is_the_allocator() {
+    let manifest = read(&root().join("Cargo.toml"));
+    assert!(manifest.contains("unsafe_code = \"deny\""), "Cargo.toml's [workspace.lints.rust] must deny unsafe_code");
+    let (allow, block) = (concat!("allow(", "unsafe_code)"), concat!("unsafe", " {"));
+    let mut found = Vec::new();
+    let mut sources = Vec::new();
+    for dir in ["src", "tests", "xtask/src", "fuzz/fuzz_targets", "content-compiler/src", "rules/src", "prerender/src"]
+    {
+        sources.extend(files(dir, &[".rs"]));
+    }
+    sources.push(root().join("build.rs"));
+    for file in &sources {
+        let text = read(file);
+        for needle in [allow, block] {
+            for (line, _) in code_lines_with(&text, needle) {
+                found.push(format!("{}:{line}: {needle}", relative(file)));
+            }
+        }
+    }
+    let lib = read(&root().join("src/lib.rs"));
+    let at = |needle: &str| code_lines_with(&lib, needle).first().map(|(line, _)| *line);
+    let (allow_line, block_line) = (at(allow).expect("src/lib.rs allows unsafe_code for its allocator"), at(block));
+    assert_eq!(
+        found,
+        vec![format!("src/lib.rs:{allow_line}: {allow}"), format!("src/lib.rs:{}: {block}", block_line.unwrap_or(0))],
+        "the only unsafe code is the page module's allocator (list another in SECURITY.md first)"
+    );
+    let above: Vec<&str> = lib.lines().take(allow_line - 1).collect();
+    let argument =
+        above.iter().rev().take_while(|line| line.trim_start().starts_with("//")).any(|l| l.contains("// SAFETY:"));
+    assert!(argument, "src/lib.rs: the allocator's {allow} needs its `// SAFETY:` argument just above it");
+    assert!(read(&root().join("SECURITY.md")).contains("lol_alloc"), "SECURITY.md lists the allocator");
+}
+
 /// The strict CSP (`style-src 'self'`, no inline script) holds by construction: no page ships inline code,
 /// event-handler or `style` attributes, and no Rust code writes a `style` attribute.
 #[test]

@@ -39,6 +39,7 @@ pub const QUOTE_PREFIX: &str = "q-";
 pub const PARAGRAPH_PREFIX: &str = "p";
 
 /// The element id of the article's `number`th substantive paragraph (1-based), without instance prefix.
+#[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn paragraph_id(number: usize) -> String {
     format!("{PARAGRAPH_PREFIX}{number}")
 }
