@@ -11,7 +11,14 @@
 //!
 //! (A setting carries its own quote by construction: the schema requires one.)
 //!
-//! Each finding is an error, unless `[lints.warn]` lists its subject for that lint.
+//! And three readability lints, on the figures of [`crate::readability`]:
+//!
+//! 4. `long`: a statement of more than [`LONG_STATEMENT`] words.
+//! 5. `repeated`: a statement holding a run of [`RUN`] words that an earlier statement has.
+//! 6. `long-note`: a note of more than [`LONG_NOTE`] words.
+//!
+//! Each finding is an error, unless `[lints.warn]` lists its subject for that lint (a readability lint's
+//! exception as `{ claim = "…", reason = "…" }`, the reason printed as a note).
 
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -21,10 +28,11 @@ use toml::Spanned;
 use crate::check::all_claims;
 use crate::compiled::Compiled;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::readability::{self, LONG_NOTE, LONG_STATEMENT, RUN};
 use crate::schema::{Explainer, WarnLists};
 
 /// The lints by name, as `[lints.warn]` names them.
-pub const LINTS: &[&str] = &["figures", "names", "attribution"];
+pub const LINTS: &[&str] = &["figures", "names", "attribution", "long", "repeated", "long-note"];
 
 const NUMBER_WORDS: &[&str] = &[
     "zero",
@@ -262,7 +270,61 @@ pub fn lint(explainer: &Explainer, source: &str, compiled: &Compiled, diagnostic
         figures(source, &subject, &spec.what, &quotes, "the claim's quotes", &mut findings);
     }
 
+    readable(explainer, compiled, &mut findings);
     report(findings, &explainer.lints.warn, compiled, explainer, diagnostics);
+}
+
+/// The readability lints: statements and notes too long to take in at once, and statements that repeat
+/// another's words (each claim must stand alone, but a run of words said again is read again).
+fn readable(explainer: &Explainer, compiled: &Compiled, findings: &mut Vec<Finding>) {
+    let claims = all_claims(explainer);
+    for claim in &claims {
+        let spec = claim.spec;
+        let id = spec.id.get_ref();
+        let count = readability::words(spec.statement.get_ref()).len();
+        if count > LONG_STATEMENT {
+            findings.push(Finding {
+                lint: "long",
+                subject: id.clone(),
+                span: spec.statement.span(),
+                message: format!("claim `{id}`'s statement has {count} words; at most {LONG_STATEMENT} read at once"),
+                help: "say less, or split it into two claims, each citing its own quotes".into(),
+            });
+        }
+        if let Some(note) = &spec.note {
+            let count = readability::words(note.get_ref()).len();
+            if count > LONG_NOTE {
+                findings.push(Finding {
+                    lint: "long-note",
+                    subject: id.clone(),
+                    span: note.span(),
+                    message: format!("claim `{id}`'s note has {count} words; at most {LONG_NOTE} read beside a claim"),
+                    help: "keep the slip and what the claim makes of it; cut the rest".into(),
+                });
+            }
+        }
+    }
+    // A statement is flagged once, for the first run it shares with an earlier statement.
+    let mut flagged = BTreeSet::new();
+    for repeated in readability::Readability::of(compiled).repeated {
+        let Some((first, later)) = repeated.claims.split_first() else { continue };
+        for id in later {
+            if !flagged.insert(id.clone()) {
+                continue;
+            }
+            let Some(claim) = claims.iter().find(|c| c.spec.id.get_ref() == id) else { continue };
+            findings.push(Finding {
+                lint: "repeated",
+                subject: id.clone(),
+                span: claim.spec.statement.span(),
+                message: format!(
+                    "claim `{id}`'s statement repeats {RUN} words of `{first}`'s: \u{201c}{}\u{201d}",
+                    repeated.run
+                ),
+                help: "say it once: shorten what the two share, or say it in one of them only".into(),
+            });
+        }
+    }
 }
 
 /// The last `count` characters of `text`, with an ellipsis where it was cut.
@@ -373,15 +435,23 @@ fn attributing_sentence(compiled: &Compiled, anchor: usize) -> Option<(Range<usi
 
 /// Turns findings into diagnostics, and checks that every `[lints.warn]` entry names a subject that exists and
 /// still has a finding.
-fn report(
+fn report<'a>(
     findings: Vec<Finding>,
-    warn: &WarnLists,
+    warn: &'a WarnLists,
     compiled: &Compiled,
     explainer: &Explainer,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let lists: [(&str, &Vec<Spanned<String>>); 3] =
-        [("figures", &warn.figures), ("names", &warn.names), ("attribution", &warn.attribution)];
+    let plain = |list: &'a Vec<Spanned<String>>| list.iter().collect::<Vec<_>>();
+    let reasoned = |list: &'a Vec<crate::schema::Exception>| list.iter().map(|e| &e.claim).collect::<Vec<_>>();
+    let lists: [(&str, Vec<&Spanned<String>>); 6] = [
+        ("figures", plain(&warn.figures)),
+        ("names", plain(&warn.names)),
+        ("attribution", plain(&warn.attribution)),
+        ("long", reasoned(&warn.long)),
+        ("repeated", reasoned(&warn.repeated)),
+        ("long-note", reasoned(&warn.long_note)),
+    ];
     let listed = |lint: &str, subject: &str| {
         lists.iter().any(|(name, list)| *name == lint && list.iter().any(|s| s.get_ref() == subject))
     };
@@ -391,20 +461,40 @@ fn report(
             Diagnostic::new(severity, format!("[{}] {}", finding.lint, finding.message), finding.span.clone(), "")
                 .with_help(finding.help.clone());
         if severity == Severity::Error {
+            let entry = match finding.lint {
+                "figures" | "names" | "attribution" => format!("\"{}\"", finding.subject),
+                _ => format!("{{ claim = \"{}\", reason = \"…\" }}", finding.subject),
+            };
             diagnostic = diagnostic.with_help(format!(
-                "if it cannot be fixed yet, list \"{}\" in [lints.warn] {} (and fix it soon)",
-                finding.subject, finding.lint
+                "if it cannot be fixed yet, list {entry} in [lints.warn] {} (and fix it soon)",
+                finding.lint
             ));
         }
         diagnostics.push(diagnostic);
+    }
+    let exceptions = [("long", &warn.long), ("repeated", &warn.repeated), ("long-note", &warn.long_note)];
+    for (lint, list) in exceptions {
+        for exception in list {
+            // A stale exception's reason is not printed: the warning below says to remove it.
+            if !findings.iter().any(|f| f.lint == lint && f.subject == *exception.claim.get_ref()) {
+                continue;
+            }
+            let reason = &exception.reason;
+            diagnostics.push(Diagnostic::new(
+                Severity::Note,
+                format!("claim `{}` stays as it is: {}", exception.claim.get_ref(), reason.get_ref()),
+                reason.span(),
+                "the reason given",
+            ));
+        }
     }
     let mut subjects: Vec<String> = vec!["title".into(), "description".into()];
     subjects.extend(compiled.sections.iter().map(|s| s.id.clone()));
     subjects.extend(compiled.claims.iter().map(|c| c.id.clone()));
     subjects.extend(explainer.figures.iter().map(|f| format!("figure:{}", f.claim.get_ref())));
     subjects.extend(explainer.timeline.iter().map(|e| format!("timeline:{}", e.claim.get_ref())));
-    for (lint, list) in lists {
-        for entry in list {
+    for (lint, list) in &lists {
+        for &entry in list {
             let subject = entry.get_ref();
             if !subjects.contains(subject) {
                 let mut diagnostic = Diagnostic::error(
@@ -416,7 +506,7 @@ fn report(
                     diagnostic = diagnostic.with_help(format!("did you mean `{near}`?"));
                 }
                 diagnostics.push(diagnostic);
-            } else if !findings.iter().any(|f| f.lint == lint && f.subject == *subject) {
+            } else if !findings.iter().any(|f| f.lint == *lint && f.subject == *subject) {
                 diagnostics.push(
                     Diagnostic::new(
                         Severity::Warning,

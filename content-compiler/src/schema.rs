@@ -247,4 +247,24 @@ pub struct WarnLists {
     /// Claims that cite an attributed sentence but name no speaker.
     #[serde(default)]
     pub attribution: Vec<Spanned<String>>,
+    /// Claims whose statement is longer than a reader takes in at once, each with the reason it stays long.
+    #[serde(default)]
+    pub long: Vec<Exception>,
+    /// Claims whose statement repeats a run of words of an earlier statement, each with its reason.
+    #[serde(default)]
+    pub repeated: Vec<Exception>,
+    /// Claims whose note is longer than a reader takes in beside the claim, each with its reason.
+    #[serde(default, rename = "long-note")]
+    pub long_note: Vec<Exception>,
+}
+
+/// A readability lint's exception: the claim it is for, and why the claim stays as it is (`check-content`
+/// prints the reason as a note, so an exception is never silent).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exception {
+    /// The claim's id.
+    pub claim: Spanned<String>,
+    /// Why the claim stays as it is.
+    pub reason: Spanned<String>,
 }

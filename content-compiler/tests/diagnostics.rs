@@ -416,6 +416,115 @@ fn a_name_not_in_the_quotes_is_flagged_and_a_warn_list_makes_it_a_warning() {
     );
 }
 
+/// The readability lints: a statement over 35 words, a note over 30 and a statement repeating eight words of an
+/// earlier one are errors, each at its text; listed with a reason, each is a warning, and the reason is
+/// printed; a listed claim the lint no longer flags is said to be so.
+#[test]
+fn a_long_statement_a_long_note_and_a_repeated_run_are_errors_until_listed_with_a_reason() {
+    let long = "The talks ran late into the night, and the talks ran late into the night again, and once more the \
+                talks ran late into the night, as the talks ran late into the night each time the leaders met.";
+    let note = "The article does not say which spring, nor which year, nor where they will meet, nor who will come, \
+                nor what they will talk about, nor how long they will stay.";
+    let edits = [
+        ("statement = \"The talks ran late into the night.\"", &*format!("statement = \"{long}\"")),
+        ("note = \"The article does not say which spring.\"", &*format!("note = \"{note}\"")),
+        ("statement = \"The rivers are high this year.\"", "statement = \"The talks ran late into the night again.\""),
+    ];
+    check_edits(
+        &edits,
+        expect![[r#"
+            error: [long] claim `ran-late`'s statement has 39 words; at most 35 read at once
+              --> explainer.toml:46:13
+               |
+            46 | ... = "The talks ran late into the night, and the talks ran late into the night again, and once more the talks ran late into the night, as the talks ran late into the night each time the leaders met."
+               |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+               |
+               = help: say less, or split it into two claims, each citing its own quotes
+               = help: if it cannot be fixed yet, list { claim = "ran-late", reason = "…" } in [lints.warn] long (and fix it soon)
+
+            error: [long-note] claim `meet-again`'s note has 31 words; at most 30 read beside a claim
+              --> explainer.toml:53:8
+               |
+            53 | ... = "The article does not say which spring, nor which year, nor where they will meet, nor who will come, nor what they will talk about, nor how long they will stay."
+               |       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+               |
+               = help: keep the slip and what the claim makes of it; cut the rest
+               = help: if it cannot be fixed yet, list { claim = "meet-again", reason = "…" } in [lints.warn] long-note (and fix it soon)
+
+            error: [repeated] claim `high-water`'s statement repeats 8 words of `ran-late`'s: “the talks ran late into the night again”
+              --> explainer.toml:63:13
+               |
+            63 | statement = "The talks ran late into the night again."
+               |             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+               |
+               = help: say it once: shorten what the two share, or say it in one of them only
+               = help: if it cannot be fixed yet, list { claim = "high-water", reason = "…" } in [lints.warn] repeated (and fix it soon)
+        "#]],
+    );
+    let listed = "claim = \"meet-again\"\n\n[lints.warn]\nlong = [{ claim = \"ran-late\", reason = \"a test of the lint\" }]\n\
+                  long-note = [{ claim = \"meet-again\", reason = \"a test\" }, { claim = \"agree\", reason = \"stale\" }]\n\
+                  repeated = [{ claim = \"high-water\", reason = \"a lead they share\" }]";
+    let mut all = edits.to_vec();
+    all.push(("claim = \"meet-again\"", listed));
+    check_edits(
+        &all,
+        expect![[r#"
+            warning: [long] claim `ran-late`'s statement has 39 words; at most 35 read at once
+              --> explainer.toml:46:13
+               |
+            46 | ... = "The talks ran late into the night, and the talks ran late into the night again, and once more the talks ran late into the night, as the talks ran late into the night each time the leaders met."
+               |       --------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
+               |
+               = help: say less, or split it into two claims, each citing its own quotes
+
+            warning: [long-note] claim `meet-again`'s note has 31 words; at most 30 read beside a claim
+              --> explainer.toml:53:8
+               |
+            53 | ... = "The article does not say which spring, nor which year, nor where they will meet, nor who will come, nor what they will talk about, nor how long they will stay."
+               |       -----------------------------------------------------------------------------------------------------------------------------------------------------------------
+               |
+               = help: keep the slip and what the claim makes of it; cut the rest
+
+            warning: [repeated] claim `high-water`'s statement repeats 8 words of `ran-late`'s: “the talks ran late into the night again”
+              --> explainer.toml:63:13
+               |
+            63 | statement = "The talks ran late into the night again."
+               |             ------------------------------------------
+               |
+               = help: say it once: shorten what the two share, or say it in one of them only
+
+            note: claim `ran-late` stays as it is: a test of the lint
+              --> explainer.toml:82:40
+               |
+            82 | long = [{ claim = "ran-late", reason = "a test of the lint" }]
+               |                                        -------------------- note: the reason given
+               |
+
+            note: claim `high-water` stays as it is: a lead they share
+              --> explainer.toml:84:46
+               |
+            84 | repeated = [{ claim = "high-water", reason = "a lead they share" }]
+               |                                              ------------------- note: the reason given
+               |
+
+            note: claim `meet-again` stays as it is: a test
+              --> explainer.toml:83:47
+               |
+            83 | long-note = [{ claim = "meet-again", reason = "a test" }, { claim = "agree", reason = "stale" }]
+               |                                               -------- note: the reason given
+               |
+
+            warning: [lints.warn] long-note lists `agree`, which the lint no longer flags
+              --> explainer.toml:83:69
+               |
+            83 | long-note = [{ claim = "meet-again", reason = "a test" }, { claim = "agree", reason = "stale" }]
+               |                                                                     ------- no longer needed
+               |
+               = help: remove it from the list, so that the lint is an error for it again
+        "#]],
+    );
+}
+
 #[test]
 fn a_glance_item_must_be_the_words_of_its_claims_quotes() {
     check(

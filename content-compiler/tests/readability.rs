@@ -24,6 +24,11 @@ fn the_table_gives_lengths_per_part_repeated_runs_and_statements_about_the_artic
             "statement = \"Engineers will build 3 new bridges.\"",
             "statement = \"The article says engineers will build 3 new bridges.\"",
         ),
+        // The `repeated` lint refuses the shared run unless it is listed, with its reason.
+        (
+            "claim = \"meet-again\"",
+            "claim = \"meet-again\"\n\n[lints.warn]\nrepeated = [{ claim = \"meet-again\", reason = \"a test\" }]",
+        ),
     ] {
         assert_eq!(explainer.matches(from).count(), 1, "{from}");
         explainer = explainer.replacen(from, to, 1);
