@@ -25,6 +25,17 @@ after(async () => {
 });
 
 /** A new page whose errors (page errors, console errors, CSP violations) are collected in `errors`. */
+// Waits until `predicate` (run in the page) is true. Not `page.waitForFunction`: Puppeteer builds its
+// predicate with `new Function` in the page, which Firefox 140's strict-CSP pages refuse ("call to Function()
+// blocked by CSP"), while `page.evaluate` of a function is allowed.
+async function waitUntil(page, predicate, { timeout = 5000 } = {}) {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(predicate))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${predicate}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 async function newPage() {
   const page = await browser.newPage();
   const errors = [];
@@ -41,7 +52,8 @@ test("in Firefox, the element, mount() and the iframe from the README all work o
     addEventListener("message", (event) => globalThis.heightMessages.push(event.data));
   });
   await page.goto(host.url);
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     () =>
       document.querySelector("summit-explainer")?.shadowRoot?.querySelector("[data-se-enhanced]") &&
       document.querySelector("[data-se-mount]")?.shadowRoot?.querySelector("[data-se-enhanced]") &&
@@ -90,7 +102,7 @@ test("in Firefox, the element, mount() and the iframe from the README all work o
 test("in Firefox, the single file works from file://: a deep link, a citation, search, and the theme kept", async () => {
   const { page, errors } = await newPage();
   const interactive = () =>
-    page.waitForFunction(() => performance.getEntriesByName("summit-explainer:interactive").length > 0, { timeout: 20000 });
+    waitUntil(page, () => performance.getEntriesByName("summit-explainer:interactive").length > 0, { timeout: 20000 });
   await page.goto(`${SINGLE_FILE}#space`);
   await interactive();
   const state = await page.evaluate((claim) => {
@@ -106,7 +118,7 @@ test("in Firefox, the single file works from file://: a deep link, a citation, s
   assert.deepEqual(state, { space: "true", focused: true, marked: true });
 
   await page.type("[data-se-search]", "cherry");
-  await page.waitForFunction(() => document.querySelector("[data-se-status]").textContent.endsWith("match"));
+  await waitUntil(page, () => document.querySelector("[data-se-status]").textContent.endsWith("match"));
   const claims = await page.evaluate(CLAIMS_FOR_SEARCH);
   assert.ok(claims.filter((c) => c.shown).length >= 2);
   assert.deepEqual(searchMistakes(claims, "cherry"), [], "shown exactly when a searched field says “cherry”");
