@@ -270,15 +270,14 @@ pub fn lint(explainer: &Explainer, source: &str, compiled: &Compiled, diagnostic
         figures(source, &subject, &spec.what, &quotes, "the claim's quotes", &mut findings);
     }
 
-    readable(explainer, compiled, &mut findings);
+    readable(&claims, compiled, &mut findings);
     report(findings, &explainer.lints.warn, compiled, explainer, diagnostics);
 }
 
 /// The readability lints: statements and notes too long to take in at once, and statements that repeat
 /// another's words (each claim must stand alone, but a run of words said again is read again).
-fn readable(explainer: &Explainer, compiled: &Compiled, findings: &mut Vec<Finding>) {
-    let claims = all_claims(explainer);
-    for claim in &claims {
+fn readable(claims: &[crate::check::ClaimRef<'_>], compiled: &Compiled, findings: &mut Vec<Finding>) {
+    for claim in claims {
         let spec = claim.spec;
         let id = spec.id.get_ref();
         let count = readability::words(spec.statement.get_ref()).len();
