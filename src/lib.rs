@@ -36,10 +36,11 @@ pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 
-/// The page module's allocator: it allocates a little at start (the core read from the markup, the search's
-/// index) and frees rarely, so a free-list allocator of a few hundred bytes serves it; `std`'s dlmalloc weighs
-/// about 2 KB brotli more. The embeds keep `std`'s (they build and drop whole pages). See SECURITY.md.
-#[cfg(all(target_arch = "wasm32", not(feature = "embed")))]
+/// Both modules' allocator: the page module allocates a little at start (the core read from the markup, the
+/// search's index) and frees rarely; the embeds build and drop whole pages, and a free list reuses what they
+/// free. A free-list allocator of a few hundred bytes serves both; `std`'s dlmalloc weighs about 2 KB brotli
+/// more in the page module and 2.5 KB in the embeds', and was no faster (`cargo xtask bench`). See SECURITY.md.
+#[cfg(target_arch = "wasm32")]
 #[global_allocator]
 // SAFETY: `AssumeSingleThreaded` is sound while nothing allocates from two threads at once. This module is built
 // for `wasm32-unknown-unknown` without the `atomics` target feature, where a module has one thread and no way to

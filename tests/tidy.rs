@@ -465,7 +465,7 @@ fn xtask_names_the_preview_image_as_the_engine_does() {
     assert!(dist.contains(&line), "xtask/src/dist.rs must have `{line}`");
 }
 
-/// `unsafe` is denied in every crate (`[workspace.lints]`) and allowed once: the page module's allocator in
+/// `unsafe` is denied in every crate (`[workspace.lints]`) and allowed once: the wasm modules' allocator in
 /// `src/lib.rs`, with its `SAFETY:` argument above it, as SECURITY.md says. A second `allow`, or an `unsafe`
 /// block anywhere else, fails here and goes into SECURITY.md's list first.
 #[test]
@@ -494,7 +494,7 @@ fn the_one_unsafe_is_the_allocator() {
     assert_eq!(
         found,
         vec![format!("src/lib.rs:{allow_line}: {allow}"), format!("src/lib.rs:{}: {block}", block_line.unwrap_or(0))],
-        "the only unsafe code is the page module's allocator (list another in SECURITY.md first)"
+        "the only unsafe code is the wasm modules' allocator (list another in SECURITY.md first)"
     );
     let above: Vec<&str> = lib.lines().take(allow_line - 1).collect();
     let argument =
