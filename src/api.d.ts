@@ -166,7 +166,10 @@ export interface SummitSection {
 export interface SummitClaim {
   /** `section/claim` or `overview/claim`. */
   id: string;
+  /** What it says, standing alone: its lead, where it follows one, then its statement. */
   text: string;
+  /** The lead it follows on the page, if any: the words `text` starts with (then a space), said once above its run. */
+  lead: string | null;
   /** Who the article says said it, when the claim is an attribution. */
   speaker: string | null;
   setting: string | null;

@@ -130,6 +130,11 @@ pub struct Document {
     pub paragraphs: &'static [Paragraph],
     /// Everyone the claims are attributed to, in the order "who said what" lists them.
     pub speakers: &'static [Speaker],
+    /// The leads runs of section claims share, each said once above its run: whole sentences its claims'
+    /// statements may lean on ("They included …").
+    pub leads: &'static [&'static str],
+    /// The index into [`Document::leads`] of the lead each claim follows, by claim index.
+    pub lead_of: &'static [Option<usize>],
     /// Who said each claim, by claim index, where the article attributes it.
     pub attributed: &'static [Option<Attribution>],
     /// Where each anchor is, by anchor index.
@@ -181,6 +186,17 @@ impl Document {
     /// Who said `claim`, and where, if the article attributes it.
     pub fn attribution(&self, claim: ClaimIndex) -> Option<Attribution> {
         self.attributed[claim.0]
+    }
+
+    /// The lead `claim` follows, if it is in a run that shares one.
+    pub fn lead(&self, claim: ClaimIndex) -> Option<&'static str> {
+        self.lead_of[claim.0].map(|lead| self.leads[lead])
+    }
+
+    /// `claim` as it stands alone, its lead joined before it: what who said what and the embeds' data show,
+    /// where it is not under its lead.
+    pub fn standing_alone(&self, claim: ClaimIndex) -> String {
+        summit_rules::standing_alone(self.lead(claim), self.core.claim(claim).claim.text)
     }
 
     /// The text of a paragraph, verbatim.

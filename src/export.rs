@@ -50,8 +50,10 @@ pub struct SectionData {
 pub struct ClaimData {
     /// `section/claim` (or `overview/claim`): the fragment of its deep link and the element id.
     pub id: String,
-    /// What it says.
-    pub text: &'static str,
+    /// What it says, standing alone: its lead (if it follows one) joined before its statement.
+    pub text: String,
+    /// The lead it follows on the page, if any: the words `text` starts with, said once above its run there.
+    pub lead: Option<&'static str>,
     /// Who the article says said it, if it is an attribution.
     pub speaker: Option<&'static str>,
     /// Where or when, as the article gives it.
@@ -147,7 +149,8 @@ impl ClaimData {
     fn to_value(&self) -> Value {
         object(vec![
             ("id", text(&self.id)),
-            ("text", text(self.text)),
+            ("text", text(&self.text)),
+            ("lead", optional(self.lead)),
             ("speaker", optional(self.speaker)),
             ("setting", optional(self.setting)),
             ("note", optional(self.note)),
@@ -173,7 +176,8 @@ fn claim(document: &Document, index: ClaimIndex) -> ClaimData {
     let utf16 = |byte: usize| document.article[..byte].encode_utf16().count();
     ClaimData {
         id: Target::Claim(index).fragment(&document.core),
-        text: entry.claim.text,
+        text: document.standing_alone(index),
+        lead: document.lead(index),
         speaker: document.attribution(index).map(|a| document.speaker(a.speaker).label),
         setting: document.attribution(index).and_then(|a| a.setting),
         note: entry.claim.note,
@@ -281,9 +285,15 @@ mod tests {
         let quotes: Vec<(&str, usize, usize, usize)> =
             agree.quotes.iter().map(|q| (q.id.as_str(), q.paragraph, q.start, q.end)).collect();
         // After the dateline's one-unit dash; each curly quotation mark is one unit too (three bytes in UTF-8).
-        assert_eq!(quotes, [("q-agree-1", 1, 55, 78), ("q-agree-2", 1, 38, 54)]);
+        // Its lead's quote ("The leaders met.") first, then its own.
+        assert_eq!(quotes, [("q-agree-1", 1, 38, 54), ("q-agree-2", 1, 55, 78)]);
+        // A claim under a lead stands alone in the data: the lead, then its statement.
+        let ran_late = &data.sections[0].claims[1];
+        assert_eq!(ran_late.text, "The leaders met. The talks ran late into the night.");
+        assert_eq!(ran_late.lead, Some("The leaders met."));
+        assert_eq!(data.sections[0].claims[2].lead, None);
         assert_eq!(data.overview[0].id, "overview/met");
-        assert_eq!(data.overview[0].quotes[0].id, "q-agree-2");
+        assert_eq!(data.overview[0].quotes[0].id, "q-agree-1");
     }
 
     /// The keys of one serialized object, sorted.

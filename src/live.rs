@@ -95,6 +95,8 @@ pub fn document(compiled: Compiled) -> &'static Document {
             name: option(&speaker.name),
             job_title: option(&speaker.job_title),
         })),
+        leads: leak(compiled.leads.iter().map(|lead| text(&lead.text))),
+        lead_of: leak(compiled.claims.iter().map(|claim| claim.lead)),
         attributed: leak(compiled.claims.iter().map(|claim| {
             claim.speaker.map(|speaker| Attribution { speaker: SpeakerIndex(speaker), setting: option(&claim.setting) })
         })),

@@ -401,8 +401,8 @@ mod tests {
         );
         assert_eq!(
             refused(&|s| s.quotes[0].cited_by.pop().map(drop).unwrap_or(())),
-            "quote \"q-agree-2\" is cited by overview/met talks/agree, but its way back leads to overview/met"
+            "quote \"q-agree-1\" is cited by overview/met talks/agree talks/ran-late, but its way back leads to overview/met talks/agree"
         );
-        assert_eq!(refused(&|s| s.quotes[0].id = "q-met-1".into()), "quote \"q-met-1\" would be called \"q-agree-2\"");
+        assert_eq!(refused(&|s| s.quotes[0].id = "q-met-1".into()), "quote \"q-met-1\" would be called \"q-agree-1\"");
     }
 }

@@ -210,7 +210,8 @@ mod tests {
 
     /// The engine's test explainer: sections `talks` (0: `agree`, `ran-late`, `meet-again`) and `rivers`
     /// (1: `high-water`, `bridges`), overview claim `met`. The quote "The leaders met." is anchor 0, cited first
-    /// by `met` (a short version of `agree`) and then by `agree`, so it is called `q-agree-2`.
+    /// by `met` (a short version of `agree`) and then by `agree` as its lead's quote, first, so it is called
+    /// `q-agree-1`.
     fn fixture() -> &'static Core {
         &Document::fixture().core
     }
@@ -246,8 +247,8 @@ mod tests {
         check("#talks/agree", "", "Claim(ClaimIndex(1)) talks/agree");
         check("#rivers/bridges", "", "Claim(ClaimIndex(5)) rivers/bridges");
         check("#overview/met", "", "Claim(ClaimIndex(0)) overview/met");
-        check("#q-agree-1", "", "Anchor(AnchorIndex(1)) q-agree-1");
-        check("#q-agree-2", "", "Anchor(AnchorIndex(0)) q-agree-2");
+        check("#q-agree-1", "", "Anchor(AnchorIndex(0)) q-agree-1");
+        check("#q-agree-2", "", "Anchor(AnchorIndex(1)) q-agree-2");
         check("#q-bridges-1", "", "Anchor(AnchorIndex(5)) q-bridges-1");
         check("#%74alks", "", "Section(0) talks");
         check("#se1-talks", "se1-", "Section(0) talks");

@@ -237,7 +237,8 @@ mod tests {
         };
         // `agree` says "Biden said they agree." and quotes "Biden said “we <agree>”".
         assert_eq!(matching("they \"we"), ["talks/agree"], "text and quote together");
-        assert_eq!(matching("leaders"), ["overview/met", "talks/agree"], "a quote alone is enough");
+        // `ran-late` cites its lead's quote, "The leaders met.", like `agree`.
+        assert_eq!(matching("leaders"), ["overview/met", "talks/agree", "talks/ran-late"], "a quote alone is enough");
         assert_eq!(matching("<agree>"), ["talks/agree"], "markup in a quote is only text");
         assert_eq!(matching("engineers 3"), ["rivers/bridges"], "numbers are words too");
         assert_eq!(matching("president joe"), ["talks/agree"], "attributions are searched");

@@ -369,8 +369,7 @@ impl View<'_> {
         if !open {
             panel = panel.attr("hidden", CLOSED_PANEL_HIDDEN);
         }
-        let panel =
-            panel.child(element("ol").class("se-claims").children(claims.map(|c| self.claim(ClaimIndex(c)).into())));
+        let panel = panel.child(element("ol").class("se-claims").children(self.claim_items(claims)));
 
         // Unnamed, so not a landmark: eight region landmarks would crowd a screen reader's landmark list.
         let mut item = element("section")
@@ -383,6 +382,47 @@ impl View<'_> {
         item.child(self.heading(0).class("se-section-heading").child(button))
             .child(element("p").class(hooks::SUMMARY.name).text(data.summary))
             .child(panel)
+    }
+
+    /// A claim shown away from its section, as who said what lists it: its lead (the reporter's words that set
+    /// it up, set apart, so no speaker's heading above seems to say them) joined before its statement, as
+    /// [`Document::standing_alone`] joins them.
+    fn standing_alone(&self, claim: ClaimIndex) -> Vec<Node> {
+        let statement = self.document.core.claim(claim).claim.text;
+        match self.document.lead(claim) {
+            Some(lead) => vec![element("span").class("se-lead-in").text(lead).into(), text(" "), text(statement)],
+            None => vec![text(statement)],
+        }
+    }
+
+    /// A section's claims as its list shows them: a run of claims that share a lead, under the lead, said once
+    /// (a nested list; the stylesheet hides the lead while a search hides all of its claims).
+    fn claim_items(&self, claims: std::ops::Range<usize>) -> Vec<Node> {
+        let mut items: Vec<Node> = Vec::new();
+        let mut run: Option<(usize, Vec<Node>)> = None;
+        let end_run = |items: &mut Vec<Node>, run: Option<(usize, Vec<Node>)>| {
+            if let Some((lead, claims)) = run {
+                items.push(
+                    element("li")
+                        .class("se-lead-group")
+                        .child(element("p").class("se-lead").text(self.document.leads[lead]))
+                        .child(element("ol").class("se-claims se-led-claims").children(claims))
+                        .into(),
+                );
+            }
+        };
+        for claim in claims.map(ClaimIndex) {
+            let lead = self.document.lead_of[claim.0];
+            if run.as_ref().map(|(l, _)| *l) != lead {
+                end_run(&mut items, run.take());
+            }
+            match lead {
+                Some(lead) => run.get_or_insert_with(|| (lead, Vec::new())).1.push(self.claim(claim).into()),
+                None => items.push(self.claim(claim).into()),
+            }
+        }
+        end_run(&mut items, run);
+        items
     }
 
     fn claim(&self, claim: ClaimIndex) -> Element {
@@ -582,7 +622,7 @@ impl View<'_> {
                 let link = element("a")
                     .class("se-glance-link")
                     .attr("href", self.href(Target::Claim(claim)))
-                    .text(document.core.claim(claim).claim.text);
+                    .children(self.standing_alone(claim));
                 Node::from(element("li").child(link))
             });
             Node::from(
@@ -944,16 +984,16 @@ mod tests {
             ViewOptions::default(),
             "se-overview",
             expect![[r##"
-            <section class="se-overview" id="overview" aria-labelledby="overview--heading">
-              <h2 class="se-overview-heading" id="overview--heading">In brief</h2>
-              <ul class="se-claims se-overview-claims">
-                <li class="se-claim" id="overview/met" tabindex="-1">
-                  <p class="se-claim-text">The leaders met.</p>
-                  <p class="se-claim-row"><a href="#q-agree-2" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <a class="se-see" href="#talks/agree"><span aria-hidden="true">→&nbsp;</span>Talks<span class="se-vh">: the claim in full</span></a> </p>
-                </li>
-              </ul>
-            </section>
-        "##]],
+                <section class="se-overview" id="overview" aria-labelledby="overview--heading">
+                  <h2 class="se-overview-heading" id="overview--heading">In brief</h2>
+                  <ul class="se-claims se-overview-claims">
+                    <li class="se-claim" id="overview/met" tabindex="-1">
+                      <p class="se-claim-text">The leaders met.</p>
+                      <p class="se-claim-row"><a href="#q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <a class="se-see" href="#talks/agree"><span aria-hidden="true">→&nbsp;</span>Talks<span class="se-vh">: the claim in full</span></a> </p>
+                    </li>
+                  </ul>
+                </section>
+            "##]],
         );
     }
 
@@ -987,84 +1027,122 @@ mod tests {
             ViewOptions::default(),
             "se-section",
             expect![[r##"
-            <section class="se-section" id="talks">
-              <h2 class="se-section-heading">
-                <button type="button" class="se-toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
-              </h2>
-              <p class="se-section-summary">What was said, and when they meet again.</p>
-              <div class="se-panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
-                <ol class="se-claims">
-                  <li class="se-claim" id="talks/agree" tabindex="-1">
-                    <span class="se-claim-number">1.1</span>
-                    <p class="se-claim-text">Biden said they agree.</p>
-                    <p class="se-attribution">President Joe Biden, at the meeting</p>
-                    <p class="se-claim-row"><a href="#q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
-                    <ul class="se-citations" hidden="until-found">
-                      <li class="se-citation">
-                        <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                        <details class="se-context">
-                          <summary class="se-context-toggle">In context</summary>
-                          <div class="se-context-body">
-                            <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
-                            <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                          </div>
-                        </details>
+                <section class="se-section" id="talks">
+                  <h2 class="se-section-heading">
+                    <button type="button" class="se-toggle" id="talks--button" aria-expanded="false" aria-controls="talks--panel" data-se-toggle="talks"><span class="se-toggle-number">1</span><span class="se-toggle-title">Talks</span><span class="se-toggle-count">3 claims</span><span class="se-toggle-icon" aria-hidden="true"></span></button>
+                  </h2>
+                  <p class="se-section-summary">What was said, and when they meet again.</p>
+                  <div class="se-panel" id="talks--panel" data-se-panel="talks" hidden="until-found">
+                    <ol class="se-claims">
+                      <li class="se-lead-group">
+                        <p class="se-lead">The leaders met.</p>
+                        <ol class="se-claims se-led-claims">
+                          <li class="se-claim" id="talks/agree" tabindex="-1">
+                            <span class="se-claim-number">1.1</span>
+                            <p class="se-claim-text">Biden said they agree.</p>
+                            <p class="se-attribution">President Joe Biden, at the meeting</p>
+                            <p class="se-claim-row"><a href="#q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                            <ul class="se-citations" hidden="until-found">
+                              <li class="se-citation">
+                                <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
+                                <details class="se-context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
+                                  </div>
+                                </details>
+                              </li>
+                              <li class="se-citation">
+                                <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
+                                <details class="se-context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
+                                  </div>
+                                </details>
+                              </li>
+                            </ul>
+                          </li>
+                          <li class="se-claim" id="talks/ran-late" tabindex="-1">
+                            <span class="se-claim-number">1.2</span>
+                            <p class="se-claim-text">The talks ran late into the night.</p>
+                            <p class="se-attribution">An official</p>
+                            <p class="se-claim-row"><a href="#q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <a href="#q-ran-late-2" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
+                            <ul class="se-citations" hidden="until-found">
+                              <li class="se-citation">
+                                <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
+                                <details class="se-context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
+                                  </div>
+                                </details>
+                              </li>
+                              <li class="se-citation">
+                                <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
+                                <details class="se-context">
+                                  <summary class="se-context-toggle">In context</summary>
+                                  <div class="se-context-body">
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                    <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> <mark class="se-context-quote">The talks ran late into the night, an official said.</mark> Both sides will meet again in spring.</p>
+                                    <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
+                                  </div>
+                                </details>
+                              </li>
+                            </ul>
+                          </li>
+                        </ol>
                       </li>
-                      <li class="se-citation">
-                        <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                        <details class="se-context">
-                          <summary class="se-context-toggle">In context</summary>
-                          <div class="se-context-body">
-                            <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                            <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                          </div>
-                        </details>
+                      <li class="se-claim" id="talks/meet-again" tabindex="-1">
+                        <span class="se-claim-number">1.3</span>
+                        <p class="se-claim-text">Both sides will meet again in spring.</p>
+                        <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
+                        <p class="se-claim-row"><a href="#q-meet-again-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
+                        <ul class="se-citations" hidden="until-found">
+                          <li class="se-citation">
+                            <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
+                            <details class="se-context">
+                              <summary class="se-context-toggle">In context</summary>
+                              <div class="se-context-body">
+                                <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said. <mark class="se-context-quote">Both sides will meet again in spring.</mark></p>
+                                <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
+                              </div>
+                            </details>
+                          </li>
+                        </ul>
                       </li>
-                    </ul>
-                  </li>
-                  <li class="se-claim" id="talks/ran-late" tabindex="-1">
-                    <span class="se-claim-number">1.2</span>
-                    <p class="se-claim-text">The talks ran late into the night.</p>
-                    <p class="se-attribution">An official</p>
-                    <p class="se-claim-row"><a href="#q-ran-late-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
-                    <ul class="se-citations" hidden="until-found">
-                      <li class="se-citation">
-                        <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                        <details class="se-context">
-                          <summary class="se-context-toggle">In context</summary>
-                          <div class="se-context-body">
-                            <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                            <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> <mark class="se-context-quote">The talks ran late into the night, an official said.</mark> Both sides will meet again in spring.</p>
-                            <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
-                          </div>
-                        </details>
-                      </li>
-                    </ul>
-                  </li>
-                  <li class="se-claim" id="talks/meet-again" tabindex="-1">
-                    <span class="se-claim-number">1.3</span>
-                    <p class="se-claim-text">Both sides will meet again in spring.</p>
-                    <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
-                    <p class="se-claim-row"><a href="#q-meet-again-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
-                    <ul class="se-citations" hidden="until-found">
-                      <li class="se-citation">
-                        <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                        <details class="se-context">
-                          <summary class="se-context-toggle">In context</summary>
-                          <div class="se-context-body">
-                            <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                            <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said. <mark class="se-context-quote">Both sides will meet again in spring.</mark></p>
-                            <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
-                          </div>
-                        </details>
-                      </li>
-                    </ul>
-                  </li>
-                </ol>
-              </div>
-            </section>
-        "##]],
+                    </ol>
+                  </div>
+                </section>
+            "##]],
         );
+    }
+
+    /// A claim that follows a lead stands alone wherever it is shown away from its run: who said what shows the
+    /// lead before it (the words `Document::standing_alone` joins), and the section shows the lead once, above
+    /// the run.
+    #[test]
+    fn a_claim_under_a_lead_is_shown_with_it_where_it_stands_alone_and_under_it_in_its_section() {
+        let document = Document::fixture();
+        let page = explainer(document, &State::closed(&document.core), &ViewOptions::default()).into_node();
+        let mut said = Vec::new();
+        all_with_class(with_class(&page, "se-speakers").unwrap(), "se-glance-link", &mut said);
+        let said: Vec<String> = said.iter().map(|&e| e.clone().into_node().text_content()).collect();
+        let alone = |id: &str| document.standing_alone(document.core.claim_with_id(id).unwrap());
+        assert_eq!(said, [alone("agree"), alone("ran-late")]);
+        assert_eq!(said[1], "The leaders met. The talks ran late into the night.");
+        let mut leads = Vec::new();
+        all_with_class(&page, "se-lead-group", &mut leads);
+        assert_eq!(leads.len(), 1, "one run, one lead");
+        let group = leads[0].clone().into_node();
+        let mut led = Vec::new();
+        all_with_class(&group, "se-claim", &mut led);
+        let led: Vec<&str> = led.iter().filter_map(|e| e.attribute("id")).collect();
+        assert_eq!(led, ["talks/agree", "talks/ran-late"], "the run's claims, under it; `meet-again` after it");
     }
 
     #[test]
@@ -1074,39 +1152,39 @@ mod tests {
             ViewOptions::default(),
             "se-glance",
             expect![[r##"
-            <section class="se-glance" id="glance" aria-labelledby="glance--heading">
-              <h2 class="se-glance-heading" id="glance--heading">Numbers, dates and who said what</h2>
-              <div class="se-glance-part">
-                <h3>In numbers</h3>
-                <ul class="se-figures">
-                  <li class="se-figure"><a class="se-glance-link" href="#q-bridges-1"><span class="se-figure-value">3</span> <span class="se-figure-label">new bridges</span></a></li>
-                </ul>
-              </div>
-              <div class="se-glance-part">
-                <h3>Timeline</h3>
-                <ol class="se-timeline">
-                  <li class="se-event"><a class="se-glance-link" href="#q-meet-again-1"><span class="se-when">in spring</span> <span class="se-what">Both sides meet again</span></a></li>
-                </ol>
-              </div>
-              <div class="se-glance-part">
-                <h3>Who said what</h3>
-                <div class="se-speakers">
-                  <div class="se-speaker">
-                    <h4 class="se-speaker-name">President Joe Biden</h4>
-                    <ul class="se-speaker-claims">
-                      <li><a class="se-glance-link" href="#talks/agree">Biden said they agree.</a></li>
+                <section class="se-glance" id="glance" aria-labelledby="glance--heading">
+                  <h2 class="se-glance-heading" id="glance--heading">Numbers, dates and who said what</h2>
+                  <div class="se-glance-part">
+                    <h3>In numbers</h3>
+                    <ul class="se-figures">
+                      <li class="se-figure"><a class="se-glance-link" href="#q-bridges-1"><span class="se-figure-value">3</span> <span class="se-figure-label">new bridges</span></a></li>
                     </ul>
                   </div>
-                  <div class="se-speaker">
-                    <h4 class="se-speaker-name">An official</h4>
-                    <ul class="se-speaker-claims">
-                      <li><a class="se-glance-link" href="#talks/ran-late">The talks ran late into the night.</a></li>
-                    </ul>
+                  <div class="se-glance-part">
+                    <h3>Timeline</h3>
+                    <ol class="se-timeline">
+                      <li class="se-event"><a class="se-glance-link" href="#q-meet-again-1"><span class="se-when">in spring</span> <span class="se-what">Both sides meet again</span></a></li>
+                    </ol>
                   </div>
-                </div>
-              </div>
-            </section>
-        "##]],
+                  <div class="se-glance-part">
+                    <h3>Who said what</h3>
+                    <div class="se-speakers">
+                      <div class="se-speaker">
+                        <h4 class="se-speaker-name">President Joe Biden</h4>
+                        <ul class="se-speaker-claims">
+                          <li><a class="se-glance-link" href="#talks/agree"><span class="se-lead-in">The leaders met.</span> Biden said they agree.</a></li>
+                        </ul>
+                      </div>
+                      <div class="se-speaker">
+                        <h4 class="se-speaker-name">An official</h4>
+                        <ul class="se-speaker-claims">
+                          <li><a class="se-glance-link" href="#talks/ran-late"><span class="se-lead-in">The leaders met.</span> The talks ran late into the night.</a></li>
+                        </ul>
+                      </div>
+                    </div>
+                  </div>
+                </section>
+            "##]],
         );
     }
 
@@ -1117,19 +1195,19 @@ mod tests {
             ViewOptions::default(),
             "se-article",
             expect![[r##"
-            <section class="se-article" id="article" aria-labelledby="article--heading">
-              <h2 class="se-article-heading" id="article--heading">The article</h2>
-              <p class="se-article-note">The source in full, unedited. Underlined passages are the quotes cited above; the link after each leads back to the claim that cites it.</p>
-              <div class="se-article-body" lang="en">
-                <p class="se-para se-para-meta"> date 2000-01-01 </p>
-                <p class="se-para se-para-meta">Springfield CNN —</p>
-                <p class="se-para" id="p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" id="q-agree-2" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> <mark class="se-quote" id="q-agree-1" tabindex="-1">Biden said “we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
-                <p class="se-para" id="p2"><span class="se-para-number"><span class="se-vh">Paragraph </span>2</span><mark class="se-quote" id="q-ran-late-1" tabindex="-1">The talks ran late into the night, an official said.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/ran-late"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.2</a></span> <mark class="se-quote" id="q-meet-again-1" tabindex="-1">Both sides will meet again in spring.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/meet-again"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.3</a></span></p>
-                <p class="se-para" id="p3"><span class="se-para-number"><span class="se-vh">Paragraph </span>3</span><mark class="se-quote" id="q-high-water-1" tabindex="-1">The rivers are high this year.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/high-water"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.1</a></span> <mark class="se-quote" id="q-bridges-1" tabindex="-1">Engineers will build 3 new bridges.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/bridges"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.2</a></span></p>
-                <p class="se-para se-para-meta">CNN's Ann Writer and Bob Writer contributed to this report.</p>
-              </div>
-            </section>
-        "##]],
+                <section class="se-article" id="article" aria-labelledby="article--heading">
+                  <h2 class="se-article-heading" id="article--heading">The article</h2>
+                  <p class="se-article-note">The source in full, unedited. Underlined passages are the quotes cited above; the link after each leads back to the claim that cites it.</p>
+                  <div class="se-article-body" lang="en">
+                    <p class="se-para se-para-meta"> date 2000-01-01 </p>
+                    <p class="se-para se-para-meta">Springfield CNN —</p>
+                    <p class="se-para" id="p1"><span class="se-para-number"><span class="se-vh">Paragraph </span>1</span><mark class="se-quote" id="q-agree-1" tabindex="-1">The leaders met.</mark><span class="se-backrefs"><a class="se-backref" href="#overview/met"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to the </span>overview</a><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a><a class="se-backref" href="#talks/ran-late"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.2</a></span> <mark class="se-quote" id="q-agree-2" tabindex="-1">Biden said “we &lt;agree&gt;”</mark><span class="se-backrefs"><a class="se-backref" href="#talks/agree"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.1</a></span> &amp; left.</p>
+                    <p class="se-para" id="p2"><span class="se-para-number"><span class="se-vh">Paragraph </span>2</span><mark class="se-quote" id="q-ran-late-2" tabindex="-1">The talks ran late into the night, an official said.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/ran-late"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.2</a></span> <mark class="se-quote" id="q-meet-again-1" tabindex="-1">Both sides will meet again in spring.</mark><span class="se-backrefs"><a class="se-backref" href="#talks/meet-again"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>1.3</a></span></p>
+                    <p class="se-para" id="p3"><span class="se-para-number"><span class="se-vh">Paragraph </span>3</span><mark class="se-quote" id="q-high-water-1" tabindex="-1">The rivers are high this year.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/high-water"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.1</a></span> <mark class="se-quote" id="q-bridges-1" tabindex="-1">Engineers will build 3 new bridges.</mark><span class="se-backrefs"><a class="se-backref" href="#rivers/bridges"><span aria-hidden="true">↩︎</span><span class="se-vh">Back to claim </span>2.2</a></span></p>
+                    <p class="se-para se-para-meta">CNN's Ann Writer and Bob Writer contributed to this report.</p>
+                  </div>
+                </section>
+            "##]],
         );
     }
 
@@ -1183,52 +1261,67 @@ mod tests {
                     <p class="se-section-summary">What was said, and when they meet again.</p>
                     <div class="se-panel" id="se1-talks--panel" data-se-panel="talks">
                       <ol class="se-claims">
-                        <li class="se-claim se-current" id="se1-talks/agree" tabindex="-1">
-                          <span class="se-claim-number">1.1</span>
-                          <p class="se-claim-text">Biden said they agree.</p>
-                          <p class="se-attribution">President Joe Biden, at the meeting</p>
-                          <p class="se-claim-row"><a href="#se1-q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
-                          <ul class="se-citations" hidden="until-found">
-                            <li class="se-citation">
-                              <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                              <details class="se-context">
-                                <summary class="se-context-toggle">In context</summary>
-                                <div class="se-context-body">
-                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
-                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                                </div>
-                              </details>
+                        <li class="se-lead-group">
+                          <p class="se-lead">The leaders met.</p>
+                          <ol class="se-claims se-led-claims">
+                            <li class="se-claim se-current" id="se1-talks/agree" tabindex="-1">
+                              <span class="se-claim-number">1.1</span>
+                              <p class="se-claim-text">Biden said they agree.</p>
+                              <p class="se-attribution">President Joe Biden, at the meeting</p>
+                              <p class="se-claim-row"><a href="#se1-q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
+                              <ul class="se-citations" hidden="until-found">
+                                <li class="se-citation">
+                                  <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
+                                  <details class="se-context">
+                                    <summary class="se-context-toggle">In context</summary>
+                                    <div class="se-context-body">
+                                      <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                      <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
+                                    </div>
+                                  </details>
+                                </li>
+                                <li class="se-citation">
+                                  <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
+                                  <details class="se-context">
+                                    <summary class="se-context-toggle">In context</summary>
+                                    <div class="se-context-body">
+                                      <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
+                                      <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
+                                    </div>
+                                  </details>
+                                </li>
+                              </ul>
                             </li>
-                            <li class="se-citation">
-                              <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                              <details class="se-context">
-                                <summary class="se-context-toggle">In context</summary>
-                                <div class="se-context-body">
-                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                                </div>
-                              </details>
+                            <li class="se-claim" id="se1-talks/ran-late" tabindex="-1">
+                              <span class="se-claim-number">1.2</span>
+                              <p class="se-claim-text">The talks ran late into the night.</p>
+                              <p class="se-attribution">An official</p>
+                              <p class="se-claim-row"><a href="#se1-q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <a href="#se1-q-ran-late-2" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
+                              <ul class="se-citations" hidden="until-found">
+                                <li class="se-citation">
+                                  <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
+                                  <details class="se-context">
+                                    <summary class="se-context-toggle">In context</summary>
+                                    <div class="se-context-body">
+                                      <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                      <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
+                                    </div>
+                                  </details>
+                                </li>
+                                <li class="se-citation">
+                                  <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
+                                  <details class="se-context">
+                                    <summary class="se-context-toggle">In context</summary>
+                                    <div class="se-context-body">
+                                      <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                                      <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> <mark class="se-context-quote">The talks ran late into the night, an official said.</mark> Both sides will meet again in spring.</p>
+                                      <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
+                                    </div>
+                                  </details>
+                                </li>
+                              </ul>
                             </li>
-                          </ul>
-                        </li>
-                        <li class="se-claim" id="se1-talks/ran-late" tabindex="-1">
-                          <span class="se-claim-number">1.2</span>
-                          <p class="se-claim-text">The talks ran late into the night.</p>
-                          <p class="se-attribution">An official</p>
-                          <p class="se-claim-row"><a href="#se1-q-ran-late-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
-                          <ul class="se-citations" hidden="until-found">
-                            <li class="se-citation">
-                              <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                              <details class="se-context">
-                                <summary class="se-context-toggle">In context</summary>
-                                <div class="se-context-body">
-                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> <mark class="se-context-quote">The talks ran late into the night, an official said.</mark> Both sides will meet again in spring.</p>
-                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
-                                </div>
-                              </details>
-                            </li>
-                          </ul>
+                          </ol>
                         </li>
                         <li class="se-claim" id="se1-talks/meet-again" tabindex="-1">
                           <span class="se-claim-number">1.3</span>
@@ -1352,21 +1445,21 @@ mod tests {
             expect![[r#"
                 <ul class="se-citations" hidden="until-found">
                   <li class="se-citation">
-                    <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                    <details class="se-context">
-                      <summary class="se-context-toggle">In context</summary>
-                      <div class="se-context-body">
-                        <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
-                        <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                      </div>
-                    </details>
-                  </li>
-                  <li class="se-citation">
                     <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
                     <details class="se-context">
                       <summary class="se-context-toggle">In context</summary>
                       <div class="se-context-body">
                         <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
+                        <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
+                      </div>
+                    </details>
+                  </li>
+                  <li class="se-citation">
+                    <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
+                    <details class="se-context">
+                      <summary class="se-context-toggle">In context</summary>
+                      <div class="se-context-body">
+                        <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
                         <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
                       </div>
                     </details>
@@ -1548,11 +1641,14 @@ mod tests {
                 vec!["#rivers/high-water".into(), "#rivers/bridges".into()]
             )
         );
-        // "The leaders met." is cited by the overview's claim and by one in Talks: with Talks alone, it is
-        // marked, and leads back only to the claim that is there.
+        // "The leaders met." is cited by the overview's claim and by two in Talks (their lead's quote): with
+        // Talks alone, it is marked, and leads back only to the claims that are there.
         let (marks, backrefs) = shown(vec![talks], false);
-        assert_eq!(marks, ["q-agree-2", "q-agree-1", "q-ran-late-1", "q-meet-again-1"]);
-        assert_eq!(backrefs, ["#talks/agree", "#talks/agree", "#talks/ran-late", "#talks/meet-again"]);
+        assert_eq!(marks, ["q-agree-1", "q-agree-2", "q-ran-late-2", "q-meet-again-1"]);
+        assert_eq!(
+            backrefs,
+            ["#talks/agree", "#talks/ran-late", "#talks/agree", "#talks/ran-late", "#talks/meet-again"]
+        );
         let (marks, backrefs) = shown(vec![talks, rivers], true);
         assert_eq!(marks.len(), document.core.anchors.len());
         assert!(backrefs.contains(&"#overview/met".to_string()));

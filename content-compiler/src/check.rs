@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use crate::compiled::{Anchor, Claim, Compiled, GlanceItem, Paragraph, Section, Speaker};
+use crate::compiled::{Anchor, Claim, Compiled, GlanceItem, Lead, Paragraph, Section, Speaker};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::schema::{ClaimSpec, EventSpec, Explainer, FigureSpec, QuoteSpec};
 
@@ -47,6 +47,7 @@ pub fn check(
     check_texts(explainer, &claims, diagnostics);
     check_ids(explainer, &claims, diagnostics);
     let speakers = check_speakers(explainer, &claims, diagnostics);
+    let leads = check_leads(explainer, &claims, diagnostics);
     if explainer.sections.is_empty() {
         diagnostics.push(
             Diagnostic::error("the explainer has no sections", 0..0, "")
@@ -66,11 +67,42 @@ pub fn check(
         }
     }
 
-    // Every quote to its place, claim by claim; a setting's quote after the claim's own.
+    // Every quote to its place, claim by claim: its lead's first, then its own, a setting's after them.
+    let lead_quotes: Vec<Vec<(Range<usize>, &Spanned<QuoteSpec>)>> = explainer
+        .leads
+        .iter()
+        .map(|lead| {
+            let located = lead.quotes.iter().filter_map(|quote| {
+                if quote.get_ref().spoken {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            format!("lead `{}` marks a quote as spoken", lead.id.get_ref()),
+                            quote.span(),
+                            "spoken by whom?",
+                        )
+                        .with_help("a lead has no speaker; give the words to a claim with a `speaker`"),
+                    );
+                }
+                Some((locate(article, &paragraphs, source, quote, diagnostics)?, quote))
+            });
+            located.collect()
+        })
+        .collect();
     let mut spans: Vec<Span> = Vec::new();
     let mut compiled_claims = Vec::new();
     for (index, claim) in claims.iter().enumerate() {
         let spec = claim.spec;
+        let mut own: Vec<Range<usize>> = Vec::new();
+        for (range, quote) in leads[index].iter().flat_map(|&lead| &lead_quotes[lead]) {
+            spans.push(Span {
+                range: range.clone(),
+                citation: (index, own.len()),
+                spoken: false,
+                source: quote.span(),
+            });
+            own.push(range.clone());
+        }
+        let from_lead = own.len();
         if spec.quotes.is_empty() {
             diagnostics.push(
                 Diagnostic::error(
@@ -81,9 +113,19 @@ pub fn check(
                 .with_help("add the article's words that support it: quotes = [\"…\"]"),
             );
         }
-        let mut own: Vec<Range<usize>> = Vec::new();
         for quote in &spec.quotes {
             let Some(range) = locate(article, &paragraphs, source, quote, diagnostics) else { continue };
+            if own[..from_lead].contains(&range) {
+                diagnostics.push(
+                    Diagnostic::error(
+                        format!("claim `{}` cites words its lead already cites", spec.id.get_ref()),
+                        quote.span(),
+                        "cited by the lead",
+                    )
+                    .with_help("remove it here: a claim cites its lead's quotes before its own"),
+                );
+                continue;
+            }
             if own.contains(&range) {
                 diagnostics.push(Diagnostic::error(
                     format!("claim `{}` cites the same words twice", spec.id.get_ref()),
@@ -133,6 +175,7 @@ pub fn check(
             setting: spec.setting.as_ref().map(|s| s.text.get_ref().clone()),
             note: spec.note.as_ref().map(|n| n.get_ref().clone()),
             section: claim.section,
+            lead: leads[index],
             see: Vec::new(),
             anchors: Vec::new(),
         });
@@ -170,6 +213,11 @@ pub fn check(
         sections: Vec::new(),
         overview: 0..explainer.overview.len(),
         claims: compiled_claims,
+        leads: explainer
+            .leads
+            .iter()
+            .map(|lead| Lead { id: lead.id.get_ref().clone(), text: lead.text.get_ref().clone() })
+            .collect(),
         anchors,
         figures: Vec::new(),
         timeline: Vec::new(),
@@ -216,6 +264,9 @@ fn check_texts(explainer: &Explainer, claims: &[ClaimRef<'_>], diagnostics: &mut
     for section in &explainer.sections {
         texts.push(("a section's title", &section.title));
         texts.push(("a section's summary", &section.summary));
+    }
+    for lead in &explainer.leads {
+        texts.push(("a lead", &lead.text));
     }
     for claim in claims {
         texts.push(("a statement", &claim.spec.statement));
@@ -317,6 +368,107 @@ fn check_speakers(explainer: &Explainer, claims: &[ClaimRef<'_>], diagnostics: &
         }
     }
     ids
+}
+
+/// Each claim's lead, by claim: a lead is named by the claims of one run in each section that uses it (they
+/// stand together, under it), never by an overview claim, and cites at least one quote; every lead is used.
+fn check_leads(
+    explainer: &Explainer,
+    claims: &[ClaimRef<'_>],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Option<usize>> {
+    let mut ids: Vec<&str> = Vec::new();
+    for lead in &explainer.leads {
+        let id = lead.id.get_ref();
+        if !is_valid_id(id) {
+            diagnostics.push(
+                Diagnostic::error(format!("lead id `{id}` is not allowed"), lead.id.span(), "this id")
+                    .with_help(valid_id_help()),
+            );
+        } else if ids.contains(&id.as_str()) {
+            diagnostics.push(Diagnostic::error(
+                format!("lead id `{id}` is used more than once"),
+                lead.id.span(),
+                "used again here",
+            ));
+        }
+        if lead.quotes.is_empty() {
+            diagnostics.push(
+                Diagnostic::error(format!("lead `{id}` cites no quote"), lead.id.span(), "this lead")
+                    .with_help("add the article's words that support it: quotes = [\"…\"]"),
+            );
+        }
+        ids.push(id);
+    }
+    let mut found: Vec<Option<usize>> = Vec::new();
+    // The lead of the claim before, in the same part of the page, and the (lead, section) runs already ended.
+    let mut ended: Vec<(usize, Option<usize>)> = Vec::new();
+    let mut previous: Option<(Option<usize>, Option<usize>)> = None;
+    for claim in claims {
+        let lead = claim.spec.lead.as_ref().and_then(|name| {
+            let index = ids.iter().position(|id| id == name.get_ref());
+            if index.is_none() {
+                let mut diagnostic = Diagnostic::error(
+                    format!(
+                        "claim `{}` follows lead `{}`, which is not in [[leads]]",
+                        claim.spec.id.get_ref(),
+                        name.get_ref()
+                    ),
+                    name.span(),
+                    "unknown lead",
+                );
+                diagnostic = match nearest(name.get_ref(), ids.iter().copied()) {
+                    Some(near) => diagnostic.with_help(format!("did you mean `{near}`?")),
+                    None => diagnostic.with_help(format!("the leads are: {}", ids.join(", "))),
+                };
+                diagnostics.push(diagnostic);
+            }
+            index
+        });
+        if let (Some(name), None) = (&claim.spec.lead, claim.section) {
+            diagnostics.push(
+                Diagnostic::error(
+                    format!("overview claim `{}` follows a lead", claim.spec.id.get_ref()),
+                    name.span(),
+                    "in the overview",
+                )
+                .with_help("a lead is for a run of section claims; say it in the overview claim itself"),
+            );
+        }
+        // A run ends where the lead or the section changes; the same lead again in that section is a second run.
+        if let Some((before, section)) = previous {
+            if before.is_some() && (before != lead || section != claim.section) {
+                ended.extend(before.map(|before| (before, section)));
+            }
+        }
+        if let (Some(index), Some(name)) = (lead, &claim.spec.lead) {
+            if ended.contains(&(index, claim.section)) {
+                diagnostics.push(
+                    Diagnostic::error(
+                        format!(
+                            "claim `{}` follows lead `{}`, but is not next to its other claims",
+                            claim.spec.id.get_ref(),
+                            name.get_ref()
+                        ),
+                        name.span(),
+                        "apart from the lead's run",
+                    )
+                    .with_help("move it next to the other claims that follow this lead in its section"),
+                );
+            }
+        }
+        previous = Some((lead, claim.section));
+        found.push(lead);
+    }
+    for (index, lead) in explainer.leads.iter().enumerate() {
+        if !found.contains(&Some(index)) {
+            diagnostics.push(
+                Diagnostic::error(format!("no claim follows lead `{}`", lead.id.get_ref()), lead.id.span(), "unused")
+                    .with_help("name it on the claims it leads (`lead = \"…\"`), or remove it"),
+            );
+        }
+    }
+    found
 }
 
 /// The candidate closest to `word` by edit distance, if it is close enough to be a likely slip.

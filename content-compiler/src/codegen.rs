@@ -58,7 +58,14 @@ pub fn rust_tables(compiled: &Compiled) -> String {
         )
         .unwrap();
     }
-    out.push_str("    ],\n    attributed: &[\n");
+    out.push_str("    ],\n    leads: &[\n");
+    for lead in &compiled.leads {
+        writeln!(out, "        {},", s(&lead.text)).unwrap();
+    }
+    let lead_of: Vec<String> =
+        compiled.claims.iter().map(|c| c.lead.map_or("None".to_string(), |l| format!("Some({l})"))).collect();
+    writeln!(out, "    ],\n    lead_of: &[{}],", lead_of.join(", ")).unwrap();
+    out.push_str("    attributed: &[\n");
     for claim in &compiled.claims {
         match claim.speaker {
             Some(speaker) => writeln!(

@@ -26,6 +26,8 @@ pub struct Compiled {
     pub overview: Range<usize>,
     /// Every claim: the overview's, then each section's.
     pub claims: Vec<Claim>,
+    /// The leads runs of claims share, in the content's order.
+    pub leads: Vec<Lead>,
     /// Every quoted span, in article order; no two overlap.
     pub anchors: Vec<Anchor>,
     /// The numbers at a glance.
@@ -99,11 +101,22 @@ pub struct Claim {
     pub note: Option<String>,
     /// The section it is in; `None` for the overview.
     pub section: Option<usize>,
+    /// The index of the lead it follows, if it is in a run that shares one.
+    pub lead: Option<usize>,
     /// For an overview claim, the section claims that tell it in full.
     pub see: Vec<usize>,
     /// The anchors of its quotes, in the order written (the setting's quote last, unless it lies inside
     /// one of the claim's own quotes).
     pub anchors: Vec<usize>,
+}
+
+/// What a run of claims shares, said once above them; its quotes are the first of each claim's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lead {
+    /// Its id.
+    pub id: String,
+    /// Its text: whole sentences.
+    pub text: String,
 }
 
 /// A quoted span of the article.

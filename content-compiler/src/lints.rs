@@ -1,11 +1,11 @@
 //! Fidelity lints: checks that nothing the explainer says goes beyond the article's words it cites.
 //!
 //! 1. `figures`: every figure (digits, number words, ordinals, sums of money), date, month, weekday or
-//!    relative day in a statement, setting, summary, title, description or glance item occurs in the quotes
+//!    relative day in a statement, lead, setting, summary, title, description or glance item occurs in the quotes
 //!    it rests on (a section's title and summary: any quote its claims cite; the explainer's title and
 //!    description: any quote at all).
-//! 2. `names`: every capitalised word of a statement (a proper name) occurs in its quotes, the setting's
-//!    included.
+//! 2. `names`: every capitalised word of a statement or a lead (a proper name) occurs in its quotes, the
+//!    setting's and the lead's included.
 //! 3. `attribution`: a claim that cites a sentence the article attributes to someone ("said", "added",
 //!    "according to", …) names a speaker, or says in `unattributed` why not (printed as a note).
 //!
@@ -213,6 +213,12 @@ pub fn lint(explainer: &Explainer, source: &str, compiled: &Compiled, diagnostic
     }
 
     let proper = proper_words(&compiled.article);
+    // A lead answers to its own quotes, which each of its claims cites first.
+    for lead in &explainer.leads {
+        let quotes = vocabulary(lead.quotes.iter().map(|quote| quote.get_ref().exact.as_str()));
+        figures(source, lead.id.get_ref(), &lead.text, &quotes, "its quotes", &mut findings);
+        names(source, lead.id.get_ref(), &lead.text, &quotes, &proper, &mut findings);
+    }
     let claims = all_claims(explainer);
     for (index, claim) in claims.iter().enumerate() {
         let spec = claim.spec;

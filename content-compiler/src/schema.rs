@@ -23,6 +23,9 @@ pub struct Explainer {
     /// The people and bodies the claims are attributed to, in the order "who said what" lists them.
     #[serde(default)]
     pub speakers: Vec<SpeakerSpec>,
+    /// What a run of section claims shares, said once above them (`lead = "…"` on each claim of the run).
+    #[serde(default)]
+    pub leads: Vec<LeadSpec>,
     /// Claims shown above the sections.
     #[serde(default)]
     pub overview: Vec<ClaimSpec>,
@@ -96,6 +99,22 @@ pub struct SectionSpec {
     pub claims: Vec<ClaimSpec>,
 }
 
+/// A lead: one or more sentences a run of claims shares, drawn once above them. Each claim of the run cites the
+/// lead's quotes before its own, and wherever a claim is shown alone (who said what, the embeds' data) the lead
+/// is joined before its statement, so the claim's own statement may lean on it ("They included …").
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeadSpec {
+    /// What claims name in their `lead` field.
+    pub id: Spanned<String>,
+    /// The lead, whole sentences in the explainer's words.
+    pub text: Spanned<String>,
+    /// The article's words that support it: the reporter's account (a lead has no speaker, so no quote of it
+    /// is `spoken`).
+    #[serde(default)]
+    pub quotes: Vec<Spanned<QuoteSpec>>,
+}
+
 /// One claim.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -104,6 +123,8 @@ pub struct ClaimSpec {
     pub id: Spanned<String>,
     /// What the claim says, in the explainer's words.
     pub statement: Spanned<String>,
+    /// The id of the lead it follows, for a section claim in a run that shares one.
+    pub lead: Option<Spanned<String>>,
     /// The id of the speaker the article attributes it to.
     pub speaker: Option<Spanned<String>>,
     /// Where or when it was said, with the article's words for it.

@@ -34,6 +34,17 @@ pub const RESERVED_IDS: &[&str] = &[OVERVIEW_ID, ARTICLE_ID, GLANCE_ID, SEARCH_I
 /// `route::Target::fragment` writes it), so no section or claim id may start with it.
 pub const QUOTE_PREFIX: &str = "q-";
 
+/// A claim as it stands alone: the lead it follows, if any, then its statement, one space between (a lead is
+/// whole sentences, so its claims' statements may lean on it: "More than 70 points were announced." "They
+/// included …"). Who said what and the embeds' data show a claim this way.
+#[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
+pub fn standing_alone(lead: Option<&str>, statement: &str) -> String {
+    match lead {
+        Some(lead) => format!("{lead} {statement}"),
+        None => String::from(statement),
+    }
+}
+
 /// What the element id of a numbered paragraph of the in-page article starts with: `p1`, `p2`, … (see
 /// [`paragraph_id`]), so no section or claim id may be `p` and digits.
 pub const PARAGRAPH_PREFIX: &str = "p";
@@ -260,6 +271,15 @@ mod tests {
         assert_eq!(&text[sentence_around(text, at("First"))], "First one.");
         assert_eq!(&text[sentence_around(text, at("Last"))], " Last.");
         assert_eq!(&text[sentence_around(text, at("one. The"))], "First one. The U.S. said so, officials said.");
+    }
+
+    #[test]
+    fn a_claim_stands_alone_with_its_lead_before_it() {
+        assert_eq!(
+            standing_alone(Some("Ten points were announced."), "They included a council."),
+            "Ten points were announced. They included a council."
+        );
+        assert_eq!(standing_alone(None, "Biden said so."), "Biden said so.");
     }
 
     #[test]

@@ -38,3 +38,26 @@ test("the fixture explainer builds into a working page of its own", async () => 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a lead stands once above its run of claims, and goes while a search hides every claim of the run", async () => {
+  const { page, context, problems } = await openPage(browser, "", { reducedMotion: "reduce" });
+  await page.locator('[data-se-toggle="talks"]').click();
+  const lead = page.locator("#talks--panel .se-lead-group");
+  assert.equal(await lead.locator(".se-lead").innerText(), "The leaders met.");
+  const led = await lead.locator(".se-claim").evaluateAll((claims) => claims.map((c) => c.id));
+  assert.deepEqual(led, ["talks/agree", "talks/ran-late"]);
+  assert.ok(await lead.isVisible());
+
+  const search = page.locator("[data-se-search]");
+  await search.fill("spring");
+  await page.locator('[id="talks/agree"][hidden]').waitFor({ state: "attached" });
+  assert.equal(await page.locator('[id="talks/meet-again"]').isVisible(), true, "the claim that matches is shown");
+  assert.equal(await lead.isVisible(), false, "no claim of the run matches: the lead goes with them");
+
+  await search.fill("night");
+  await page.locator('[id="talks/ran-late"]:not([hidden])').waitFor();
+  assert.ok(await lead.isVisible(), "one claim of the run matches: the lead is above it");
+  assert.equal(await page.locator('[id="talks/agree"]').isVisible(), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
