@@ -331,23 +331,7 @@ fn check_ids(explainer: &Explainer, claims: &[ClaimRef<'_>], diagnostics: &mut V
 
 /// Speaker ids are unique; every claim's speaker exists. Returns the speaker ids in order.
 fn check_speakers(explainer: &Explainer, claims: &[ClaimRef<'_>], diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {
-    let mut ids: Vec<String> = Vec::new();
-    for speaker in &explainer.speakers {
-        let id = speaker.id.get_ref();
-        if !is_valid_id(id) {
-            diagnostics.push(
-                Diagnostic::error(format!("speaker id `{id}` is not allowed"), speaker.id.span(), "this id")
-                    .with_help(valid_id_help()),
-            );
-        } else if ids.contains(id) {
-            diagnostics.push(Diagnostic::error(
-                format!("speaker id `{id}` is used more than once"),
-                speaker.id.span(),
-                "used again here",
-            ));
-        }
-        ids.push(id.clone());
-    }
+    let ids = check_own_ids("speaker", explainer.speakers.iter().map(|speaker| &speaker.id), diagnostics);
     for claim in claims {
         let Some(speaker) = &claim.spec.speaker else { continue };
         if !ids.contains(speaker.get_ref()) {
@@ -370,6 +354,33 @@ fn check_speakers(explainer: &Explainer, claims: &[ClaimRef<'_>], diagnostics: &
     ids
 }
 
+/// The ids of a list with a namespace of its own (speakers, leads), in order: each well formed and used once,
+/// or an error naming the `kind` of id.
+fn check_own_ids<'a>(
+    kind: &str,
+    ids: impl Iterator<Item = &'a Spanned<String>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for id in ids {
+        let value = id.get_ref();
+        if !is_valid_id(value) {
+            diagnostics.push(
+                Diagnostic::error(format!("{kind} id `{value}` is not allowed"), id.span(), "this id")
+                    .with_help(valid_id_help()),
+            );
+        } else if seen.contains(value) {
+            diagnostics.push(Diagnostic::error(
+                format!("{kind} id `{value}` is used more than once"),
+                id.span(),
+                "used again here",
+            ));
+        }
+        seen.push(value.clone());
+    }
+    seen
+}
+
 /// Each claim's lead, by claim: a lead is named by the claims of one run in each section that uses it (they
 /// stand together, under it), never by an overview claim, and cites at least one quote; every lead is used.
 fn check_leads(
@@ -377,28 +388,16 @@ fn check_leads(
     claims: &[ClaimRef<'_>],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Option<usize>> {
-    let mut ids: Vec<&str> = Vec::new();
+    let ids = check_own_ids("lead", explainer.leads.iter().map(|lead| &lead.id), diagnostics);
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     for lead in &explainer.leads {
         let id = lead.id.get_ref();
-        if !is_valid_id(id) {
-            diagnostics.push(
-                Diagnostic::error(format!("lead id `{id}` is not allowed"), lead.id.span(), "this id")
-                    .with_help(valid_id_help()),
-            );
-        } else if ids.contains(&id.as_str()) {
-            diagnostics.push(Diagnostic::error(
-                format!("lead id `{id}` is used more than once"),
-                lead.id.span(),
-                "used again here",
-            ));
-        }
         if lead.quotes.is_empty() {
             diagnostics.push(
                 Diagnostic::error(format!("lead `{id}` cites no quote"), lead.id.span(), "this lead")
                     .with_help("add the article's words that support it: quotes = [\"…\"]"),
             );
         }
-        ids.push(id);
     }
     let mut found: Vec<Option<usize>> = Vec::new();
     // The lead of the claim before, in the same part of the page, and the (lead, section) runs already ended.
