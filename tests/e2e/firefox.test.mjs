@@ -24,18 +24,58 @@ after(async () => {
   await host?.close();
 });
 
-/** A new page whose errors (page errors, console errors, CSP violations) are collected in `errors`. */
-// Waits until `predicate` (run in the page) is true. Not `page.waitForFunction`: Puppeteer builds its
-// predicate with `new Function` in the page, which Firefox 140's strict-CSP pages refuse ("call to Function()
-// blocked by CSP"), while `page.evaluate` of a function is allowed.
-async function waitUntil(page, predicate, { timeout = 5000 } = {}) {
-  const deadline = Date.now() + timeout;
-  while (!(await page.evaluate(predicate))) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${predicate}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+// Waits, in the page, until `predicate` is true: one call, which checks again whenever something the
+// predicate could be waiting for happens (a change anywhere in the document or in an open shadow root, a
+// performance mark, a message, a load), rather than a loop that asks the page every few milliseconds.
+// Not `page.waitForFunction`: Puppeteer builds its predicate with `new Function` in the page, which Firefox
+// 140's strict-CSP pages refuse ("call to Function() blocked by CSP"). A string given to `page.evaluate` is
+// evaluated by the browser (WebDriver BiDi's script.evaluate), which the page's CSP does not govern.
+function waitUntil(page, predicate, { timeout = 5000 } = {}) {
+  return page.evaluate(`(${WAIT_IN_PAGE})(${predicate}, ${timeout})`);
 }
 
+const WAIT_IN_PAGE = (predicate, timeout) =>
+  new Promise((resolve, reject) => {
+    const observers = [];
+    const watched = new Set();
+    const events = ["message", "load"];
+    const finish = (settle) => {
+      for (const observer of observers) observer.disconnect();
+      for (const type of events) removeEventListener(type, check, true);
+      clearTimeout(timer);
+      settle();
+    };
+    const watch = (root) => {
+      if (watched.has(root)) return;
+      watched.add(root);
+      const observer = new MutationObserver(check);
+      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      observers.push(observer);
+    };
+    function check() {
+      let done;
+      try {
+        done = predicate();
+      } catch (error) {
+        return finish(() => reject(error));
+      }
+      if (done) return finish(() => resolve(true));
+      // A shadow root made since the last check is watched from now on.
+      for (const element of document.querySelectorAll("*")) if (element.shadowRoot) watch(element.shadowRoot);
+    }
+    const timer = setTimeout(
+      () => finish(() => reject(new Error(`timed out after ${timeout} ms waiting for ${predicate}`))),
+      timeout,
+    );
+    watch(document);
+    const marks = new PerformanceObserver(check);
+    marks.observe({ type: "mark", buffered: true });
+    observers.push(marks);
+    for (const type of events) addEventListener(type, check, true);
+    check();
+  });
+
+/** A new page whose errors (page errors, console errors, CSP violations) are collected in `errors`. */
 async function newPage() {
   const page = await browser.newPage();
   const errors = [];
@@ -98,10 +138,11 @@ test("in Firefox, the element, mount() and the iframe from the README all work o
       }),
   );
   assert.deepEqual(detail, { id: "economic-friction", open: true });
-  // Firefox 140 ESR sometimes reports 'Permission denied to access property "length"' while the test polls
-  // this page, which holds a frame of another origin; none of the page's own code reads a property of another
-  // origin's object, but where it comes from is not yet confirmed (see the stop-34 note). Every other error
-  // still fails the test.
+  // Firefox 140 ESR reports 'Permission denied to access property "length"' as an uncaught page error in two
+  // runs of three, on this page only (it holds a frame of another origin). It is not the test's polling (the
+  // wait above is one call, with observers) and not the page's code: it comes with no stack and no source,
+  // and Firefox's own console output (`devtools.console.stdout.content`) does not show it at all, so it is
+  // raised outside the page's scripts (the stop-36 note). Every other error still fails the test.
   const ours = errors.filter((e) => e !== 'Error: Permission denied to access property "length"');
   assert.deepEqual(ours, []);
   await page.close();
