@@ -416,7 +416,7 @@ fn a_name_not_in_the_quotes_is_flagged_and_a_warn_list_makes_it_a_warning() {
     );
 }
 
-/// The readability lints: a statement over 35 words, a note over 30 and a statement repeating eight words of an
+/// The readability lints: a statement over 35 words, a note over 25 and a statement repeating eight words of an
 /// earlier one are errors, each at its text; listed with a reason, each is a warning, and the reason is
 /// printed; a listed claim the lint no longer flags is said to be so.
 #[test]
@@ -442,7 +442,7 @@ fn a_long_statement_a_long_note_and_a_repeated_run_are_errors_until_listed_with_
                = help: say less, or split it into two claims, each citing its own quotes
                = help: if it cannot be fixed yet, list { claim = "ran-late", reason = "…" } in [lints.warn] long (and fix it soon)
 
-            error: [long-note] claim `meet-again`'s note has 31 words; at most 30 read beside a claim
+            error: [long-note] claim `meet-again`'s note has 31 words; at most 25 read beside a claim
               --> explainer.toml:60:8
                |
             60 | ... = "The article does not say which spring, nor which year, nor where they will meet, nor who will come, nor what they will talk about, nor how long they will stay."
@@ -477,7 +477,7 @@ fn a_long_statement_a_long_note_and_a_repeated_run_are_errors_until_listed_with_
                |
                = help: say less, or split it into two claims, each citing its own quotes
 
-            warning: [long-note] claim `meet-again`'s note has 31 words; at most 30 read beside a claim
+            warning: [long-note] claim `meet-again`'s note has 31 words; at most 25 read beside a claim
               --> explainer.toml:60:8
                |
             60 | ... = "The article does not say which spring, nor which year, nor where they will meet, nor who will come, nor what they will talk about, nor how long they will stay."
