@@ -8,6 +8,7 @@
 //!   (the longest chain of requests, each requested by the one before);
 //! - medians of navigation → interactive, first contentful paint and a section toggle, each as a ratio to the
 //!   baseline's in the same run (absolute times are shown, but this machine is noisy: the ratio is the figure);
+//! - the page on a phone (390 × 844): the average height of an open claim and the tallest open section;
 //! - the wasm's initial linear memory and its largest items (twiggy, on a copy built for analysis);
 //! - the goals of the performance issue, met or not;
 //! - with `--lighthouse`, Lighthouse 12's four scores for the standalone page, mobile and desktop (installed
@@ -121,7 +122,7 @@ pub fn bench(rounds: u32, lighthouse: bool) -> Result<(), String> {
             }
         })
         .collect();
-    let mut report = report(&site, &scenarios, rounds)?;
+    let mut report = report(&site, &scenarios, &json["phone"], rounds)?;
     if lighthouse {
         report.push_str(&lighthouse_scores(&base)?);
     }
@@ -175,7 +176,7 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn report(site: &Path, scenarios: &[Scenario], rounds: u32) -> Result<String, String> {
+fn report(site: &Path, scenarios: &[Scenario], phone: &serde_json::Value, rounds: u32) -> Result<String, String> {
     let mut out = String::new();
     let commit =
         output(Command::new("git").args(["rev-parse", "--short", "HEAD"]).current_dir(root())).unwrap_or_default();
@@ -230,6 +231,22 @@ fn report(site: &Path, scenarios: &[Scenario], rounds: u32) -> Result<String, St
             ratio(s.toggle, baseline.toggle)
         );
     }
+
+    let met = |met: bool| if met { "met" } else { "not met" };
+    let number = |key: &str| phone[key].as_f64().unwrap_or(f64::NAN);
+    let _ = writeln!(
+        out,
+        "\n## On a phone (390 × 844, every section open, quotes closed)\n\n| figure | goal | now | |\n|---|---|---:|---|\n\
+         | an open claim, on average ({} claims) | ≤ 180 px | {:.0} px | {} |\n\
+         | the tallest open section (`{}`) | ≤ 2 screens | {:.0} px, {:.2} screens | {} |",
+        number("claims"),
+        number("claim"),
+        met(number("claim") <= 180.0),
+        phone["tallest"].as_str().unwrap_or("?"),
+        number("tallest_height"),
+        number("tallest_height") / number("screen"),
+        met(number("tallest_height") <= 2.0 * number("screen")),
+    );
 
     let wasm = std::fs::read(resolve(site, EMBED_WASM)?).map_err(|e| e.to_string())?;
     let memory = initial_memory(&wasm)?;

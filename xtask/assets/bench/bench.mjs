@@ -4,7 +4,8 @@
 //   (what requested it, through the DevTools initiator), so the critical-path length is the deepest chain;
 // - navigation → interactive (the "summit-explainer:interactive" mark, in the top page's timeline even when it
 //   is set inside the iframe), first contentful paint, and the synchronous time of a section toggle (the
-//   median of five batches of 50 clicks, since the page's clock is coarse).
+//   median of five batches of 50 clicks, since the page's clock is coarse);
+// - once, the page on a phone: the average height of an open claim and the tallest open section.
 // Usage: node bench.mjs <base URL> <rounds>
 import { chromium } from "playwright-core";
 
@@ -109,7 +110,39 @@ for (let round = 0; round < ROUNDS; round++) {
     results[name].push(await run(name));
   }
 }
+const phone = await readOnAPhone();
 await browser.close();
+
+/**
+ * The page on a phone (390×844), every section open and every claim's quotes closed, as a reader scrolls it:
+ * the height of each claim in a section (its statement, note, links) and of each section's panel.
+ */
+async function readOnAPhone() {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(new URL(SCENARIOS.page, base).href);
+  if (!(await poll(page, inPage(({ win }, mark) => win.performance?.getEntriesByName(mark).length > 0, MARK)))) {
+    throw new Error("the page never became interactive on a phone");
+  }
+  const measured = await page.evaluate(() => {
+    for (const toggle of document.querySelectorAll('[data-se-toggle][aria-expanded="false"]')) toggle.click();
+    const claims = [...document.querySelectorAll(".se-section .se-claim")].map((claim) => claim.getBoundingClientRect().height);
+    const sections = [...document.querySelectorAll(".se-section")].map((section) => ({
+      id: section.querySelector("[data-se-toggle]").dataset.seToggle,
+      height: section.getBoundingClientRect().height,
+    }));
+    return { claims, sections, screen: innerHeight };
+  });
+  await context.close();
+  const tallest = measured.sections.reduce((a, b) => (b.height > a.height ? b : a));
+  return {
+    claims: measured.claims.length,
+    claim: measured.claims.reduce((a, b) => a + b, 0) / measured.claims.length,
+    tallest: tallest.id,
+    tallest_height: tallest.height,
+    screen: measured.screen,
+  };
+}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -126,4 +159,5 @@ for (const [name, runs] of Object.entries(results)) {
     files: runs[0].files,
   };
 }
+summary.phone = phone;
 console.log(JSON.stringify(summary));
