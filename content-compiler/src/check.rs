@@ -335,20 +335,7 @@ fn check_speakers(explainer: &Explainer, claims: &[ClaimRef<'_>], diagnostics: &
     for claim in claims {
         let Some(speaker) = &claim.spec.speaker else { continue };
         if !ids.contains(speaker.get_ref()) {
-            let mut diagnostic = Diagnostic::error(
-                format!(
-                    "claim `{}` names speaker `{}`, which is not in [[speakers]]",
-                    claim.spec.id.get_ref(),
-                    speaker.get_ref()
-                ),
-                speaker.span(),
-                "unknown speaker",
-            );
-            diagnostic = match nearest(speaker.get_ref(), ids.iter().map(String::as_str)) {
-                Some(near) => diagnostic.with_help(format!("did you mean `{near}`?")),
-                None => diagnostic.with_help(format!("the speakers are: {}", ids.join(", "))),
-            };
-            diagnostics.push(diagnostic);
+            diagnostics.push(unknown_id(claim, "names", "speaker", speaker, &ids));
         }
     }
     ids
@@ -381,6 +368,20 @@ fn check_own_ids<'a>(
     seen
 }
 
+/// A claim naming a `kind` of id (a speaker, a lead) that its list does not have: the nearest id suggested,
+/// or every id listed.
+fn unknown_id(claim: &ClaimRef<'_>, verb: &str, kind: &str, name: &Spanned<String>, ids: &[String]) -> Diagnostic {
+    let diagnostic = Diagnostic::error(
+        format!("claim `{}` {verb} {kind} `{}`, which is not in [[{kind}s]]", claim.spec.id.get_ref(), name.get_ref()),
+        name.span(),
+        format!("unknown {kind}"),
+    );
+    match nearest(name.get_ref(), ids.iter().map(String::as_str)) {
+        Some(near) => diagnostic.with_help(format!("did you mean `{near}`?")),
+        None => diagnostic.with_help(format!("the {kind}s are: {}", ids.join(", "))),
+    }
+}
+
 /// Each claim's lead, by claim: a lead is named by the claims of one run in each section that uses it (they
 /// stand together, under it), never by an overview claim, and cites at least one quote; every lead is used.
 fn check_leads(
@@ -389,7 +390,6 @@ fn check_leads(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Option<usize>> {
     let ids = check_own_ids("lead", explainer.leads.iter().map(|lead| &lead.id), diagnostics);
-    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     for lead in &explainer.leads {
         let id = lead.id.get_ref();
         if lead.quotes.is_empty() {
@@ -407,20 +407,7 @@ fn check_leads(
         let lead = claim.spec.lead.as_ref().and_then(|name| {
             let index = ids.iter().position(|id| id == name.get_ref());
             if index.is_none() {
-                let mut diagnostic = Diagnostic::error(
-                    format!(
-                        "claim `{}` follows lead `{}`, which is not in [[leads]]",
-                        claim.spec.id.get_ref(),
-                        name.get_ref()
-                    ),
-                    name.span(),
-                    "unknown lead",
-                );
-                diagnostic = match nearest(name.get_ref(), ids.iter().copied()) {
-                    Some(near) => diagnostic.with_help(format!("did you mean `{near}`?")),
-                    None => diagnostic.with_help(format!("the leads are: {}", ids.join(", "))),
-                };
-                diagnostics.push(diagnostic);
+                diagnostics.push(unknown_id(claim, "follows", "lead", name, &ids));
             }
             index
         });
