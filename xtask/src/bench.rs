@@ -232,7 +232,7 @@ fn report(site: &Path, scenarios: &[Scenario], phone: &serde_json::Value, rounds
         );
     }
 
-    let met = |met: bool| if met { "met" } else { "not met" };
+    let goal = |met: bool| if met { "met" } else { "not met" };
     let number = |key: &str| phone[key].as_f64().unwrap_or(f64::NAN);
     let _ = writeln!(
         out,
@@ -241,11 +241,11 @@ fn report(site: &Path, scenarios: &[Scenario], phone: &serde_json::Value, rounds
          | the tallest open section (`{}`) | ≤ 2 screens | {:.0} px, {:.2} screens | {} |",
         number("claims"),
         number("claim"),
-        met(number("claim") <= 180.0),
+        goal(number("claim") <= 180.0),
         phone["tallest"].as_str().unwrap_or("?"),
         number("tallest_height"),
         number("tallest_height") / number("screen"),
-        met(number("tallest_height") <= 2.0 * number("screen")),
+        goal(number("tallest_height") <= 2.0 * number("screen")),
     );
 
     let wasm = std::fs::read(resolve(site, EMBED_WASM)?).map_err(|e| e.to_string())?;
@@ -282,7 +282,6 @@ fn report(site: &Path, scenarios: &[Scenario], phone: &serde_json::Value, rounds
     let single = brotli_of(&["summit-explainer.html"])?;
     let get = |name: &str| scenarios.iter().find(|s| s.name == name).expect("a scenario");
     let page_s = get("page");
-    let goal = |met: bool| if met { "met" } else { "not met" };
     let _ = writeln!(out, "\n## Goals\n\n| figure | goal | at the start | now | |\n|---|---|---:|---:|---|");
     let bytes = [
         ("render-critical bytes of the page (HTML + CSS)", "≤ 14,000 B", 15_006, critical, 14_000),

@@ -48,6 +48,14 @@ async function poll(page, expression) {
   return false;
 }
 
+/** Loads `url` and waits for the explainer's interactive mark; `problems` are the page's errors so far. */
+async function openInteractive(page, url, name, problems = []) {
+  await page.goto(url);
+  if (!(await poll(page, inPage(({ win }, mark) => win.performance?.getEntriesByName(mark).length > 0, MARK)))) {
+    throw new Error(`${name} never became interactive\n${problems.join("\n")}`);
+  }
+}
+
 async function run(name) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -63,10 +71,7 @@ async function run(name) {
   const problems = [];
   page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
   page.on("pageerror", (error) => problems.push(error.message));
-  await page.goto(url);
-  if (!(await poll(page, inPage(({ win }, mark) => win.performance?.getEntriesByName(mark).length > 0, MARK)))) {
-    throw new Error(`${name} never became interactive\n${problems.join("\n")}`);
-  }
+  await openInteractive(page, url, name, problems);
   const interactive = await page.evaluate(
     inPage(({ win }, mark) => win.performance.timeOrigin + win.performance.getEntriesByName(mark)[0].startTime - performance.timeOrigin, MARK),
   );
@@ -120,10 +125,7 @@ await browser.close();
 async function readOnAPhone() {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true });
   const page = await context.newPage();
-  await page.goto(new URL(SCENARIOS.page, base).href);
-  if (!(await poll(page, inPage(({ win }, mark) => win.performance?.getEntriesByName(mark).length > 0, MARK)))) {
-    throw new Error("the page never became interactive on a phone");
-  }
+  await openInteractive(page, new URL(SCENARIOS.page, base).href, "the page on a phone");
   const measured = await page.evaluate(() => {
     for (const toggle of document.querySelectorAll('[data-se-toggle][aria-expanded="false"]')) toggle.click();
     const claims = [...document.querySelectorAll(".se-section .se-claim")].map((claim) => claim.getBoundingClientRect().height);
