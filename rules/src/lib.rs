@@ -40,7 +40,8 @@ pub const QUOTE_PREFIX: &str = "q-";
 #[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn standing_alone(lead: Option<&str>, statement: &str) -> String {
     match lead {
-        Some(lead) => format!("{lead} {statement}"),
+        // Joined, not formatted: `format!` would bring `core::fmt` into the wasm modules that call this.
+        Some(lead) => [lead, " ", statement].concat(),
         None => String::from(statement),
     }
 }
