@@ -69,24 +69,29 @@ impl Query {
     pub fn ranges(&self, haystack: &str) -> Vec<Range<usize>> {
         let chars: Vec<(usize, char)> = haystack.char_indices().map(|(at, c)| (at, fold(c))).collect();
         let end_of = |i: usize| chars.get(i).map_or(haystack.len(), |&(at, _)| at);
-        let mut found: Vec<Range<usize>> = Vec::new();
+        // Which characters some word covers; each run of covered characters is one range, so ranges that
+        // overlap or touch come out merged and in order, with no sort (a sort is kilobytes in the wasm).
+        let mut covered = vec![false; chars.len()];
         for word in &self.words {
             if word.len() > chars.len() {
                 continue;
             }
             for start in 0..=chars.len() - word.len() {
                 if chars[start..start + word.len()].iter().map(|&(_, c)| c).eq(word.iter().copied()) {
-                    found.push(chars[start].0..end_of(start + word.len()));
+                    covered[start..start + word.len()].fill(true);
                 }
             }
         }
-        // Equal keys are equal ranges, so an unstable sort (much smaller in the wasm than the stable one) is exact.
-        found.sort_unstable_by_key(|range| (range.start, range.end));
         let mut merged: Vec<Range<usize>> = Vec::new();
-        for range in found {
-            match merged.last_mut() {
-                Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
-                _ => merged.push(range),
+        let mut run: Option<usize> = None;
+        for (i, &on) in covered.iter().chain([&false]).enumerate() {
+            match (on, run) {
+                (true, None) => run = Some(i),
+                (false, Some(start)) => {
+                    merged.push(chars[start].0..end_of(i));
+                    run = None;
+                }
+                _ => {}
             }
         }
         merged
@@ -211,7 +216,10 @@ mod tests {
         );
         assert_eq!(marked("a \u{201c}lattice-shaped\u{201d} idea", "\"lattice"), "a [“lattice]-shaped” idea");
         assert_eq!(marked("cherry trees, cherry blossoms", "cherry"), "[cherry] trees, [cherry] blossoms");
-        assert_eq!(marked("overlapping", "overl lapp"), "[overlapp]ing", "touching matches merge");
+        assert_eq!(marked("overlapping", "overl lapp"), "[overlapp]ing", "overlapping matches merge");
+        assert_eq!(marked("overlapping", "over lap"), "[overlap]ping", "touching matches merge");
+        assert_eq!(marked("trees, cherry trees", "trees cherry"), "[trees], [cherry] [trees]", "in the text's order");
+        assert_eq!(marked("Café au lait", "CAFÉ LAIT"), "[Café] au [lait]", "at the end, across a two-byte letter");
         assert_eq!(marked("no match here", "moon"), "no match here");
         assert_eq!(marked("İstanbul", "i"), "İstanbul", "a letter whose lower case is two characters is kept as is");
     }
