@@ -159,7 +159,7 @@ test("each item of In brief leads to its claims in full, opening their section, 
   await context.close();
 });
 
-test("on a phone an open claim averages at most 220 px, and no open section is taller than 3 screens", async () => {
+test("on a phone an open claim averages at most 185 px, and no open section is taller than 2 screens", async () => {
   for (const colorScheme of ["light", "dark"]) {
     const { page, context, problems } = await openPage(browser, "", {
       viewport: { width: 390, height: 844 },
@@ -175,9 +175,11 @@ test("on a phone an open claim averages at most 220 px, and no open section is t
       sections: [...document.querySelectorAll(".se-section")].map((s) => [s.id, s.getBoundingClientRect().height]),
     }));
     const average = claims.reduce((a, b) => a + b, 0) / claims.length;
-    assert.ok(claims.length >= 40 && average <= 220, `${colorScheme}: ${claims.length} claims average ${average.toFixed(1)} px`);
+    // The reading design's targets are 180 px and 2 screens (`cargo xtask bench` prints both); a section past two
+    // screens is one to split.
+    assert.ok(claims.length >= 40 && average <= 185, `${colorScheme}: ${claims.length} claims average ${average.toFixed(1)} px`);
     const [tallest, tallestHeight] = sections.reduce((a, b) => (b[1] > a[1] ? b : a));
-    assert.ok(tallestHeight <= 3 * 844, `${colorScheme}: ${tallest} is ${(tallestHeight / 844).toFixed(2)} screens`);
+    assert.ok(tallestHeight <= 2 * 844, `${colorScheme}: ${tallest} is ${(tallestHeight / 844).toFixed(2)} screens`);
     assert.deepEqual(problems, []);
     await context.close();
   }
