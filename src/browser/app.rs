@@ -281,11 +281,11 @@ pub(super) fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
             }
             After::Dispatch(msg) => dispatch(model, msg),
             After::Copy { claim, url } => {
-                let written = wasm_bindgen_futures::JsFuture::from(window().navigator().clipboard().write_text(&url));
+                let written = window().navigator().clipboard().write_text(&url);
                 let model = Rc::clone(model);
-                wasm_bindgen_futures::spawn_local(async move {
-                    let msg = match written.await {
-                        Ok(_) => Msg::LinkCopied(claim),
+                dom::when_settled(&written, move |outcome| {
+                    let msg = match outcome {
+                        Ok(()) => Msg::LinkCopied(claim),
                         Err(_) => Msg::CopyRefused { claim, url },
                     };
                     dispatch(&model, msg);

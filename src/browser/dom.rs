@@ -49,6 +49,22 @@ extern "C" {
     fn has_attribute(this: &Hot, name: &JsValue) -> bool;
     #[wasm_bindgen(method, js_name = getAttribute)]
     fn get_attribute(this: &Hot, name: &JsValue) -> Option<String>;
+
+    /// A promise, for `then` with functions made in JavaScript already.
+    type Thenable;
+    #[wasm_bindgen(method, js_name = then)]
+    fn then(this: &Thenable, fulfilled: &JsValue, rejected: &JsValue) -> JsValue;
+}
+
+/// Calls `then` once `promise` settles: `Ok` if it was fulfilled with nothing (as the clipboard's `writeText`
+/// is), `Err` with the reason if it was rejected (or fulfilled with a value). One JavaScript function serves
+/// both outcomes and frees itself when called, so nothing is left behind; the page needs no futures runtime
+/// for its one promise.
+pub(crate) fn when_settled(promise: &web_sys::js_sys::Promise, then: impl FnOnce(Result<(), JsValue>) + 'static) {
+    let settled = Closure::<dyn FnMut(JsValue)>::once_into_js(move |outcome: JsValue| {
+        then(if outcome.is_undefined() { Ok(()) } else { Err(outcome) })
+    });
+    promise.unchecked_ref::<Thenable>().then(&settled, &settled);
 }
 
 /// `Element.closest`, with a selector already in JavaScript.
