@@ -146,22 +146,22 @@ pub fn aria_expanded(open: bool) -> &'static str {
 
 /// The element with this id (inside a root: an element has no `getElementById`).
 pub fn with_id(id: &str) -> String {
-    format!("[id=\"{}\"]", css_string(id))
+    ["[id=\"", &css_string(id), "\"]"].concat()
 }
 
 /// The panel of the section with this id.
 pub fn panel(section_id: &str) -> String {
-    format!("[{}=\"{}\"]", PANEL.name, css_string(section_id))
+    ["[", PANEL.name, "=\"", &css_string(section_id), "\"]"].concat()
 }
 
 /// A link to exactly this `href`.
 pub fn link_to(href: &str) -> String {
-    format!("a[href=\"{}\"]", css_string(href))
+    ["a[href=\"", &css_string(href), "\"]"].concat()
 }
 
 /// The theme switch's radio button for this theme name.
 pub fn theme_choice(name: &str) -> String {
-    format!("[{}][value=\"{}\"]", THEME_CHOICE.name, css_string(name))
+    ["[", THEME_CHOICE.name, "][value=\"", &css_string(name), "\"]"].concat()
 }
 
 /// `value` as the inside of a double-quoted CSS string: a quote or a backslash cannot end it early. (Ids are

@@ -54,7 +54,7 @@ pub fn scan<M: Markup>(root: &M, prefix: &str) -> Result<Scanned, M::Error> {
         let id = button.attribute(hooks::TOGGLE.name).unwrap_or_default();
         let section = root
             .with_id(&[prefix, &id].concat())?
-            .ok_or_else(|| M::unreadable(format!("section \"{id}\" has no element with its id")))?;
+            .ok_or_else(|| M::unreadable(["section \"", &id, "\" has no element with its id"].concat()))?;
         let title = text(&button, hooks::TOGGLE_TITLE)?.unwrap_or_default();
         let summary = text(&section, hooks::SUMMARY)?.unwrap_or_default();
         scanned.sections.push(ScannedSection { id, title, summary });
@@ -225,11 +225,12 @@ pub fn assemble(scanned: Scanned) -> Result<&'static Core, String> {
     let mut places = Vec::with_capacity(scanned.claims.len());
     for claim in &scanned.claims {
         let (part, _) =
-            claim.id.split_once('/').ok_or_else(|| format!("claim \"{}\" has no part in its id", claim.id))?;
+            claim.id.split_once('/').ok_or_else(|| ["claim \"", &claim.id, "\" has no part in its id"].concat())?;
         places.push(match part {
             OVERVIEW_ID => Place::Overview,
             section => Place::Section(
-                section_of(section).ok_or_else(|| format!("claim \"{}\": no section \"{section}\"", claim.id))?,
+                section_of(section)
+                    .ok_or_else(|| ["claim \"", &claim.id, "\": no section \"", section, "\""].concat())?,
             ),
         });
     }
@@ -266,7 +267,7 @@ pub fn assemble(scanned: Scanned) -> Result<&'static Core, String> {
                 .iter()
                 .map(|words| {
                     anchor_with_words(words).ok_or_else(|| {
-                        format!("claim \"{}\" quotes words the article does not mark: {words}", claim.id)
+                        ["claim \"", &claim.id, "\" quotes words the article does not mark: ", words].concat()
                     })
                 })
                 .collect::<Result<_, _>>()?,
@@ -286,12 +287,15 @@ pub fn assemble(scanned: Scanned) -> Result<&'static Core, String> {
     for (quote, citing) in scanned.quotes.iter().zip(&citations) {
         let named: Vec<&str> = citing.iter().map(|c| scanned.claims[c.claim.0].id.as_str()).collect();
         if citing.is_empty() || named != quote.cited_by {
-            return Err(format!(
-                "quote \"{}\" is cited by {}, but its way back leads to {}",
-                quote.id,
-                spaced(named.iter().copied()),
-                spaced(quote.cited_by.iter().map(String::as_str))
-            ));
+            return Err([
+                "quote \"",
+                &quote.id,
+                "\" is cited by ",
+                &spaced(named.iter().copied()),
+                ", but its way back leads to ",
+                &spaced(quote.cited_by.iter().map(String::as_str)),
+            ]
+            .concat());
         }
     }
 
@@ -303,7 +307,9 @@ pub fn assemble(scanned: Scanned) -> Result<&'static Core, String> {
             .iter()
             .map(|full| {
                 let index = scanned.claims.iter().position(|other| other.id == *full);
-                index.map(ClaimIndex).ok_or_else(|| format!("claim \"{}\" links to no claim \"{full}\"", claim.id))
+                index
+                    .map(ClaimIndex)
+                    .ok_or_else(|| ["claim \"", &claim.id, "\" links to no claim \"", full, "\""].concat())
             })
             .collect::<Result<Vec<_>, _>>()?;
         claims.push(ClaimEntry {
@@ -335,7 +341,7 @@ pub fn assemble(scanned: Scanned) -> Result<&'static Core, String> {
     for (index, quote) in scanned.quotes.iter().enumerate() {
         let named = Target::Anchor(AnchorIndex(index)).fragment(core);
         if named != quote.id {
-            return Err(format!("quote \"{}\" would be called \"{named}\"", quote.id));
+            return Err(["quote \"", &quote.id, "\" would be called \"", &named, "\""].concat());
         }
     }
     Ok(core)

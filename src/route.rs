@@ -30,12 +30,12 @@ pub use summit_rules::{ARTICLE_ID, GLANCE_ID, OVERVIEW_ID, QUOTE_PREFIX, SEARCH_
 /// copies. `prefix` is the instance's id prefix.
 pub fn place_url(page_url: &str, prefix: &str, document: &Core, target: Target) -> String {
     let page = page_url.split('#').next().unwrap_or(page_url);
-    format!("{page}#{prefix}{}", target.fragment(document))
+    [page, "#", prefix, &target.fragment(document)].concat()
 }
 
 /// Ids of the parts of a section that are not navigation targets; `--` cannot occur in a data id.
 pub fn section_part_id(document: &Core, section: usize, part: &str) -> String {
-    format!("{}--{part}", document.sections[section].id)
+    [document.sections[section].id, "--", part].concat()
 }
 
 impl Target {
@@ -45,7 +45,7 @@ impl Target {
             Target::Section(section) => document.sections[section].id.to_string(),
             Target::Claim(claim) => {
                 let entry = document.claim(claim);
-                format!("{}/{}", place_id(document, entry.place), entry.claim.id)
+                [place_id(document, entry.place), "/", entry.claim.id].concat()
             }
             Target::Anchor(anchor) => {
                 // Named after the first claim in full that cites it, so that a short version in the overview
@@ -53,7 +53,8 @@ impl Target {
                 let cited_by = document.anchors[anchor.0].cited_by;
                 let first =
                     cited_by.iter().find(|c| document.claim(c.claim).place != Place::Overview).unwrap_or(&cited_by[0]);
-                format!("{QUOTE_PREFIX}{}-{}", document.claim(first.claim).claim.id, first.quote + 1)
+                [QUOTE_PREFIX, document.claim(first.claim).claim.id, "-", &crate::text::number(first.quote + 1)]
+                    .concat()
             }
         }
     }
@@ -188,7 +189,7 @@ const RETURN_STATE: &str = "summit-explainer:return ";
 /// with the instance's `prefix`, for Back to return focus to the citation.
 pub fn return_state(document: &Core, prefix: &str, claim: ClaimIndex, anchor: AnchorIndex) -> String {
     let (claim, anchor) = (Target::Claim(claim).fragment(document), Target::Anchor(anchor).fragment(document));
-    format!("{RETURN_STATE}#{prefix}{claim} #{prefix}{anchor}")
+    [RETURN_STATE, "#", prefix, &claim, " #", prefix, &anchor].concat()
 }
 
 /// The citation a history state remembers, if it is one of ours: a claim of this instance and a quote that

@@ -57,7 +57,7 @@ const MAX_LEN: usize = 512;
 /// `v1:space,alliance`.
 pub fn format_open(document: &Core, open: &[usize]) -> String {
     let open: Vec<&str> = open.iter().map(|&s| document.sections[s].id).collect();
-    format!("{VERSION}{}", open.join(","))
+    [VERSION, &open.join(",")].concat()
 }
 
 /// The sections a stored text names, by document index; an error (ignore it all) for anything but a list this

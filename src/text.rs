@@ -49,10 +49,10 @@ pub fn show_all_label(all_open: bool) -> &'static str {
 
 /// The count on a section's header: `3 claims`, or while a search runs, how many of them match: `1 of 3 claims`.
 pub fn count_label(claims: usize, matching: Option<usize>) -> String {
-    let noun = if claims == 1 { "claim" } else { "claims" };
+    let noun = if claims == 1 { " claim" } else { " claims" };
     match matching {
-        None => format!("{claims} {noun}"),
-        Some(matching) => format!("{matching} of {claims} {noun}"),
+        None => [&number(claims), noun].concat(),
+        Some(matching) => [&number(matching), " of ", &number(claims), noun].concat(),
     }
 }
 
@@ -61,13 +61,13 @@ pub fn match_label(count: usize) -> String {
     match count {
         0 => "No claim matches".to_string(),
         1 => "1 claim matches".to_string(),
-        n => format!("{n} claims match"),
+        n => [&number(n), " claims match"].concat(),
     }
 }
 
 /// The message shown under the search box when nothing matches what the reader typed.
 pub fn no_match_message(typed: &str) -> String {
-    format!("No claim matches \u{201c}{typed}\u{201d}.")
+    ["No claim matches \u{201c}", typed, "\u{201d}."].concat()
 }
 
 /// What a claim's quotes button says (a disclosure: its `aria-expanded`, not its label, says whether they show).
@@ -83,8 +83,8 @@ pub fn quotes_label(quotes: usize) -> &'static str {
 /// of the page's buttons stays usable.
 pub fn for_claim(to: &str, label: Option<&str>) -> String {
     match label {
-        Some(label) => format!(" {to} claim {label}"),
-        None => format!(" {to} this claim"),
+        Some(label) => [" ", to, " claim ", label].concat(),
+        None => [" ", to, " this claim"].concat(),
     }
 }
 
@@ -136,6 +136,21 @@ pub const STOPPED: &str = "The explainer stopped responding.";
 /// See [`STOPPED`].
 pub const STOPPED_HELP: &str = "Everything is still shown below. Reload the page to use its controls again.";
 
+/// `n` in decimal digits, as the page writes numbers: built by hand, since `format!` and `to_string` would
+/// bring Rust's formatting machinery into the wasm for this alone.
+pub fn number(n: usize) -> String {
+    let mut digits = Vec::new();
+    let mut rest = n;
+    loop {
+        digits.push(b'0' + (rest % 10) as u8);
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().map(|&d| char::from(d)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,5 +164,13 @@ mod tests {
         assert_eq!(count_label(1, Some(0)), "0 of 1 claim");
         assert_eq!(for_claim("of", Some("1.2")), " of claim 1.2");
         assert_eq!(for_claim("to", None), " to this claim");
+        assert_eq!(count_label(12, Some(10)), "10 of 12 claims");
+    }
+
+    #[test]
+    fn numbers_are_written_as_rust_writes_them() {
+        for n in [0, 7, 10, 99, 100, 1234, 90_001, usize::MAX] {
+            assert_eq!(number(n), n.to_string());
+        }
     }
 }

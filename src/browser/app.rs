@@ -62,15 +62,22 @@ pub enum EnhanceError {
     Dom(String),
 }
 
+impl EnhanceError {
+    /// What the console says: joined by hand, so that the wasm carries no formatting machinery for it.
+    pub fn message(&self) -> String {
+        match self {
+            EnhanceError::UnexpectedMarkup(what) => ["summit-explainer: unexpected markup: ", what].concat(),
+            EnhanceError::NoSections => {
+                ["summit-explainer: the markup has no section headers (", hooks::TOGGLE.selector, ")"].concat()
+            }
+            EnhanceError::Dom(message) => ["summit-explainer: a DOM call failed: ", message].concat(),
+        }
+    }
+}
+
 impl fmt::Display for EnhanceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EnhanceError::UnexpectedMarkup(what) => write!(f, "summit-explainer: unexpected markup: {what}"),
-            EnhanceError::NoSections => {
-                write!(f, "summit-explainer: the markup has no section headers ([data-se-toggle])")
-            }
-            EnhanceError::Dom(message) => write!(f, "summit-explainer: a DOM call failed: {message}"),
-        }
+        f.write_str(&self.message())
     }
 }
 
@@ -119,17 +126,17 @@ impl Explainer {
         let buttons = root.query_selector_all(hooks::TOGGLE.selector)?;
         for i in 0..buttons.length() {
             let button: HtmlElement = buttons.item(i).and_then(|n| n.dyn_into().ok()).ok_or_else(|| {
-                EnhanceError::UnexpectedMarkup(format!("a {} that is not an HTML element", hooks::TOGGLE.selector))
+                EnhanceError::UnexpectedMarkup(["a ", hooks::TOGGLE.selector, " that is not an HTML element"].concat())
             })?;
             let id = button.get_attribute(hooks::TOGGLE.name).unwrap_or_default();
             let section = document
                 .section_index(&id)
-                .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("unknown section \"{id}\"")))?;
+                .ok_or_else(|| EnhanceError::UnexpectedMarkup(["unknown section \"", &id, "\""].concat()))?;
             let panel = root
                 .query_selector(&hooks::panel(&id))?
-                .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("section \"{id}\" has no panel")))?;
+                .ok_or_else(|| EnhanceError::UnexpectedMarkup(["section \"", &id, "\" has no panel"].concat()))?;
             if toggles[section].is_some() {
-                return Err(EnhanceError::UnexpectedMarkup(format!("section \"{id}\" appears twice")));
+                return Err(EnhanceError::UnexpectedMarkup(["section \"", &id, "\" appears twice"].concat()));
             }
             // The panel is the truth: the browser may have revealed it (find-in-page, a fragment) before we
             // were listening. Bring the header in line with it.
@@ -263,7 +270,7 @@ pub(super) fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
             // The error names what was missing or refused ("no element with id …"): the effect is logged
             // and skipped, the others still apply.
             if let Err(error) = done {
-                web_sys::console::error_1(&JsValue::from_str(&error.to_string()));
+                web_sys::console::error_1(&JsValue::from_str(&error.message()));
             }
         }
         after

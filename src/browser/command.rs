@@ -94,7 +94,7 @@ impl Model {
                 web_sys::console::warn_1(&error);
             }
         }
-        let href = format!("#{}{}", self.mode.id_prefix, target.fragment(self.document));
+        let href = ["#", &self.mode.id_prefix, &target.fragment(self.document)].concat();
         history.push_state_with_url(&JsValue::NULL, "", Some(&href))
     }
 

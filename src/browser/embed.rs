@@ -304,7 +304,7 @@ fn render(
 ) -> Result<Mounted, String> {
     let document = &Document::built_in().core;
     let state = options.initial_state(document);
-    let explainer = Explainer::render_into(container, &state, view, mode).map_err(|e: EnhanceError| e.to_string())?;
+    let explainer = Explainer::render_into(container, &state, view, mode).map_err(|e: EnhanceError| e.message())?;
     let instance = INSTANCES.with(|n| {
         n.set(n.get() + 1);
         n.get()

@@ -32,7 +32,7 @@ fn claim_of(model: &Rc<RefCell<Model>>, element: &Element) -> Option<ClaimIndex>
 /// The claim an element is in, read from the claim's id (with the instance's `prefix`).
 pub(super) fn claim_in(document: &Core, prefix: &str, element: &Element) -> Option<ClaimIndex> {
     let claim = element.closest(hooks::CLAIM.selector).ok()??;
-    match parse_fragment(document, &format!("#{}", claim.id()), prefix) {
+    match parse_fragment(document, &["#", &claim.id()].concat(), prefix) {
         Ok(Target::Claim(claim)) => Some(claim),
         _ => None,
     }

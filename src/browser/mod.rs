@@ -35,7 +35,13 @@ thread_local! {
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!("summit-explainer: {info}")));
+        // The message and where, joined by hand: formatting the hook's info would bring Rust's formatting
+        // machinery into the page's wasm for this alone.
+        let message = info.payload_as_str().unwrap_or("a panic whose payload is not text");
+        let place =
+            info.location().map(|at| [" at ", at.file(), ":", &crate::text::number(at.line() as usize)].concat());
+        let said = ["summit-explainer: panicked: ", message, &place.unwrap_or_default()].concat();
+        web_sys::console::error_1(&JsValue::from_str(&said));
         report_failure();
     }));
 }
@@ -85,7 +91,7 @@ pub fn enhance_page() -> Result<(), JsError> {
         document().query_selector(crate::hooks::ROOT.selector).ok().flatten().ok_or_else(|| {
             JsError::new("summit-explainer: the page has no explainer (an element with data-se-root)")
         })?;
-    let explainer = Explainer::enhance(root, Mode::page()).map_err(|e| JsError::new(&e.to_string()))?;
+    let explainer = Explainer::enhance(root, Mode::page()).map_err(|e| JsError::new(&e.message()))?;
     PAGE.with(|page| page.replace(Some(explainer)));
     Ok(())
 }

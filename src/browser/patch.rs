@@ -72,7 +72,7 @@ impl Model {
                 let focus_target: HtmlElement = match target {
                     Target::Section(section) => self.toggle(section)?.0.clone(),
                     _ => element.dyn_into().map_err(|e: Element| {
-                        EnhanceError::UnexpectedMarkup(format!("#{} is not an HTML element", e.id()))
+                        EnhanceError::UnexpectedMarkup(["#", &e.id(), " is not an HTML element"].concat())
                     })?,
                 };
                 let focus = web_sys::FocusOptions::new();
@@ -81,10 +81,10 @@ impl Model {
             }
             Patch::FocusHeader(section) => self.toggle(section)?.0.focus()?,
             Patch::FocusCitation { claim, anchor } => {
-                let href = format!("#{}{}", self.mode.id_prefix, Target::Anchor(anchor).fragment(self.document));
+                let href = ["#", &self.mode.id_prefix, &Target::Anchor(anchor).fragment(self.document)].concat();
                 let claim = self.element(Target::Claim(claim))?;
                 let link = claim.query_selector(&hooks::link_to(&href))?.ok_or_else(|| {
-                    EnhanceError::UnexpectedMarkup(format!("no citation of {href} in #{}", claim.id()))
+                    EnhanceError::UnexpectedMarkup(["no citation of ", &href, " in #", &claim.id()].concat())
                 })?;
                 link.unchecked_into::<HtmlElement>().focus()?;
             }
@@ -96,7 +96,7 @@ impl Model {
                 let (button, _) = self.toggle(section)?;
                 let count = button
                     .query_selector(hooks::COUNT.selector)?
-                    .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("no count on #{}", button.id())))?;
+                    .ok_or_else(|| EnhanceError::UnexpectedMarkup(["no count on #", &button.id()].concat()))?;
                 count.set_text_content(Some(&text::count_label(claims, matching)));
             }
             Patch::SetOverviewVisible(visible) => set_hidden(&self.find(hooks::OVERVIEW.selector)?, !visible)?,
@@ -104,7 +104,7 @@ impl Model {
             Patch::SetQuotesOpen { claim, open } => {
                 let item = self.element(Target::Claim(claim))?;
                 let missing =
-                    || EnhanceError::UnexpectedMarkup(format!("no quotes or no quotes button in #{}", item.id()));
+                    || EnhanceError::UnexpectedMarkup(["no quotes or no quotes button in #", &item.id()].concat());
                 let button = item.query_selector(hooks::QUOTES.selector)?.ok_or_else(missing)?;
                 let list = item.query_selector(hooks::CITATIONS.selector)?.ok_or_else(missing)?;
                 show_expanded(&button, &list, open)?;
@@ -164,7 +164,7 @@ impl Model {
 
     /// The first element inside the root matching `selector`.
     fn find(&self, selector: &str) -> Result<Element, EnhanceError> {
-        let missing = || EnhanceError::UnexpectedMarkup(format!("no {selector}"));
+        let missing = || EnhanceError::UnexpectedMarkup(["no ", selector].concat());
         self.root.query_selector(selector)?.ok_or_else(missing)
     }
 
@@ -194,7 +194,7 @@ impl Model {
     /// Shows `url` selected in a read-only field after the claim's "Copy link", for the reader to copy.
     fn show_link_to_copy(&self, claim: ClaimIndex, url: &str) -> Result<(), EnhanceError> {
         let item = self.element(Target::Claim(claim))?;
-        let missing = || EnhanceError::UnexpectedMarkup(format!("no claim actions in #{}", item.id()));
+        let missing = || EnhanceError::UnexpectedMarkup(["no claim actions in #", &item.id()].concat());
         let line = item.query_selector(hooks::CLAIM_ACTIONS.selector)?.ok_or_else(missing)?;
         let field = match line.query_selector(hooks::COPY_FALLBACK.selector)? {
             Some(field) => field,
@@ -215,15 +215,15 @@ impl Model {
 
     pub(super) fn toggle(&self, section: usize) -> Result<&(HtmlElement, Element), EnhanceError> {
         self.toggles[section].as_ref().ok_or_else(|| {
-            EnhanceError::UnexpectedMarkup(format!("section {} is not shown", self.document.sections[section].id))
+            EnhanceError::UnexpectedMarkup(["section ", self.document.sections[section].id, " is not shown"].concat())
         })
     }
 
     /// The element a target names, inside this instance only.
     pub(super) fn element(&self, target: Target) -> Result<Element, EnhanceError> {
-        let id = format!("{}{}", self.mode.id_prefix, target.fragment(self.document));
+        let id = [&*self.mode.id_prefix, &target.fragment(self.document)].concat();
         self.root
             .query_selector(&hooks::with_id(&id))?
-            .ok_or_else(|| EnhanceError::UnexpectedMarkup(format!("no element with id \"{id}\"")))
+            .ok_or_else(|| EnhanceError::UnexpectedMarkup(["no element with id \"", &id, "\""].concat()))
     }
 }

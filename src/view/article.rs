@@ -14,7 +14,7 @@ impl View<'_> {
     pub(super) fn glance(&self) -> Element {
         use crate::glance::who_said_what;
         let document = self.document;
-        let heading_id = self.id(&format!("{GLANCE_ID}--heading"));
+        let heading_id = self.id(&[GLANCE_ID, "--heading"].concat());
         let quote_link = |anchor| element("a").class("se-glance-link").attr("href", self.href(Target::Anchor(anchor)));
         let figures = document.figures.iter().map(|figure| {
             let link = quote_link(figure.anchor)
@@ -60,7 +60,7 @@ impl View<'_> {
     }
 
     pub(super) fn article(&self) -> Element {
-        let heading_id = self.id(&format!("{ARTICLE_ID}--heading"));
+        let heading_id = self.id(&[ARTICLE_ID, "--heading"].concat());
         let paragraphs = (0..self.document.paragraphs.len()).map(|p| self.paragraph(p).into());
         element("section")
             .class("se-article")
@@ -81,7 +81,7 @@ impl View<'_> {
                     element("span")
                         .class("se-para-number")
                         .child(element("span").class("se-vh").text(text::PARAGRAPH))
-                        .text(number.to_string()),
+                        .text(text::number(number)),
                 )
             }
             None => element("p").class("se-para se-para-meta"),

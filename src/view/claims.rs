@@ -19,7 +19,7 @@ impl View<'_> {
         let panel_id = self.id(&section_part_id(&self.document.core, section, "panel"));
         let matching = self.matching(claims.clone());
         let count = text::count_label(claims.len(), matching);
-        let number = self.section_number(section).unwrap_or(0).to_string();
+        let number = text::number(self.section_number(section).unwrap_or(0));
 
         let button = element("button")
             .attr("type", "button")
@@ -197,7 +197,7 @@ impl View<'_> {
         let cite = match &self.options.article {
             ArticlePlacement::Inline => element("a").attr("href", self.href(Target::Anchor(anchor))),
             ArticlePlacement::Linked(url) => {
-                external_link(format!("{url}#{}", Target::Anchor(anchor).fragment(&self.document.core)))
+                external_link([url, "#", &Target::Anchor(anchor).fragment(&self.document.core)].concat())
             }
             ArticlePlacement::Omitted => element("span"),
         };
@@ -208,7 +208,7 @@ impl View<'_> {
             .child(element("span").class("se-vh").text(text::PARAGRAPH))
             .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"));
         cite = match paragraph.number {
-            Some(n) => cite.text(n.to_string()),
+            Some(n) => cite.text(text::number(n)),
             // The date line, dateline and credits have no number: say which part of the article it is.
             None => cite.child(element("span").class("se-vh").text(text::ABOVE_THE_FIRST)),
         };
@@ -230,7 +230,7 @@ impl View<'_> {
                     .class("se-cite-where")
                     .child(element("span").class("se-vh").text(text::PARAGRAPH))
                     .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"))
-                    .text(number.to_string()),
+                    .text(text::number(number)),
             );
         }
         element("li").class("se-citation").child(quote).child(self.context(anchor))
@@ -244,7 +244,7 @@ impl View<'_> {
                 .class("se-context-where")
                 .child(element("span").class("se-vh").text(text::PARAGRAPH))
                 .child(element("span").attr("aria-hidden", "true").text("\u{b6}\u{a0}"))
-                .text(number.to_string())
+                .text(text::number(number))
         };
         let neighbour = |(number, sentence): (usize, &'static str)| -> Node {
             element("p").class("se-context-near").child(numbered(number)).text(" ").text(sentence).into()

@@ -91,7 +91,7 @@ pub fn cited_words(document: &Core, anchor: AnchorIndex) -> Text {
     if words.starts_with('\u{201c}') {
         Cow::Borrowed(words)
     } else {
-        Cow::Owned(format!("\u{201c}{words}\u{201d}"))
+        Cow::Owned(["\u{201c}", words, "\u{201d}"].concat())
     }
 }
 
@@ -155,7 +155,7 @@ impl View<'_> {
     }
 
     fn id(&self, name: &str) -> Text {
-        Cow::Owned(format!("{}{name}", self.options.id_prefix))
+        Cow::Owned([&self.options.id_prefix, name].concat())
     }
 
     fn href(&self, target: Target) -> Text {
@@ -164,7 +164,7 @@ impl View<'_> {
 
     fn class(&self, base: &'static str, target: Target) -> Text {
         if self.state.current == Some(target) {
-            Cow::Owned(format!("{base} {}", hooks::CURRENT.name))
+            Cow::Owned([base, " ", hooks::CURRENT.name].concat())
         } else {
             Cow::Borrowed(base)
         }
@@ -198,7 +198,7 @@ impl View<'_> {
             Place::Section(section) => {
                 let number = self.section_number(section)?;
                 let position = claim.0 - self.document.core.section_claims[section].start + 1;
-                Some(format!("{number}.{position}"))
+                Some([text::number(number), text::number(position)].join("."))
             }
         }
     }
@@ -218,7 +218,7 @@ impl View<'_> {
             ]),
             ArticlePlacement::Linked(url) => standfirst.children([
                 text(text::STANDFIRST_SHOWN),
-                external_link(format!("{url}#{ARTICLE_ID}")).text(text::STANDFIRST_ELSEWHERE).into(),
+                external_link([url, "#", ARTICLE_ID].concat()).text(text::STANDFIRST_ELSEWHERE).into(),
                 text("."),
             ]),
             ArticlePlacement::Omitted => standfirst.text(text::STANDFIRST_QUOTED),
@@ -233,11 +233,11 @@ impl View<'_> {
     }
 
     fn id_href(&self, name: &str) -> Text {
-        Cow::Owned(format!("#{}{name}", self.options.id_prefix))
+        Cow::Owned(["#", &self.options.id_prefix, name].concat())
     }
 
     fn overview(&self) -> Element {
-        let heading_id = self.id(&format!("{OVERVIEW_ID}--heading"));
+        let heading_id = self.id(&[OVERVIEW_ID, "--heading"].concat());
         let mut overview = element("section")
             .class(hooks::OVERVIEW.name)
             .part(self.options.parts, "overview")
@@ -281,7 +281,7 @@ impl View<'_> {
                     .attr(hooks::SEARCH.name, "")
                     .attr("autocomplete", "off")
                     .attr("spellcheck", "false")
-                    .attr("maxlength", crate::search::MAX_CHARS.to_string()),
+                    .attr("maxlength", text::number(crate::search::MAX_CHARS)),
             );
         let show_all = element("button")
             .attr("type", "button")
