@@ -96,7 +96,7 @@ pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String>
     // Two modules of one crate: the embeds' (the whole API) and the page's (no embedding API: it enhances
     // the prerendered page and renders nothing).
     let wasm_pack_out = root.join("target/wasm-pack");
-    let page_out = root.join("target/wasm-pack-page");
+    let page_out = root.join(crate::sizes::PAGE_MODULE_NAMED).parent().expect("a folder").to_path_buf();
     for (out, name, features) in
         [(&wasm_pack_out, "summit_explainer", None), (&page_out, "explainer", Some("--no-default-features"))]
     {

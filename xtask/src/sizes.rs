@@ -162,10 +162,90 @@ pub fn check_budget(dist: &Path) -> Result<(), String> {
     for line in &report {
         eprintln!("xtask: budget: {line}");
     }
+    check_page_formats_nothing()?;
     if over.is_empty() {
         Ok(())
     } else {
         Err(format!("the build grew past its byte budget (xtask/budget.txt):\n  {}", over.join("\n  ")))
+    }
+}
+
+/// Where `dist` leaves the page's module as wasm-pack wrote it, before wasm-opt: with its functions' names.
+pub const PAGE_MODULE_NAMED: &str = "target/wasm-pack-page/explainer_bg.wasm";
+
+/// The names in `wasm`'s name section, function by function (none if it has no names).
+pub fn function_names(wasm: &[u8]) -> Result<Vec<String>, String> {
+    let mut names = Vec::new();
+    let mut at = 8; // magic and version
+    while at < wasm.len() {
+        let id = wasm[at];
+        at += 1;
+        let size = leb128(wasm, &mut at)? as usize;
+        let end = at + size;
+        if id == 0 {
+            let mut p = at;
+            let len = leb128(wasm, &mut p)? as usize;
+            if wasm.get(p..p + len) == Some(b"name".as_slice()) {
+                p += len;
+                while p < end {
+                    let sub = wasm[p];
+                    p += 1;
+                    let sub_size = leb128(wasm, &mut p)? as usize;
+                    let sub_end = p + sub_size;
+                    if sub == 1 {
+                        let count = leb128(wasm, &mut p)?;
+                        for _ in 0..count {
+                            let _index = leb128(wasm, &mut p)?;
+                            let len = leb128(wasm, &mut p)? as usize;
+                            let name = wasm.get(p..p + len).ok_or("truncated wasm")?;
+                            names.push(String::from_utf8_lossy(name).into_owned());
+                            p += len;
+                        }
+                    }
+                    p = sub_end;
+                }
+            }
+        }
+        at = end;
+    }
+    Ok(names)
+}
+
+/// The functions of Rust's formatting that the crate's own code brings into a module: `format!`
+/// (`alloc::fmt::format`), `to_string` through `Display`, and the crate's own `Display` and `Debug`
+/// implementations. (What else of `core::fmt` the page's module holds is std's panic handler's, which formats
+/// every panic's message before it calls the hook: only `no_std` would drop it.)
+pub fn formatting(names: &[String]) -> Vec<&str> {
+    names
+        .iter()
+        .map(String::as_str)
+        .filter(|name| {
+            name.contains("::fmt::format")
+                || name.contains("ToString>::to_string")
+                || (name.starts_with("<summit_explainer::") && name.contains(" as core::fmt::"))
+        })
+        .collect()
+}
+
+/// The page's module writes its text by hand ([`formatting`] finds nothing in it), so that it carries none of
+/// `format!`'s machinery.
+pub fn check_page_formats_nothing() -> Result<(), String> {
+    let path = root().join(PAGE_MODULE_NAMED);
+    let wasm = std::fs::read(&path)
+        .map_err(|e| format!("cannot read {} (`cargo xtask dist` writes it): {e}", path.display()))?;
+    let names = function_names(&wasm)?;
+    if names.is_empty() {
+        return Err(format!("{} has no function names to check", path.display()));
+    }
+    let found = formatting(&names);
+    if found.is_empty() {
+        eprintln!("xtask: budget: the page's module formats nothing ({} functions read)", names.len());
+        Ok(())
+    } else {
+        Err(format!(
+            "the page's module formats text with core::fmt (write it with `concat` and `text::number`):\n  {}",
+            found.join("\n  ")
+        ))
     }
 }
 
@@ -215,6 +295,29 @@ mod tests {
         assert_eq!(initial_memory(&wasm), Ok(2 * 65536));
         assert_eq!(initial_memory(&wasm[..11]), Err("the wasm has no memory section".to_string()));
         assert_eq!(initial_memory(&wasm[..16]), Err("truncated wasm".to_string()));
+    }
+
+    #[test]
+    fn the_function_names_are_read_and_formatting_is_found_among_them() {
+        // magic, version; a custom section "name" with a function-names subsection (id 1) naming two functions.
+        let names: [&[u8]; 2] = [b"alloc[3ca5]::fmt::format", b"summit_explainer::text::number"];
+        let mut sub = vec![2u8];
+        for (index, name) in names.iter().enumerate() {
+            sub.extend([index as u8, name.len() as u8]);
+            sub.extend_from_slice(name);
+        }
+        let mut section = vec![4, b'n', b'a', b'm', b'e', 1, sub.len() as u8];
+        section.extend(sub);
+        let mut wasm = vec![0, b'a', b's', b'm', 1, 0, 0, 0, 0, section.len() as u8];
+        wasm.extend(section);
+        let read = function_names(&wasm).unwrap();
+        assert_eq!(read, ["alloc[3ca5]::fmt::format", "summit_explainer::text::number"]);
+        assert_eq!(formatting(&read), ["alloc[3ca5]::fmt::format"]);
+        let ours = ["<summit_explainer::browser::app::EnhanceError as core::fmt::Display>::fmt::h1".to_string()];
+        assert_eq!(formatting(&ours).len(), 1);
+        let std =
+            ["<std[a5]::panicking::panic_handler::FormatStringPayload as core[c5]::fmt::Display>::fmt".to_string()];
+        assert!(formatting(&std).is_empty(), "std's panic handler is not ours to drop");
     }
 
     #[test]
