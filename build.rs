@@ -25,9 +25,9 @@ fn main() {
     compile(&root, &root.join(FIXTURE_CONTENT), &out.join("fixture.rs"));
 
     // The component's stylesheet, for the shadow roots, without the comments its editors need.
-    let stylesheet = root.join("www/explainer.css");
+    let stylesheet = root.join(content_compiler::css::COMPONENT);
     println!("cargo:rerun-if-changed={}", stylesheet.display());
-    let css = std::fs::read_to_string(&stylesheet).expect("www/explainer.css is readable");
+    let css = content_compiler::css::component(&stylesheet).unwrap_or_else(|e| panic!("{e}"));
     write(&out.join("explainer.css"), &content_compiler::css::minify(&css));
 
     write(&out.join("lowercase.rs"), &lowercase_table());

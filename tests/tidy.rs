@@ -29,6 +29,11 @@ fn files(dir: &str, extensions: &[&str]) -> Vec<PathBuf> {
     out
 }
 
+/// The component's stylesheet with its comments: its parts joined, as the build joins them.
+fn stylesheet() -> String {
+    content_compiler::css::component(&root().join(content_compiler::css::COMPONENT)).unwrap_or_else(|e| panic!("{e}"))
+}
+
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
@@ -175,7 +180,7 @@ fn the_part_names_are_listed_as_the_view_writes_them() {
     let list = &readme[start..start + readme[start..].find(".\n").expect("the list ends a sentence")];
     let in_readme: Vec<&str> = list.split('`').skip(3).step_by(2).filter(|name| !name.contains(' ')).collect();
     assert_eq!(in_readme, summit_explainer::ui::PARTS, "README.md's parts");
-    let css = read(&root().join("www/explainer.css"));
+    let css = stylesheet();
     let start = css.find("::part(").expect("explainer.css lists the parts") + "::part(".len();
     let list: String = css[start..start + css[start..].find(')').unwrap()].split_whitespace().collect();
     assert_eq!(list.split('|').collect::<Vec<_>>(), summit_explainer::ui::PARTS, "explainer.css's parts");
@@ -185,7 +190,7 @@ fn the_part_names_are_listed_as_the_view_writes_them() {
 /// head and the README list exactly those, in the stylesheet's order (`--se-rem`, the unit, is told apart).
 #[test]
 fn the_custom_properties_are_listed_as_the_stylesheet_reads_them() {
-    let css = read(&root().join("www/explainer.css"));
+    let css = stylesheet();
     let mut read_by_css: Vec<&str> = Vec::new();
     for (at, _) in css.match_indices("var(--se-") {
         let name = &css[at + "var(".len()..];

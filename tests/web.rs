@@ -393,7 +393,7 @@ fn show_all_appears_with_javascript_and_its_label_follows_the_sections() {
     let button = find(&root, "[data-se-show-all]");
     // The page's stylesheet is not loaded here; the rule that matters, from explainer.css, is.
     let style = document().create_element("style").unwrap();
-    style.set_text_content(Some(include_str!("../www/explainer.css")));
+    style.set_text_content(Some(include_str!(concat!(env!("OUT_DIR"), "/explainer.css"))));
     container.append_child(&style).unwrap();
     let visible = || {
         let check: js_sys::Function =

@@ -1,6 +1,42 @@
 //! The stylesheets as shipped: comments and layout white space taken out, nothing else changed. The engine's
 //! build script compiles the component's stylesheet into the wasm this way, and `cargo xtask dist` writes the
-//! site's. (The comments are for the people who edit `www/*.css`; readers should not download them.)
+//! site's. (The comments are for the people who edit `www/*.css`; readers should not download them.) The
+//! component's stylesheet is written as parts ([`COMPONENT`]) and shipped joined ([`component`]).
+
+use std::path::{Path, PathBuf};
+
+/// The component's stylesheet, under the project root: a folder of parts (`1-base.css`, `2-claims.css`, …)
+/// that joined in file-name order are `explainer.css`, the stylesheet the element, the iframe and the page
+/// use. The order of the names is the order of the cascade.
+pub const COMPONENT: &str = "www/explainer";
+
+/// The parts of the component's stylesheet in `folder`, in file-name order.
+pub fn component_parts(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut parts = Vec::new();
+    for entry in std::fs::read_dir(folder)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|ext| ext == "css") {
+            parts.push(path);
+        }
+    }
+    parts.sort();
+    Ok(parts)
+}
+
+/// The component's stylesheet, with its comments: its parts in `folder` joined, in file-name order.
+pub fn component(folder: &Path) -> Result<String, String> {
+    let parts = component_parts(folder).map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
+    if parts.is_empty() {
+        return Err(format!("{} has no .css parts", folder.display()));
+    }
+    let mut joined = String::new();
+    for part in parts {
+        let text = std::fs::read_to_string(&part).map_err(|e| format!("cannot read {}: {e}", part.display()))?;
+        joined.push_str(&text);
+        joined.push('\n');
+    }
+    Ok(joined)
+}
 
 /// `css` without its comments, with each run of white space outside strings made one space, and none left
 /// next to `{`, `}`, `;` or after `,` (so `a, b` and `x: 1` stay as valid as they were; `calc(1 + 2)` keeps

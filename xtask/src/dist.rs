@@ -4,8 +4,9 @@
 //! view, natively) and `dist/page/` the module it loads, built without the embedding API; `dist/pkg/` is
 //! the embeds' module, wasm-pack's `--target web` output with the wasm shrunk by wasm-opt (as `page/` is), made an
 //! npm package (`package.json`, `README.md` and the element entry `element.js`: see `pack`);
-//! `dist/style.css` is `www/explainer.css` and `www/page.css` joined; the rest is copied from `www/`
-//! (`embed.js` and `explainer.css` for the element, `frame.html` for the iframe, `embed-demo.html`).
+//! `dist/explainer.css` is the component's stylesheet, its parts in `www/explainer/` joined, and
+//! `dist/style.css` that and `www/page.css`; the rest is copied from `www/` (`embed.js` for the element,
+//! `frame.html` for the iframe, `embed-demo.html`).
 //! Every text and wasm file also gets its `.br` and `.gz`, which `serve` sends to browsers that accept them.
 //! `dist/summit-explainer.html` is the whole page in one file (see `single`), and `dist/preview.png` its
 //! link-preview image, a screenshot of that file (made when Chromium is installed).
@@ -53,7 +54,7 @@ const RELEASE_RUSTFLAGS: &str = "-C link-arg=-zstack-size=49152";
 
 /// The stylesheets of `www/` that pages load, shipped without their comments (`embed-demo.css` is the demo
 /// host's own, copied as it is).
-const SHIPPED_STYLESHEETS: &[&str] = &["explainer.css", "noscript.css"];
+const SHIPPED_STYLESHEETS: &[&str] = &["noscript.css"];
 
 /// The site's folder.
 pub fn dist_dir() -> PathBuf {
@@ -145,8 +146,11 @@ pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String>
     // The standalone page loads one stylesheet: the component's and the page's, joined.
     let www = root.join("www");
     // Stylesheets ship without their comments (`content_compiler::css`).
-    let style = minify(&format!("{}\n{}", read(&www.join("explainer.css"))?, read(&www.join("page.css"))?));
+    let component = content_compiler::css::component(&root.join(content_compiler::css::COMPONENT))?;
+    let style = minify(&format!("{component}\n{}", read(&www.join("page.css"))?));
     write(&dist.join("style.css"), &style)?;
+    // The element's and the iframe's: the component's alone.
+    write(&dist.join("explainer.css"), &minify(&component))?;
     for entry in std::fs::read_dir(&www).map_err(|e| format!("cannot list www/: {e}"))? {
         let path = entry.map_err(|e| format!("cannot list www/: {e}"))?.path();
         let name = path.file_name().expect("a file has a name");
