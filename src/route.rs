@@ -151,16 +151,17 @@ impl fmt::Display for FragmentError {
     }
 }
 
-/// Decodes `%XX` escapes; `None` for a malformed escape or bytes that are not UTF-8.
+/// Decodes `%XX` escapes (two hex digits, nothing else: `%+f` is malformed, as the URL standard has it);
+/// `None` for a malformed escape or bytes that are not UTF-8.
 pub fn percent_decode(input: &str) -> Option<String> {
     let bytes = input.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' {
-            let hex = bytes.get(i + 1..i + 3)?;
-            let value = std::str::from_utf8(hex).ok().and_then(|h| u8::from_str_radix(h, 16).ok())?;
-            out.push(value);
+            let digit = |at: usize| bytes.get(at).and_then(|&b| char::from(b).to_digit(16));
+            let (high, low) = (digit(i + 1)?, digit(i + 2)?);
+            out.push((high * 16 + low) as u8);
             i += 3;
         } else {
             out.push(bytes[i]);
@@ -261,6 +262,8 @@ mod tests {
         check("#", "", "- the fragment is empty");
         check(&format!("#{}", "a".repeat(100_000)), "", "- the fragment is 100000 bytes long; at most 256 are read");
         check("#%zz", "", "- the fragment has a malformed %-escape or is not UTF-8");
+        check("#%+f", "", "- the fragment has a malformed %-escape or is not UTF-8");
+        check("#%2", "", "- the fragment has a malformed %-escape or is not UTF-8");
         check("#%ff%fe", "", "- the fragment has a malformed %-escape or is not UTF-8");
         check("#talks", "se1-", "- the fragment is not this explainer's");
         check("#%3Cimg%20src=x%3E", "", "- no section, claim or quote is called \"<img src=x>\"");
