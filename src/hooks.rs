@@ -15,7 +15,8 @@ pub struct Hook {
 macro_rules! hooks {
     ($($(#[$doc:meta])* $kind:ident $constant:ident = $name:literal;)*) => {
         $( $(#[$doc])* pub const $constant: Hook = hooks!(@ $kind $name); )*
-        /// Every hook, for the test that each is written by the view.
+        /// Every hook: the view's tests check that each is written by the view, or is one the browser
+        /// writes itself (`view::tests::every_hook_is_written_by_the_view_or_listed_as_the_browsers`).
         pub const ALL: &[Hook] = &[$($constant),*];
     };
     (@ class $name:literal) => { Hook { name: $name, selector: concat!(".", $name) } };
@@ -60,6 +61,9 @@ hooks! {
     attribute FAILURE = "data-se-failure";
     /// The wrapper `mount()` appends to a host's element, holding the shadow root.
     attribute MOUNT = "data-se-mount";
+    /// The element in a shadow root that holds the explainer (also its id there: a shadow root's ids are its
+    /// own).
+    class HOST = "se-host";
     /// The overview, which a search hides when none of its claims match.
     class OVERVIEW = "se-overview";
     /// A claim, in the overview or a section; its id names it.
@@ -192,6 +196,12 @@ mod tests {
         for hook in ALL {
             assert!(hook.selector == format!(".{}", hook.name) || hook.selector == format!("[{}]", hook.name));
         }
+    }
+
+    #[test]
+    fn the_selectors_written_out_are_the_hooks_own() {
+        assert_eq!(REVEALED_CITATIONS, [CITATIONS.selector, ":not([hidden])"].concat());
+        assert_eq!(OWN_MOUNT, [":scope > ", MOUNT.selector].concat());
     }
 
     #[test]

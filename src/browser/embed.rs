@@ -37,9 +37,6 @@ thread_local! {
 /// The component's styles (`www/explainer.css`, as the build ships it), for the shadow roots.
 const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/explainer.css"));
 
-/// The id of the element in a shadow root that holds the explainer.
-const HOST_CONTAINER_ID: &str = "se-host";
-
 /// A mounted explainer and the outermost node it added, which `unmount()` removes.
 struct Live {
     instance: u32,
@@ -267,12 +264,12 @@ fn shadow_of(element: &Element) -> Result<ShadowRoot, JsValue> {
 /// The element in `shadow` that holds the explainer, made if missing.
 fn container_in(shadow: &ShadowRoot) -> Result<Element, JsValue> {
     // Ids in a shadow root are its own: this one cannot meet the host's or the explainer's (`se<n>-…`).
-    if let Some(container) = shadow.get_element_by_id(HOST_CONTAINER_ID) {
+    if let Some(container) = shadow.get_element_by_id(crate::hooks::HOST.name) {
         return Ok(container);
     }
     let container = crate::browser::document().create_element("div")?;
-    container.set_id(HOST_CONTAINER_ID);
-    container.set_class_name("se-host");
+    container.set_id(crate::hooks::HOST.name);
+    container.set_class_name(crate::hooks::HOST.name);
     shadow.append_child(&container)?;
     Ok(container)
 }

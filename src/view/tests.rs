@@ -922,3 +922,127 @@ fn an_embed_marks_only_the_quotes_of_what_it_shows() {
     assert_eq!(marks.len(), document.core.anchors.len());
     assert!(backrefs.contains(&"#overview/met".to_string()));
 }
+
+/// Every class and attribute name in `node`, as written (a `class` split into its names).
+fn names_written(node: &Node, out: &mut std::collections::BTreeSet<String>) {
+    if let Node::Element(element) = node {
+        for (name, value) in &element.attributes {
+            if *name == "class" {
+                out.extend(value.split(' ').filter(|c| !c.is_empty()).map(str::to_string));
+            } else {
+                out.insert(name.to_string());
+            }
+        }
+        element.children.iter().for_each(|child| names_written(child, out));
+    }
+}
+
+/// What the view writes of the summit in the states that between them show every part: closed; every
+/// section and every claim's quotes open, a claim current, a search running; a search that matches nothing;
+/// an embed (dark, parts named, the article elsewhere); and the notices of a failure, a refused copy and an
+/// embed that cannot start.
+fn every_name_the_view_writes() -> std::collections::BTreeSet<String> {
+    let document = Document::built_in();
+    let core = &document.core;
+    let mut written = std::collections::BTreeSet::new();
+    let closed = State::closed(core);
+    let mut open = State::closed(core);
+    crate::state::update(&mut open, core, crate::state::Msg::ToggleAll);
+    for claim in 0..core.claims.len() {
+        crate::state::update(&mut open, core, crate::state::Msg::ToggleQuotes(ClaimIndex(claim)));
+    }
+    crate::state::update(
+        &mut open,
+        core,
+        crate::state::Msg::Navigate(Target::Claim(ClaimIndex(core.claims.len() - 1))),
+    );
+    let mut searching = open.clone();
+    crate::state::update(&mut searching, core, crate::state::Msg::Search("Kishida".into()));
+    let mut nothing = State::closed(core);
+    crate::state::update(&mut nothing, core, crate::state::Msg::Search("zzzz".into()));
+    let embed = ViewOptions {
+        id_prefix: "se1-".to_string(),
+        theme: Theme::Dark,
+        article: ArticlePlacement::Linked("https://explainer.example/".to_string()),
+        theme_switch: false,
+        parts: true,
+        ..ViewOptions::default()
+    };
+    for (state, options) in [
+        (&closed, ViewOptions::default()),
+        (&open, ViewOptions::default()),
+        (&searching, ViewOptions::default()),
+        (&nothing, ViewOptions::default()),
+        (&open, embed),
+    ] {
+        names_written(&explainer(document, state, &options).into_node(), &mut written);
+    }
+    for extra in [failure_notice(), link_to_copy(), error_box("a message")] {
+        names_written(&extra.into_node(), &mut written);
+    }
+    written
+}
+
+/// The hooks the browser layer writes itself, each for a reason the view cannot share: the view describes
+/// the markup before any script runs.
+const WRITTEN_BY_THE_BROWSER: &[(&str, &str)] = &[
+    (hooks::ENHANCED.name, "set on the root once an explainer drives it"),
+    (hooks::FAILED.name, "set on the root when the explainer has failed"),
+    (hooks::MOUNT.name, "the wrapper mount() appends to a host's element"),
+    (hooks::HOST.name, "the element in a shadow root that holds the explainer"),
+];
+
+/// `hooks::ALL` is the contract: every hook the browser finds the markup by is one the view writes (or one the
+/// browser writes itself, listed with its reason).
+#[test]
+fn every_hook_is_written_by_the_view_or_listed_as_the_browsers() {
+    let written = every_name_the_view_writes();
+    let missing: Vec<&str> = hooks::ALL
+        .iter()
+        .map(|hook| hook.name)
+        .filter(|name| !written.contains(*name) && !WRITTEN_BY_THE_BROWSER.iter().any(|(own, _)| own == name))
+        .collect();
+    assert_eq!(missing, Vec::<&str>::new(), "hooks the view never writes");
+    for (name, why) in WRITTEN_BY_THE_BROWSER {
+        assert!(!written.contains(*name), "{name} is listed as the browser's ({why}), but the view writes it");
+    }
+}
+
+/// The stylesheets style only what is there: every `.se-…` class and `data-se-…` attribute they name is one
+/// the view writes, one its shells write, or a hook the browser writes (above).
+#[test]
+fn every_class_and_attribute_the_stylesheets_name_is_written() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let component = content_compiler::css::component(&root.join(content_compiler::css::COMPONENT)).unwrap();
+    let mut css = component;
+    for other in ["www/page.css", "www/noscript.css"] {
+        css.push_str(&std::fs::read_to_string(root.join(other)).unwrap());
+    }
+    let css = content_compiler::css::minify(&css); // Comments may name anything.
+    let mut written = every_name_the_view_writes();
+    // The shells the view is written into name their own (the iframe's body, the page's skip links).
+    for shell in ["index.html", "www/frame.html"] {
+        let html = std::fs::read_to_string(root.join(shell)).unwrap();
+        for classes in html.split("class=\"").skip(1) {
+            written.extend(classes[..classes.find('"').unwrap()].split(' ').map(str::to_string));
+        }
+    }
+    let mut named = std::collections::BTreeSet::new();
+    for start in ["se-", "data-se-"] {
+        for (at, _) in css.match_indices(start) {
+            let before = css[..at].chars().next_back();
+            // A class after `.`, an attribute after `[`; not the middle of another word or a custom property.
+            if !matches!(before, Some('.') | Some('[')) {
+                continue;
+            }
+            let name: String =
+                css[at..].chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
+            named.insert(name);
+        }
+    }
+    assert!(named.len() > 40, "{named:?}");
+    let browsers: Vec<&str> = WRITTEN_BY_THE_BROWSER.iter().map(|(name, _)| *name).collect();
+    let unwritten: Vec<&String> =
+        named.iter().filter(|name| !written.contains(*name) && !browsers.contains(&name.as_str())).collect();
+    assert_eq!(unwritten, Vec::<&String>::new(), "the stylesheets name what nothing writes");
+}
