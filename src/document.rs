@@ -8,8 +8,8 @@
 //! Its [`Core`] is the part the core (state, routing, search, storage) reads: sections, claims, their
 //! places, quotes and citations. The standalone page's module has no `Document`: it reads its `Core` back
 //! from the prerendered markup (`outline`), complete, and the native tests check it is the one the markup
-//! was written from. The rest (the article and its paragraphs, the speakers' structured data, which claims
-//! tell a short version in full, the glance) only the view, the prerender and the embeds read.
+//! was written from. The rest (the article and its paragraphs, the speakers' structured data, the glance)
+//! only the view, the prerender and the embeds read.
 
 use std::ops::Range;
 

@@ -367,16 +367,14 @@ fn leak<T>(items: Vec<T>) -> &'static [T] {
     Box::leak(items.into_boxed_slice())
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::document::Document;
-    use crate::state::State;
-    use crate::ui::ViewOptions;
 
-    /// What the view writes of `document`, read back by the scan the browser runs on the DOM.
+    /// What the standalone page prerenders of `document`, read back by the scan the browser runs on the DOM.
     fn scan_view(document: &Document) -> Scanned {
-        let page = crate::view::explainer(document, &State::closed(&document.core), &ViewOptions::default());
+        let page = crate::page::prerendered_view(document);
         scan(&NativeMarkup::new(&page), "").unwrap()
     }
 

@@ -42,7 +42,13 @@ impl fmt::Display for PageError {
 
 /// The explainer as the static page shows it before (and without) JavaScript: every section closed.
 pub fn prerendered_explainer(document: &Document) -> String {
-    explainer(document, &State::closed(&document.core), &ViewOptions::default()).into_node().to_html()
+    prerendered_view(document).into_node().to_html()
+}
+
+/// The explainer as the standalone page is prerendered: every section closed, the page's own options (the
+/// tree [`prerendered_explainer`] writes, which the page's module reads back: `outline`'s tests).
+pub fn prerendered_view(document: &Document) -> crate::html::Element {
+    explainer(document, &State::closed(&document.core), &ViewOptions::default())
 }
 
 /// `shell` (the contents of `index.html`) with the prerendered explainer in place of its content marker and
