@@ -55,14 +55,18 @@ pub fn scan<M: Markup>(root: &M, prefix: &str) -> Result<Scanned, M::Error> {
         let section = root
             .with_id(&[prefix, &id].concat())?
             .ok_or_else(|| M::unreadable(["section \"", &id, "\" has no element with its id"].concat()))?;
-        let title = text(&button, hooks::TOGGLE_TITLE)?.unwrap_or_default();
-        let summary = text(&section, hooks::SUMMARY)?.unwrap_or_default();
+        // What the view always writes is required: a part the markup lacks is refused, never read as empty.
+        let lacks = |what: &str| M::unreadable(["section \"", &id, "\" has no ", what].concat());
+        let title = text(&button, hooks::TOGGLE_TITLE)?.ok_or_else(|| lacks(hooks::TOGGLE_TITLE.selector))?;
+        let summary = text(&section, hooks::SUMMARY)?.ok_or_else(|| lacks(hooks::SUMMARY.selector))?;
         scanned.sections.push(ScannedSection { id, title, summary });
     }
     for claim in root.all(hooks::CLAIM)? {
+        let id = id(&claim);
+        let lacks = || M::unreadable(["claim \"", &id, "\" has no ", hooks::CLAIM_TEXT.selector].concat());
         scanned.claims.push(ScannedClaim {
-            id: id(&claim),
-            text: text(&claim, hooks::CLAIM_TEXT)?.unwrap_or_default(),
+            text: text(&claim, hooks::CLAIM_TEXT)?.ok_or_else(lacks)?,
+            id,
             attribution: text(&claim, hooks::ATTRIBUTION)?,
             note: text(&claim, hooks::NOTE_TEXT)?,
             quotes: claim.all(hooks::CITE_WORDS)?.iter().map(M::text).collect(),
@@ -408,5 +412,29 @@ mod tests {
             "quote \"q-agree-1\" is cited by overview/met talks/agree talks/ran-late, but its way back leads to overview/met talks/agree"
         );
         assert_eq!(refused(&|s| s.quotes[0].id = "q-met-1".into()), "quote \"q-met-1\" would be called \"q-agree-1\"");
+    }
+
+    /// The page's markup without every element of `class`.
+    fn without(element: &crate::html::Element, class: &str) -> crate::html::Element {
+        let mut kept = element.clone();
+        kept.children = element
+            .children
+            .iter()
+            .filter(|child| !matches!(child, crate::html::Node::Element(e) if e.attribute("class") == Some(class)))
+            .map(|child| match child {
+                crate::html::Node::Element(e) => crate::html::Node::Element(without(e, class)),
+                text => text.clone(),
+            })
+            .collect();
+        kept
+    }
+
+    #[test]
+    fn markup_that_lacks_a_part_the_view_always_writes_is_refused_not_read_as_empty() {
+        let page = crate::page::prerendered_view(Document::fixture());
+        let scanned = |class: &str| scan(&NativeMarkup::new(&without(&page, class)), "").map(|_| ()).unwrap_err();
+        assert_eq!(scanned(hooks::TOGGLE_TITLE.name), "section \"talks\" has no .se-toggle-title");
+        assert_eq!(scanned(hooks::SUMMARY.name), "section \"talks\" has no .se-section-summary");
+        assert_eq!(scanned(hooks::CLAIM_TEXT.name), "claim \"overview/met\" has no .se-claim-text");
     }
 }
