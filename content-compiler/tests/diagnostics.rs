@@ -669,6 +669,24 @@ fn not_substantive_entries_are_whole_paragraphs() {
 }
 
 #[test]
+fn an_overview_claim_lists_its_quotes_in_the_articles_order() {
+    check(
+        r#"see = ["agree"]
+quotes = ["The leaders met."]"#,
+        r#"quotes = ["& left.", "The leaders met."]"#,
+        expect![[r#"
+            error: overview claim `met` lists its quotes out of the article's order
+              --> explainer.toml:34:22
+               |
+            34 | quotes = ["& left.", "The leaders met."]
+               |                      ^^^^^^^^^^^^^^^^^^ the article has this one earlier
+               |
+               = help: list an overview claim's quotes in the order the article has them
+        "#]],
+    );
+}
+
+#[test]
 fn a_short_version_points_at_claims_in_sections_that_cite_all_its_words() {
     check(
         r#"see = ["agree"]"#,

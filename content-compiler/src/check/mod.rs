@@ -197,6 +197,21 @@ pub fn check(
         claim.anchors.sort_by_key(|&a| anchors[a].cited_by.iter().find(|c| c.0 == claim_index).map(|c| c.1));
         claim.anchors.dedup();
     }
+    // The page's module reads an overview claim's quotes back from the article's way-back links, which come
+    // in the article's order (`outline`), so the content lists them in that order too.
+    for (claim, spec) in compiled_claims.iter().zip(&explainer.overview) {
+        if let Some(at) = claim.anchors.windows(2).position(|pair| pair[0] > pair[1]) {
+            let span = spec.quotes.get(at + 1).map_or_else(|| spec.id.span(), Spanned::span);
+            diagnostics.push(
+                Diagnostic::error(
+                    format!("overview claim `{}` lists its quotes out of the article's order", spec.id.get_ref()),
+                    span,
+                    "the article has this one earlier",
+                )
+                .with_help("list an overview claim's quotes in the order the article has them"),
+            );
+        }
+    }
 
     let mut compiled = Compiled {
         article: article.to_string(),
