@@ -20,8 +20,23 @@ fn each_options_javascript_name_is_its_attribute_camel_cased() {
     }
     let declarations = include_str!("../api.d.ts");
     for &(js, _) in OPTIONS {
+        assert!(declarations.contains(&format!("  get {js}(): string | null;")), "api.d.ts: the getter {js}");
         assert!(declarations.contains(&format!("  set {js}(value: ")), "api.d.ts declares the property {js}");
     }
+    // The props a framework passes: each option in both spellings, and the events' handlers; nothing else.
+    let start = declarations.find("export interface SummitExplainerAttributes {").expect("declared");
+    let block = &declarations[start..start + declarations[start..].find("\n}").unwrap()];
+    let props: Vec<&str> = block
+        .lines()
+        .skip(1)
+        .filter_map(|line| line.trim().split_once("?:").map(|(name, _)| name.trim_matches('"')))
+        .filter(|name| !name.starts_with("on"))
+        .collect();
+    let mut expected = Vec::new();
+    for &(js, attribute) in OPTIONS {
+        expected.extend(if js == attribute { vec![js] } else { vec![attribute, js] });
+    }
+    assert_eq!(props, expected, "SummitExplainerAttributes lists each option as attribute and property");
 }
 
 /// The engine's test explainer: sections `talks` (0) and `rivers` (1).
