@@ -596,3 +596,34 @@ fn the_shared_rules_are_written_only_in_the_rules_crate() {
     }
     assert!(found.is_empty(), "a shared rule written outside rules/ (use summit_rules):\n{}", found.join("\n"));
 }
+
+/// The scripts that ship with the page (the boot modules) and the benchmark find the markup by the hooks'
+/// names too: every `data-se-…` attribute and `.se-…` class they name is a hook's, or a class the view writes.
+#[test]
+fn the_scripts_find_the_markup_by_the_hooks_names() {
+    let hooks: Vec<&str> = summit_explainer::hooks::ALL.iter().map(|hook| hook.name).collect();
+    // Classes the scripts read that the browser layer never needs to: the benchmark's claims and sections.
+    let views = ["se-section"];
+    let mut scripts = files("www", &[".js"]);
+    scripts.extend(files("xtask/assets", &[".js", ".mjs"]));
+    let mut unknown = Vec::new();
+    for path in scripts {
+        let text = read(&path);
+        for (at, _) in text.match_indices("se-") {
+            let before = text[..at].chars().next_back();
+            let attribute = text[..at].ends_with("data-");
+            if !(attribute || before == Some('.')) {
+                continue;
+            }
+            let start = if attribute { at - "data-".len() } else { at };
+            let name: String = text[start..]
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                .collect();
+            if !hooks.contains(&name.as_str()) && !views.contains(&name.as_str()) {
+                unknown.push(format!("{}: {name}", relative(&path)));
+            }
+        }
+    }
+    assert!(unknown.is_empty(), "names no hook has:\n{}", unknown.join("\n"));
+}
