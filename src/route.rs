@@ -33,9 +33,15 @@ pub fn place_url(page_url: &str, prefix: &str, document: &Core, target: Target) 
     [page, "#", prefix, &target.fragment(document)].concat()
 }
 
-/// Ids of the parts of a section that are not navigation targets; `--` cannot occur in a data id.
+/// The id of a part of a place that is not a navigation target itself (a heading, a section's button or
+/// panel): the place's id, `--`, the part. `--` cannot occur in a data id, so these never meet a target's.
+pub fn part_id(place: &str, part: &str) -> String {
+    [place, "--", part].concat()
+}
+
+/// [`part_id`] of a section.
 pub fn section_part_id(document: &Core, section: usize, part: &str) -> String {
-    [document.sections[section].id, "--", part].concat()
+    part_id(document.sections[section].id, part)
 }
 
 impl Target {

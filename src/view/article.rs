@@ -4,7 +4,7 @@
 use crate::document::{AnchorIndex, Place};
 use crate::hooks;
 use crate::html::{element, Element, Node};
-use crate::route::{Target, ARTICLE_ID, GLANCE_ID};
+use crate::route::{part_id, Target, ARTICLE_ID, GLANCE_ID};
 use crate::text;
 
 use super::View;
@@ -14,7 +14,7 @@ impl View<'_> {
     pub(super) fn glance(&self) -> Element {
         use crate::glance::who_said_what;
         let document = self.document;
-        let heading_id = self.id(&[GLANCE_ID, "--heading"].concat());
+        let heading_id = self.id(&part_id(GLANCE_ID, "heading"));
         let quote_link = |anchor| element("a").class("se-glance-link").attr("href", self.href(Target::Anchor(anchor)));
         let figures = document.figures.iter().map(|figure| {
             let link = quote_link(figure.anchor)
@@ -60,7 +60,7 @@ impl View<'_> {
     }
 
     pub(super) fn article(&self) -> Element {
-        let heading_id = self.id(&[ARTICLE_ID, "--heading"].concat());
+        let heading_id = self.id(&part_id(ARTICLE_ID, "heading"));
         let paragraphs = (0..self.document.paragraphs.len()).map(|p| self.paragraph(p).into());
         element("section")
             .class("se-article")

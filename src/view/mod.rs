@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use crate::document::{AnchorIndex, ClaimIndex, Core, Document, Place};
 use crate::hooks::{self, aria_expanded};
 use crate::html::{element, text, Element, Node, Text};
-use crate::route::{section_part_id, Target, ARTICLE_ID, OVERVIEW_ID, SEARCH_ID, SECTIONS_ID, THEME_ID};
+use crate::route::{part_id, section_part_id, Target, ARTICLE_ID, OVERVIEW_ID, SEARCH_ID, SECTIONS_ID, THEME_ID};
 use crate::search::Query;
 use crate::state::{Search, State};
 use crate::text;
@@ -237,7 +237,7 @@ impl View<'_> {
     }
 
     fn overview(&self) -> Element {
-        let heading_id = self.id(&[OVERVIEW_ID, "--heading"].concat());
+        let heading_id = self.id(&part_id(OVERVIEW_ID, "heading"));
         let mut overview = element("section")
             .class(hooks::OVERVIEW.name)
             .part(self.options.parts, "overview")
