@@ -173,6 +173,19 @@ pub fn sentence_around(text: &str, range: Range<usize>) -> Range<usize> {
     start..text.len()
 }
 
+/// The candidate a mistyped `word` most likely meant, if one is close enough to be a slip: the nearest by
+/// [`edit_distance`], within 3 edits or a third of its length, or the same but for hyphens. The one rule
+/// for every "did you mean" (the content's ids, the element's attributes).
+pub fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|candidate| (edit_distance(word, candidate), candidate))
+        .filter(|&(distance, candidate)| {
+            distance <= 3.max(candidate.chars().count() / 3) || candidate.replace('-', "") == word.replace('-', "")
+        })
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, candidate)| candidate)
+}
+
 /// The number of single-character insertions, deletions and substitutions that turn `a` into `b`.
 #[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn edit_distance(a: &str, b: &str) -> usize {
@@ -281,6 +294,17 @@ mod tests {
             "Ten points were announced. They included a council."
         );
         assert_eq!(standing_alone(None, "Biden said so."), "Biden said so.");
+    }
+
+    #[test]
+    fn the_nearest_candidate_is_offered_only_when_it_is_a_likely_slip() {
+        let options = ["sections", "open", "heading-level", "deep-links"];
+        assert_eq!(nearest("opne", options.into_iter()), Some("open"));
+        assert_eq!(nearest("headinglevel", options.into_iter()), Some("heading-level"));
+        assert_eq!(nearest("deep_links", options.into_iter()), Some("deep-links"));
+        assert_eq!(nearest("deeplinks-on", options.into_iter()), None, "the same but for hyphens is not enough");
+        assert_eq!(nearest("colour", options.into_iter()), None);
+        assert_eq!(nearest("the-leaders-mets", ["the-leaders-met", "agree"].into_iter()), Some("the-leaders-met"));
     }
 
     #[test]

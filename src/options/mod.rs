@@ -382,11 +382,7 @@ pub fn unknown_attributes<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<S
         .into_iter()
         .filter(|name| !attribute_names().any(|known| known == *name) && !host_owned(name))
         .map(|name| {
-            let near = attribute_names()
-                .map(|known| (summit_rules::edit_distance(name, known), known))
-                .min_by_key(|&(distance, _)| distance)
-                .filter(|&(distance, known)| distance <= 2 || known.replace('-', "") == name.replace('-', ""))
-                .map(|(_, known)| known);
+            let near = summit_rules::nearest(name, attribute_names());
             let hint = near.map(|known| format!(" (did you mean {known:?}?)")).unwrap_or_default();
             format!(
                 "summit-explainer: <summit-explainer> has an unknown attribute {:?}{hint}, which is ignored; its options \

@@ -478,11 +478,5 @@ fn check_leads(
     found
 }
 
-/// The candidate closest to `word` by edit distance, if it is close enough to be a likely slip.
-pub(crate) fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .map(|candidate| (summit_rules::edit_distance(word, candidate), candidate))
-        .filter(|&(distance, candidate)| distance <= 3.max(candidate.chars().count() / 3))
-        .min_by_key(|&(distance, _)| distance)
-        .map(|(_, candidate)| candidate)
-}
+/// The candidate closest to `word`, if close enough to be a slip: the rules crate's one rule.
+pub(crate) use summit_rules::nearest;
