@@ -313,3 +313,33 @@ fn a_mount_target_that_is_not_an_element_says_what_was_expected() {
         "summit-explainer: mount() takes the Element to mount into as its first argument, not a number"
     );
 }
+
+/// The values the declarations allow are the ones the parser takes: the themes' names and the heading levels
+/// `HeadingLevel::new` accepts, in each place `api.d.ts` lists them.
+#[test]
+fn the_declared_values_are_the_ones_parsed() {
+    let declarations = include_str!("../api.d.ts");
+    let themes: Vec<String> =
+        [Theme::Light, Theme::Dark, Theme::Auto].iter().map(|t| format!("\"{}\"", t.name())).collect();
+    for name in ["light", "dark", "auto", "purple"] {
+        assert_eq!(Theme::from_name(name).is_some(), themes.contains(&format!("\"{name}\"")), "{name}");
+    }
+    let themes = themes.join(" | ");
+    let levels: Vec<u8> = (0..=9).filter(|&level| HeadingLevel::new(level).is_some()).collect();
+    let numbers = levels.iter().map(u8::to_string).collect::<Vec<_>>().join(" | ");
+    let strings = levels.iter().map(|level| format!("\"{level}\"")).collect::<Vec<_>>().join(" | ");
+    let lines = |needle: &str| declarations.lines().filter(move |line| line.contains(needle)).collect::<Vec<_>>();
+    for line in lines("theme?:").into_iter().chain(lines("set theme(")) {
+        assert!(line.contains(&themes), "{line}");
+    }
+    for line in
+        lines("headingLevel?:").into_iter().chain(lines("set headingLevel(")).chain(lines("\"heading-level\"?:"))
+    {
+        assert!(line.contains(&numbers), "{line}");
+    }
+    for line in lines("set headingLevel(").into_iter().chain(lines("\"heading-level\"?:")) {
+        assert!(line.contains(&strings), "{line}");
+    }
+    assert_eq!(lines("theme?:").len() + lines("set theme(").len(), 3);
+    assert_eq!(lines("eadingLevel?:").len() + lines("set headingLevel(").len() + lines("\"heading-level\"?:").len(), 4);
+}
