@@ -1046,3 +1046,26 @@ fn every_class_and_attribute_the_stylesheets_name_is_written() {
         named.iter().filter(|name| !written.contains(*name) && !browsers.contains(&name.as_str())).collect();
     assert_eq!(unwritten, Vec::<&String>::new(), "the stylesheets name what nothing writes");
 }
+
+/// What a search reads of a claim (`search::claim_fields`) is what the view marks in it (`searched_texts`),
+/// a quote with the marks the view may put round it, and then its section's title and summary.
+#[test]
+fn a_search_reads_the_texts_the_view_marks() {
+    let document = Document::built_in();
+    let core = &document.core;
+    let state = State::closed(core);
+    for claim in (0..core.claims.len()).map(ClaimIndex) {
+        let marked = searched_texts(core, &state, claim);
+        let searched = crate::search::claim_fields(core, claim, |full| state.shows_claim(core, full));
+        let in_section = match core.claim(claim).place {
+            Place::Overview => 0,
+            Place::Section(_) => 2,
+        };
+        let id = core.claim(claim).claim.id;
+        assert_eq!(marked.len(), searched.len() - in_section, "{id}");
+        for ((hook, shown), read) in marked.iter().zip(&searched) {
+            let quoted = ["\u{201c}", read, "\u{201d}"].concat();
+            assert!(shown == read || (*hook == hooks::CITE_WORDS && *shown == quoted), "{id}: {shown} / {read}");
+        }
+    }
+}
