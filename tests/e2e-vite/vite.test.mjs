@@ -6,82 +6,22 @@
 // PACKAGE_TARBALL names the tarball (default target/summit-explainer-VERSION.tgz, VERSION from Cargo.toml).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { createServer } from "node:http";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { extname, join, normalize, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { launch, recordProblems, screenshotPath } from "../e2e/browser.mjs";
+import { root, scratchProject, serve, strictPolicy, version, vite } from "./project.mjs";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const here = fileURLToPath(new URL(".", import.meta.url));
-const project = join(root, "target/e2e-vite");
-const built = join(project, "dist");
-const version = /^\[package\][^[]*?^version = "([^"]+)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))?.[1];
-const tarball = process.env.PACKAGE_TARBALL ?? join(root, "target", `summit-explainer-${version}.tgz`);
-
-/** The site's own policy (xtask/src/serve.rs's STRICT_CSP): a bundled host can be as strict as the site. */
-function strictPolicy() {
-  const serve = readFileSync(join(root, "xtask/src/serve.rs"), "utf8");
-  const literal = /STRICT_CSP: &str =\s*"((?:[^"\\]|\\[\s\S])*)"/.exec(serve)?.[1];
-  if (!literal) throw new Error("xtask/src/serve.rs has no STRICT_CSP string");
-  return literal.replace(/\\\n\s*/g, "");
-}
-
-/** Runs a command (`name` for the log) in the scratch project; fails with everything it printed, or returns that. */
-function run(name, command, args) {
-  const started = Date.now();
-  const result = spawnSync(command, args, { cwd: project, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  if (result.error) throw result.error;
-  const output = `${result.stdout}${result.stderr}`;
-  assert.equal(result.status, 0, `${command} ${args.join(" ")} failed:\n${output}`);
-  console.log(`${name}: ${Date.now() - started} ms`);
-  return output;
-}
-
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
-
-/** Serves `folder` on an ephemeral port of 127.0.0.1 under `policy`, recording every path asked for. */
-function serve(folder, policy) {
-  const requested = [];
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, "http://host").pathname);
-    requested.push(path);
-    const file = normalize(join(folder, path.endsWith("/") ? `${path}index.html` : path));
-    if (!file.startsWith(folder + sep) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = TYPES[extname(file)] ?? "application/octet-stream";
-    response.writeHead(200, { "content-type": type, "content-security-policy": policy, "cache-control": "no-cache" });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const url = `http://127.0.0.1:${server.address().port}/`;
-      resolve({ url, requested, close: () => new Promise((done) => server.close(done)) });
-    });
-  });
-}
-
+let project;
+let built;
 let browser;
 let server;
 let viteOutput;
 before(async () => {
-  assert.ok(version, "Cargo.toml's [package] has a version");
-  assert.ok(existsSync(tarball), `${tarball} exists (\`cargo xtask pack\` writes it)`);
-  rmSync(project, { recursive: true, force: true });
-  mkdirSync(project, { recursive: true });
-  for (const file of ["index.html", "main.ts", "tsconfig.json"]) copyFileSync(join(here, file), join(project, file));
-  const dependencies = { "summit-explainer": `file:${tarball}` };
-  const manifest = { name: "summit-explainer-vite-host", private: true, type: "module", dependencies };
-  writeFileSync(join(project, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-  // The package has no dependencies, so nothing comes from the registry: --offline makes sure of it.
-  run("npm install", "npm", ["install", "--offline", "--no-audit", "--no-fund", "--no-package-lock", "--ignore-scripts"]);
-  // The root's own tsc and Vite, as `npm ci` installed them from package-lock.json.
-  run("tsc", process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"]);
-  const vite = join(root, "node_modules/vite/bin/vite.js");
-  viteOutput = run("vite build", process.execPath, [vite, "build", "--logLevel", "info"]);
+  const scratch = scratchProject("e2e-vite", ".", ["index.html", "main.ts", "tsconfig.json"]);
+  project = scratch.project;
+  built = join(project, "dist");
+  scratch.run("tsc", process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"]);
+  viteOutput = scratch.run("vite build", process.execPath, [vite, "build", "--logLevel", "info"]);
   server = await serve(built, strictPolicy());
   browser = await launch();
 });
