@@ -28,6 +28,8 @@ const FILES: &[&str] = &[
     ELEMENT,
     "element.d.ts",
     "react.d.ts",
+    "vue.d.ts",
+    "svelte.d.ts",
 ];
 
 /// How `www/embed.js`, which sits above `pkg/`, becomes `pkg/element.js`, which sits beside the glue: each
@@ -69,6 +71,41 @@ declare module \"react\" {
       \"summit-explainer\": Omit<DetailedHTMLProps<HTMLAttributes<SummitExplainerElement>, SummitExplainerElement>, keyof SummitExplainerAttributes> &
         SummitExplainerAttributes;
     }
+  }
+}
+";
+
+/// `summit-explainer/vue`: types only, `<summit-explainer>` in Vue's templates (vue-tsc, Volar) and `h()`:
+/// its options as props in either spelling, its events as Vue's `onSectionToggle` / `onQuoteOpen`.
+const VUE_TYPES: &str = "\
+// `import type {} from \"summit-explainer/vue\"` types <summit-explainer> in Vue's templates (vue-tsc) and in
+// h(): its options as props, `@section-toggle` / `@quote-open` with the events' details. Vue still needs
+// `compilerOptions.isCustomElement: (tag) => tag === \"summit-explainer\"` to leave the element to the browser.
+import type { DefineComponent } from \"vue\";
+import type { QuoteOpenDetail, SectionToggleDetail, SummitExplainerAttributes } from \"./summit_explainer.js\";
+
+type SummitExplainerProps = Omit<SummitExplainerAttributes, \"onsection-toggle\" | \"onquote-open\"> & {
+  onSectionToggle?: (event: CustomEvent<SectionToggleDetail>) => void;
+  onQuoteOpen?: (event: CustomEvent<QuoteOpenDetail>) => void;
+};
+
+declare module \"vue\" {
+  interface GlobalComponents {
+    \"summit-explainer\": DefineComponent<SummitExplainerProps>;
+  }
+}
+";
+
+/// `summit-explainer/svelte`: types only, `<summit-explainer>` in Svelte 5's markup (svelte-check).
+const SVELTE_TYPES: &str = "\
+// `import type {} from \"summit-explainer/svelte\"` types <summit-explainer> in Svelte 5's markup (svelte-check):
+// its options as attributes in either spelling, `onsection-toggle` / `onquote-open` with the events' details.
+import type { HTMLAttributes } from \"svelte/elements\";
+import type { SummitExplainerAttributes, SummitExplainerElement } from \"./summit_explainer.js\";
+
+declare module \"svelte/elements\" {
+  interface SvelteHTMLElements {
+    \"summit-explainer\": Omit<HTMLAttributes<SummitExplainerElement>, keyof SummitExplainerAttributes> & SummitExplainerAttributes;
   }
 }
 ";
@@ -143,6 +180,12 @@ pub fn package_json(manifest: &Manifest) -> String {
     }},
     "./react": {{
       "types": "./react.d.ts"
+    }},
+    "./vue": {{
+      "types": "./vue.d.ts"
+    }},
+    "./svelte": {{
+      "types": "./svelte.d.ts"
     }},
     "./summit_explainer_bg.wasm": "./summit_explainer_bg.wasm",
     "./package.json": "./package.json"
@@ -292,6 +335,8 @@ pub fn write_package(pkg: &Path) -> Result<(), String> {
         (ELEMENT, element_source(&embed, site_url.as_deref())?),
         ("element.d.ts", ELEMENT_TYPES.to_string()),
         ("react.d.ts", REACT_TYPES.to_string()),
+        ("vue.d.ts", VUE_TYPES.to_string()),
+        ("svelte.d.ts", SVELTE_TYPES.to_string()),
     ];
     for (name, contents) in files {
         let path = pkg.join(name);
