@@ -10,7 +10,7 @@ import { launch, recordProblems, screenshotPath } from "../e2e/browser.mjs";
 import { scratchProject, serve, strictPolicy, vite } from "./project.mjs";
 
 const FRAMEWORKS = ["react", "vue", "svelte", "lit"];
-const FILES = ["index.html", "main.js", "react.jsx", "vue.js", "App.svelte", "svelte.js", "lit.js", "vite.config.js"];
+const FILES = ["index.html", "main.js", "react.jsx", "vue.js", "Explainer.vue", "App.svelte", "svelte.js", "lit.js", "vite.config.js"];
 
 let browser;
 let server;

@@ -1,31 +1,19 @@
-// Vue 3 with a render function (no template compiler, which a strict CSP refuses): `h("summit-explainer", …)`
-// with its options as props, which Vue sets as properties where the element has them, and `onSectionToggle`,
-// Vue's name for a listener of `section-toggle`.
-import { createApp, h, nextTick, ref } from "vue";
+// Vue 3: a single-file component (Explainer.vue) mounted with createApp, its template compiled at build time
+// (a strict CSP refuses Vue's run-time compiler).
+import { createApp, nextTick } from "vue";
+import Explainer from "./Explainer.vue";
 
 export function vue(container) {
   const events = [];
-  const shown = ref(true);
-  const open = ref("space");
-  createApp({
-    render: () =>
-      shown.value
-        ? h("summit-explainer", {
-            sections: "space, alliance",
-            open: open.value,
-            "heading-level": "2",
-            "onSection-toggle": (event) => events.push(event.detail),
-          })
-        : null,
-  }).mount(container);
+  const app = createApp(Explainer, { onToggle: (detail) => events.push(detail) }).mount(container);
   const set = async (change) => {
     change();
     await nextTick();
   };
   return {
     events,
-    hide: () => set(() => (shown.value = false)),
-    show: () => set(() => (shown.value = true)),
-    setOpen: (id) => set(() => (open.value = id)),
+    hide: () => set(() => app.hide()),
+    show: () => set(() => app.show()),
+    setOpen: (id) => set(() => app.setOpen(id)),
   };
 }
