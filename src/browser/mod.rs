@@ -55,7 +55,7 @@ pub fn start() {
 pub fn report_failure() {
     use crate::hooks::FAILED;
     use crate::view::failure_notice;
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = the_window().and_then(|w| w.document()) else { return };
     let mut roots = Vec::new();
     if let Ok(found) = document.query_selector_all(crate::hooks::ROOT.selector) {
         roots.extend((0..found.length()).filter_map(|i| found.item(i)).filter_map(|n| n.dyn_into().ok()));
@@ -98,7 +98,19 @@ pub fn enhance_page() -> Result<(), JsError> {
 
 /// The window; every page the explainer runs in has one.
 pub fn window() -> web_sys::Window {
-    web_sys::window().expect_throw("summit-explainer needs a window")
+    the_window().expect_throw("summit-explainer needs a window")
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The global `window`, if there is one: one import, read once, where `web_sys::window()` probes four
+    /// names of the global object for it and checks what it found.
+    #[wasm_bindgen(thread_local_v2, js_name = window)]
+    static WINDOW: Option<web_sys::Window>;
+}
+
+fn the_window() -> Option<web_sys::Window> {
+    WINDOW.with(Clone::clone)
 }
 
 /// The window's document.
