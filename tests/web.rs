@@ -357,7 +357,7 @@ fn markup_the_build_does_not_know_is_refused_and_left_as_it_was() {
 
 /// The page's own module carries no content: it reads the document from the prerendered markup, and the core
 /// cannot tell what it read from the document the page was rendered from.
-#[cfg(not(feature = "embed"))]
+#[cfg(feature = "page")]
 #[wasm_bindgen_test]
 fn the_page_module_reads_from_the_markup_the_document_it_was_rendered_from() {
     let (container, root) = prerendered();

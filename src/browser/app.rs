@@ -117,7 +117,7 @@ impl Explainer {
     pub fn enhance(root: Element, mode: Mode) -> Result<Explainer, EnhanceError> {
         #[cfg(feature = "embed")]
         let document = &Document::built_in().core;
-        #[cfg(not(feature = "embed"))]
+        #[cfg(all(feature = "page", not(feature = "embed")))]
         let document = crate::browser::markup::read(&root, &mode.id_prefix)?;
         let mut state = State::closed(document);
         state.shown.clear();

@@ -94,7 +94,7 @@ pub(crate) fn get_attribute_with(element: &Element, name: &JsValue) -> Option<St
 
 /// The element right after `element`, if it is the one `relation` names (see [`hooks::Following`]). Only the
 /// page's module, which reads its document from the markup, walks it.
-#[cfg(not(feature = "embed"))]
+#[cfg(feature = "page")]
 pub(crate) fn following(element: &Element, relation: hooks::Following) -> Option<Element> {
     element.next_element_sibling().filter(|next| next.matches(relation.to.selector).unwrap_or(false))
 }

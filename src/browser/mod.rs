@@ -11,7 +11,7 @@ pub mod embed;
 mod events;
 pub mod js;
 mod listener;
-#[cfg(not(feature = "embed"))]
+#[cfg(feature = "page")]
 pub mod markup;
 mod patch;
 
@@ -23,7 +23,10 @@ pub use listener::live_listeners;
 
 use wasm_bindgen::prelude::*;
 
-#[cfg(not(feature = "embed"))]
+#[cfg(all(target_arch = "wasm32", not(any(feature = "embed", feature = "page"))))]
+compile_error!("the wasm module needs a way in: the `embed` feature, the `page` feature, or both");
+
+#[cfg(feature = "page")]
 thread_local! {
     /// The standalone page's explainer, kept alive for the life of the page (and dropped, listeners with it,
     /// if the page is enhanced again).
@@ -83,8 +86,8 @@ pub fn live_listeners_js() -> usize {
 /// Enhances the prerendered explainer in the page (`[data-se-root]`): sections become toggles, quote links
 /// mark and focus their quote, and the URL fragment opens what it names. On any problem the static page is
 /// left as it is, readable, and the error says what was missing.
-/// Only the page's own module has it (built without `embed`): an embed renders its explainer itself.
-#[cfg(not(feature = "embed"))]
+/// Only a module with the `page` feature has it: an embed renders its explainer itself.
+#[cfg(feature = "page")]
 #[wasm_bindgen(js_name = enhancePage)]
 pub fn enhance_page() -> Result<(), JsError> {
     let root =

@@ -324,16 +324,9 @@ fn twiggy_top() -> Result<String, String> {
     }
     let target = root().join("target/bench/analysis");
     run(Command::new("cargo")
-        .args([
-            "build",
-            "--release",
-            "--lib",
-            "--no-default-features",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--target-dir",
-        ])
+        .args(["build", "--release", "--lib", "--target", "wasm32-unknown-unknown", "--target-dir"])
         .arg(&target)
+        .args(crate::dist::PAGE_FEATURES)
         .env("RUSTFLAGS", "-C target-cpu=mvp")
         .current_dir(root()))?;
     let wasm = target.join("wasm32-unknown-unknown/release/summit_explainer.wasm");

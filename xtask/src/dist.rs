@@ -52,6 +52,9 @@ const WASM_FEATURES: &[&str] = &[
 /// (bounded at 8). Only the release build has it; the e2e tests run that build.
 const RELEASE_RUSTFLAGS: &str = "-C link-arg=-zstack-size=49152";
 
+/// The cargo flags of the standalone page's module: the `page` way in alone (no `embed`, no content).
+pub const PAGE_FEATURES: &[&str] = &["--no-default-features", "--features", "page"];
+
 /// The stylesheets of `www/` that pages load, shipped without their comments (`embed-demo.css` is the demo
 /// host's own, copied as it is).
 const SHIPPED_STYLESHEETS: &[&str] = &["noscript.css"];
@@ -99,12 +102,12 @@ pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String>
     let wasm_pack_out = root.join("target/wasm-pack");
     let page_out = root.join(crate::sizes::PAGE_MODULE_NAMED).parent().expect("a folder").to_path_buf();
     for (out, name, features) in
-        [(&wasm_pack_out, "summit_explainer", None), (&page_out, "explainer", Some("--no-default-features"))]
+        [(&wasm_pack_out, "summit_explainer", None), (&page_out, "explainer", Some(PAGE_FEATURES))]
     {
         run(with_content(Command::new("wasm-pack").env("RUSTFLAGS", RELEASE_RUSTFLAGS), content)
             .args(["build", "--target", "web", "--release", "--no-pack", "--out-name", name, "--out-dir"])
             .arg(out)
-            .args(features.map(|flag| ["--", flag]).into_iter().flatten())
+            .args(features.map(|flags| std::iter::once(&"--").chain(flags)).into_iter().flatten())
             .current_dir(&root))?;
     }
 

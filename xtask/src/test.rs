@@ -49,7 +49,7 @@ pub fn test(gear: Gear) -> Result<(), String> {
         .args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
         .current_dir(&root))?;
     // The browser layer compiles only for wasm32: clippy reads it there too, in both modules.
-    for features in [&[][..], &["--no-default-features"]] {
+    for features in [&[][..], crate::dist::PAGE_FEATURES] {
         run(Command::new("cargo")
             .args(["clippy", "-p", "summit-explainer", "--target", "wasm32-unknown-unknown", "--all-targets"])
             .args(features)
@@ -64,8 +64,8 @@ pub fn test(gear: Gear) -> Result<(), String> {
         // WebDriver call can wait longer than the runner's default 20 s, so the limits are raised.
         // Both modules: the embeds' (every test), and the page's, built without the embedding API (the
         // tests of the page; `embed` and `sessions` need the API).
-        let builds: [&[&str]; 2] =
-            [&["--test", "web", "--test", "embed", "--test", "sessions"], &["--no-default-features", "--test", "web"]];
+        let page: Vec<&str> = crate::dist::PAGE_FEATURES.iter().copied().chain(["--test", "web"]).collect();
+        let builds: [&[&str]; 2] = [&["--test", "web", "--test", "embed", "--test", "sessions"], &page];
         for build in builds {
             run(Command::new("wasm-pack")
                 .env("WASM_BINDGEN_TEST_TIMEOUT", "180")
