@@ -11,6 +11,11 @@ use crate::document::{AnchorIndex, ClaimIndex, Core, Document};
 use crate::route::Target;
 use crate::value::Value;
 
+/// The event sent when a section opens or closes (`detail`: [`SectionToggleDetail`]).
+pub const SECTION_TOGGLE_EVENT: &str = "section-toggle";
+/// The event sent when a quote is opened in the article (`detail`: [`QuoteOpenDetail`]).
+pub const QUOTE_OPEN_EVENT: &str = "quote-open";
+
 /// The TypeScript declarations appended to the generated `summit_explainer.d.ts`.
 pub const TYPESCRIPT: &str = include_str!(concat!(env!("OUT_DIR"), "/api.d.ts"));
 
@@ -249,6 +254,25 @@ impl SectionToggleDetail {
 mod tests {
     use super::*;
     use crate::options::OPTIONS;
+
+    /// The declarations name the events the explainer sends, each with its detail, wherever a host listens:
+    /// the element, any element (mount()'s target), the document and the window, and a framework's handler.
+    #[test]
+    fn the_declared_events_are_the_ones_sent() {
+        let events = [(SECTION_TOGGLE_EVENT, "SectionToggleDetail"), (QUOTE_OPEN_EVENT, "QuoteOpenDetail")];
+        for map in ["HTMLElementEventMap", "ElementEventMap", "DocumentEventMap", "WindowEventMap"] {
+            let start = TYPESCRIPT.find(&format!("interface {map} {{")).unwrap_or_else(|| panic!("{map} declared"));
+            let block = &TYPESCRIPT[start..start + TYPESCRIPT[start..].find('}').unwrap()];
+            let declared: Vec<&str> = block.lines().skip(1).map(str::trim).filter(|l| !l.is_empty()).collect();
+            let sent: Vec<String> =
+                events.iter().map(|(name, detail)| format!("\"{name}\": CustomEvent<{detail}>;")).collect();
+            assert_eq!(declared, sent, "{map}");
+        }
+        for (name, detail) in events {
+            let handler = format!("\"on{name}\"?: (event: CustomEvent<{detail}>) => void;");
+            assert!(TYPESCRIPT.contains(&handler), "{handler}");
+        }
+    }
 
     /// The engine's test explainer: `met` in the overview, `agree` (1), `ran-late`, `meet-again` in `talks`,
     /// `high-water` and `bridges` in `rivers`; `agree` cites "The leaders met." (`q-agree-2`) second; `met` is its short version.

@@ -18,10 +18,7 @@ use crate::state::HostEvent;
 use crate::state::{Command, Msg};
 use crate::storage::{OPEN_SECTIONS_KEY, THEME_KEY};
 
-/// The event sent when a section opens or closes (`detail: { id, open }`).
-pub const SECTION_TOGGLE_EVENT: &str = "section-toggle";
-/// The event sent when a quote is opened in the article (`detail: { claim, quote, text }`).
-pub const QUOTE_OPEN_EVENT: &str = "quote-open";
+pub use crate::export::{QUOTE_OPEN_EVENT, SECTION_TOGGLE_EVENT};
 
 /// What is done once the state is released.
 pub(super) enum After {
