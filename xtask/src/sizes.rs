@@ -176,39 +176,49 @@ pub const PAGE_MODULE_NAMED: &str = "target/wasm-pack-page/explainer_bg.wasm";
 /// The names in `wasm`'s name section, function by function (none if it has no names).
 pub fn function_names(wasm: &[u8]) -> Result<Vec<String>, String> {
     let mut names = Vec::new();
+    for (id, body) in sections(wasm)? {
+        if id != 0 {
+            continue;
+        }
+        let (mut p, end) = (body.start, body.end);
+        let len = leb128(wasm, &mut p)? as usize;
+        if wasm.get(p..p + len) != Some(b"name".as_slice()) {
+            continue;
+        }
+        p += len;
+        while p < end {
+            let sub = wasm[p];
+            p += 1;
+            let sub_size = leb128(wasm, &mut p)? as usize;
+            let sub_end = p + sub_size;
+            if sub == 1 {
+                let count = leb128(wasm, &mut p)?;
+                for _ in 0..count {
+                    let _index = leb128(wasm, &mut p)?;
+                    let len = leb128(wasm, &mut p)? as usize;
+                    let name = wasm.get(p..p + len).ok_or("truncated wasm")?;
+                    names.push(String::from_utf8_lossy(name).into_owned());
+                    p += len;
+                }
+            }
+            p = sub_end;
+        }
+    }
+    Ok(names)
+}
+
+/// The wasm module's sections, in order: each one's id and where its body lies in `wasm`.
+fn sections(wasm: &[u8]) -> Result<Vec<(u8, std::ops::Range<usize>)>, String> {
+    let mut found = Vec::new();
     let mut at = 8; // magic and version
     while at < wasm.len() {
         let id = wasm[at];
         at += 1;
         let size = leb128(wasm, &mut at)? as usize;
-        let end = at + size;
-        if id == 0 {
-            let mut p = at;
-            let len = leb128(wasm, &mut p)? as usize;
-            if wasm.get(p..p + len) == Some(b"name".as_slice()) {
-                p += len;
-                while p < end {
-                    let sub = wasm[p];
-                    p += 1;
-                    let sub_size = leb128(wasm, &mut p)? as usize;
-                    let sub_end = p + sub_size;
-                    if sub == 1 {
-                        let count = leb128(wasm, &mut p)?;
-                        for _ in 0..count {
-                            let _index = leb128(wasm, &mut p)?;
-                            let len = leb128(wasm, &mut p)? as usize;
-                            let name = wasm.get(p..p + len).ok_or("truncated wasm")?;
-                            names.push(String::from_utf8_lossy(name).into_owned());
-                            p += len;
-                        }
-                    }
-                    p = sub_end;
-                }
-            }
-        }
-        at = end;
+        found.push((id, at..at + size));
+        at += size;
     }
-    Ok(names)
+    Ok(found)
 }
 
 /// The functions of Rust's formatting that the crate's own code brings into a module: `format!`
@@ -251,22 +261,11 @@ pub fn check_page_formats_nothing() -> Result<(), String> {
 
 /// The wasm module's initial linear memory in bytes, read from its memory section (or its memory import).
 pub fn initial_memory(wasm: &[u8]) -> Result<u64, String> {
-    let mut at = 8; // magic and version
-    let leb = leb128;
-    while at < wasm.len() {
-        let id = wasm[at];
-        at += 1;
-        let size = leb(wasm, &mut at)? as usize;
-        let body = at;
-        if id == 5 {
-            let mut p = body;
-            let _count = leb(wasm, &mut p)?;
-            let _flags = leb(wasm, &mut p)?;
-            return Ok(leb(wasm, &mut p)? * 65536);
-        }
-        at = body + size;
-    }
-    Err("the wasm has no memory section".into())
+    let (_, body) = sections(wasm)?.into_iter().find(|(id, _)| *id == 5).ok_or("the wasm has no memory section")?;
+    let mut p = body.start;
+    let _count = leb128(wasm, &mut p)?;
+    let _flags = leb128(wasm, &mut p)?;
+    Ok(leb128(wasm, &mut p)? * 65536)
 }
 
 /// The unsigned LEB128 number at `*at` in `bytes`, moving `at` past it (the wasm's integers).
