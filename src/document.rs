@@ -196,7 +196,7 @@ impl Document {
     /// `claim` as it stands alone, its lead joined before it: what who said what and the embeds' data show,
     /// where it is not under its lead.
     pub fn standing_alone(&self, claim: ClaimIndex) -> String {
-        summit_rules::standing_alone(self.lead(claim), self.core.claim(claim).claim.text)
+        summit_rules::standing_alone(self.lead(claim), self.core.claim(claim).claim.statement)
     }
 
     /// The text of a paragraph, verbatim.

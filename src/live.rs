@@ -38,7 +38,7 @@ pub fn document(compiled: Compiled) -> &'static Document {
         .map(|(index, claim)| ClaimEntry {
             claim: Claim {
                 id: text(&claim.id),
-                text: text(&claim.statement),
+                statement: text(&claim.statement),
                 attribution: compiled.attribution_line(index).as_deref().map(text),
                 note: option(&claim.note),
             },

@@ -29,8 +29,9 @@ pub struct Section {
 pub struct Claim {
     /// Unique across the whole explainer (claims and sections share one namespace).
     pub id: &'static str,
-    /// The statement, in the explainer's words; it says nothing its quotes do not support.
-    pub text: &'static str,
+    /// The statement, in the explainer's words; it says nothing its quotes do not support (the content's
+    /// `statement`; hosts read it with its lead joined, as `SummitClaim.text`).
+    pub statement: &'static str,
     /// The attribution line the page shows under it, where the article attributes it: its speaker's label,
     /// then its setting (`President Joe Biden, at the news conference`), as the build wrote it from
     /// [`Attribution`].

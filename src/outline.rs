@@ -65,7 +65,7 @@ pub fn scan<M: Markup>(root: &M, prefix: &str) -> Result<Scanned, M::Error> {
         let id = id(&claim);
         let lacks = || M::unreadable(["claim \"", &id, "\" has no ", hooks::CLAIM_TEXT.selector].concat());
         scanned.claims.push(ScannedClaim {
-            text: text(&claim, hooks::CLAIM_TEXT)?.ok_or_else(lacks)?,
+            statement: text(&claim, hooks::CLAIM_TEXT)?.ok_or_else(lacks)?,
             id,
             attribution: text(&claim, hooks::ATTRIBUTION)?,
             note: text(&claim, hooks::NOTE_TEXT)?,
@@ -193,7 +193,7 @@ pub struct ScannedClaim {
     /// Its element's id without the instance's prefix: `space/first-non-american`, `overview/state-visit`.
     pub id: String,
     /// The statement.
-    pub text: String,
+    pub statement: String,
     /// The attribution line, if it has one.
     pub attribution: Option<String>,
     /// The editor's note, if it has one.
@@ -319,7 +319,7 @@ pub fn assemble(scanned: Scanned) -> Result<&'static Core, String> {
         claims.push(ClaimEntry {
             claim: Claim {
                 id: leak_str(id),
-                text: leak_str(&claim.text),
+                statement: leak_str(&claim.statement),
                 attribution: claim.attribution.as_deref().map(leak_str),
                 note: claim.note.as_deref().map(leak_str),
             },

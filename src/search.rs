@@ -111,7 +111,7 @@ impl Query {
 /// none), and its section's title and summary.
 pub fn claim_fields(document: &Core, claim: ClaimIndex, shows: impl Fn(ClaimIndex) -> bool) -> Vec<String> {
     let entry = document.claim(claim);
-    let mut fields = vec![entry.claim.text.to_string()];
+    let mut fields = vec![entry.claim.statement.to_string()];
     fields.extend(attribution(document, claim).map(str::to_string));
     fields.extend(entry.claim.note.map(str::to_string));
     fields.extend(document.listed_quotes(claim, shows).iter().map(|&anchor| document.anchor_text(anchor).to_string()));

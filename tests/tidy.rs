@@ -394,7 +394,7 @@ fn the_engine_names_no_content() {
         let mut texts: Vec<&str> = vec![document.title, document.description];
         let core = &document.core;
         texts.extend(core.sections.iter().flat_map(|s| [s.title, s.summary]));
-        texts.extend(core.claims.iter().map(|c| c.claim.text));
+        texts.extend(core.claims.iter().map(|c| c.claim.statement));
         texts.extend(document.speakers.iter().map(|s| s.label));
         texts.extend((0..core.anchors.len()).map(|a| core.anchor_text(AnchorIndex(a))));
         texts

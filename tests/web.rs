@@ -480,7 +480,7 @@ fn visible_claims(root: &Element) -> Vec<String> {
 fn mentions(claim: ClaimIndex, word: &str) -> bool {
     let document = summit();
     let entry = document.core.claim(claim);
-    let mut fields = vec![entry.claim.text];
+    let mut fields = vec![entry.claim.statement];
     if let Some(attribution) = document.attribution(claim) {
         fields.push(document.speaker(attribution.speaker).label);
         fields.extend(attribution.setting);
@@ -497,7 +497,7 @@ fn search_word() -> (String, Vec<ClaimIndex>) {
     let mut words: Vec<String> = document
         .claims
         .iter()
-        .flat_map(|entry| entry.claim.text.split(|c: char| !c.is_ascii_alphabetic()))
+        .flat_map(|entry| entry.claim.statement.split(|c: char| !c.is_ascii_alphabetic()))
         .filter(|word| word.len() >= 4)
         .map(str::to_ascii_lowercase)
         .collect();
@@ -553,7 +553,7 @@ fn searching_filters_opens_highlights_and_announces_and_escape_restores() {
     assert!(!hits.is_empty() && hits.iter().all(|h| h.to_ascii_lowercase() == word), "{word:?}: {hits:?}");
     for &claim in &matching {
         let claim_text = find(&by_id(&root, &claim_id(claim)), ".se-claim-text");
-        assert_eq!(claim_text.text_content().unwrap(), document_data.claim(claim).claim.text, "marking keeps the text");
+        assert_eq!(claim_text.text_content().unwrap(), document_data.claim(claim).claim.statement, "marking keeps the text");
     }
     assert_eq!(find(&root, "[data-se-status]").text_content().unwrap(), format!("{} claims match", matching.len()));
     assert!(find(&root, "[data-se-no-match]").hidden());
@@ -730,7 +730,7 @@ fn after_any_sequence_of_messages_the_markup_is_the_view_of_the_state() {
     let (word, _) = search_word();
     let overview_word = document_data.claims[document_data.overview_claims.start]
         .claim
-        .text
+        .statement
         .split(|c: char| !c.is_ascii_alphabetic())
         .find(|w| w.len() >= 5)
         .unwrap()

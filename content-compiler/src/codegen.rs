@@ -131,7 +131,7 @@ fn core(out: &mut String, compiled: &Compiled) {
         let in_full: Vec<String> = compiled.in_full(index).iter().map(|c| format!("ClaimIndex({c})")).collect();
         writeln!(
             out,
-            "        ClaimEntry {{\n            claim: Claim {{ id: {}, text: {}, attribution: {}, note: {} }},\n            place: {place},\n            anchors: &[{}],\n            in_full: &[{}],\n        }},",
+            "        ClaimEntry {{\n            claim: Claim {{ id: {}, statement: {}, attribution: {}, note: {} }},\n            place: {place},\n            anchors: &[{}],\n            in_full: &[{}],\n        }},",
             s(&claim.id),
             s(&claim.statement),
             option(&attribution),

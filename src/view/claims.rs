@@ -60,7 +60,7 @@ impl View<'_> {
     /// it up, set apart, so no speaker's heading above seems to say them) joined before its statement, as
     /// [`Document::standing_alone`] joins them.
     pub(super) fn standing_alone(&self, claim: ClaimIndex) -> Vec<Node> {
-        let statement = self.document.core.claim(claim).claim.text;
+        let statement = self.document.core.claim(claim).claim.statement;
         match self.document.lead(claim) {
             Some(lead) => vec![element("span").class("se-lead-in").text(lead).into(), text(" "), text(statement)],
             None => vec![text(statement)],
@@ -111,7 +111,7 @@ impl View<'_> {
         if let Some(label) = self.claim_label(claim) {
             item = item.child(element("span").class("se-claim-number").text(label));
         }
-        item = item.child(element("p").class(hooks::CLAIM_TEXT.name).children(self.marked(claim, entry.claim.text)));
+        item = item.child(element("p").class(hooks::CLAIM_TEXT.name).children(self.marked(claim, entry.claim.statement)));
         if let Some(attribution) = crate::search::attribution(&self.document.core, claim) {
             item = item.child(element("p").class(hooks::ATTRIBUTION.name).children(self.marked(claim, attribution)));
         }

@@ -100,7 +100,7 @@ pub fn cited_words(document: &Core, anchor: AnchorIndex) -> Text {
 /// layer, after each search, writes the n-th element with that hook the same way.
 pub fn searched_texts(document: &Core, state: &State, claim: ClaimIndex) -> Vec<(hooks::Hook, Text)> {
     let entry = document.claim(claim);
-    let mut texts = vec![(hooks::CLAIM_TEXT, Cow::Borrowed(entry.claim.text))];
+    let mut texts = vec![(hooks::CLAIM_TEXT, Cow::Borrowed(entry.claim.statement))];
     if let Some(attribution) = entry.claim.attribution {
         texts.push((hooks::ATTRIBUTION, Cow::Borrowed(attribution)));
     }
