@@ -553,7 +553,11 @@ fn searching_filters_opens_highlights_and_announces_and_escape_restores() {
     assert!(!hits.is_empty() && hits.iter().all(|h| h.to_ascii_lowercase() == word), "{word:?}: {hits:?}");
     for &claim in &matching {
         let claim_text = find(&by_id(&root, &claim_id(claim)), ".se-claim-text");
-        assert_eq!(claim_text.text_content().unwrap(), document_data.claim(claim).claim.statement, "marking keeps the text");
+        assert_eq!(
+            claim_text.text_content().unwrap(),
+            document_data.claim(claim).claim.statement,
+            "marking keeps the text"
+        );
     }
     assert_eq!(find(&root, "[data-se-status]").text_content().unwrap(), format!("{} claims match", matching.len()));
     assert!(find(&root, "[data-se-no-match]").hidden());

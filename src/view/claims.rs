@@ -111,7 +111,8 @@ impl View<'_> {
         if let Some(label) = self.claim_label(claim) {
             item = item.child(element("span").class("se-claim-number").text(label));
         }
-        item = item.child(element("p").class(hooks::CLAIM_TEXT.name).children(self.marked(claim, entry.claim.statement)));
+        item =
+            item.child(element("p").class(hooks::CLAIM_TEXT.name).children(self.marked(claim, entry.claim.statement)));
         if let Some(attribution) = crate::search::attribution(&self.document.core, claim) {
             item = item.child(element("p").class(hooks::ATTRIBUTION.name).children(self.marked(claim, attribution)));
         }
