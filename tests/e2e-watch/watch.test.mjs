@@ -15,13 +15,15 @@ after(async () => {
   await browser?.close();
 });
 
-async function open() {
+async function open(path = "") {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = recordProblems(page);
-  await page.goto(BASE_URL);
+  await page.goto(new URL(path, BASE_URL).href);
   return { page, context, problems };
 }
+
+const shows = (page, text) => page.waitForFunction((text) => document.body.textContent.includes(text), text);
 
 const overlayText = (page) => page.locator("#summit-dev-overlay").textContent();
 
@@ -67,6 +69,33 @@ test("a file saved half-written is an error on the page, not a crash, and the ne
   assert.ok((await overlayText(page)).includes("explainer.toml"));
   await saveToShown(page, () => content.editStatement(), content.edited);
   await saveToShown(page, () => content.restore(), content.statement);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// Last: it leaves no build of the embeds' module running when it ends.
+test("the frame, whose module has the content compiled in, says it is behind, then reloads with the save", async () => {
+  const { page: frame, context, problems } = await open("frame.html");
+  await shows(frame, content.statement);
+  const page = await context.newPage();
+  await page.goto(BASE_URL);
+  await interactive(page);
+  await saveToShown(page, () => content.editStatement(), content.edited);
+  await frame.waitForSelector("#summit-dev-behind");
+  assert.ok((await frame.textContent("body")).includes(content.statement), "until then, the content it was built with");
+
+  // Once the content has been quiet for a few seconds, the whole development site is built again for it
+  // (tens of seconds on this machine), and the frame reloads.
+  const minutes = { timeout: 5 * 60_000 };
+  await frame.waitForEvent("load", minutes);
+  await shows(frame, content.edited);
+  assert.equal(await frame.locator("#summit-dev-behind").count(), 0);
+  assert.ok((await page.textContent("body")).includes(content.edited), "the page is as it was");
+
+  const restored = frame.waitForEvent("load", minutes);
+  content.restore();
+  await restored;
+  await shows(frame, content.statement);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,12 +1,44 @@
 // The development server's script (`cargo xtask serve --watch`), never in `dist/`: reloads the page when
-// the content has been built again, and while the content cannot be built, shows its diagnostics over the
-// last good page. It asks /__dev/status, which answers when the build changes (a long poll).
+// what it shows has been built again, and while the content cannot be built, shows its diagnostics over the
+// last good page. It asks /__dev/status, which answers when the build changes (a long poll). The page
+// follows each good build of the content (`follows=page`); the frame and the embed demo follow the builds
+// of the embeds' module (`follows=embeds`), which come after, and meanwhile say that they are behind.
 //
 // Works under the site's strict Content Security Policy: no inline code or style (the overlay is styled
 // through the CSSOM) and no string reaches an HTML sink (textContent only).
 
-const built = Number(new URL(import.meta.url).searchParams.get("build"));
+const params = new URL(import.meta.url).searchParams;
+const built = Number(params.get("build"));
+const follows = params.get("follows") === "embeds" ? "embeds" : "page";
 const OVERLAY = "summit-dev-overlay";
+const BEHIND = "summit-dev-behind";
+
+/** On the embeds' pages: a line saying their module is being built for the last save, or none. */
+function behind(shown) {
+  let line = document.getElementById(BEHIND);
+  if (!shown) {
+    line?.remove();
+    return;
+  }
+  if (line) return;
+  line = document.createElement("p");
+  line.id = BEHIND;
+  line.setAttribute("role", "status");
+  line.textContent = "Showing the content before your last save: the embeds' module is being built for it, and this page reloads when it is done.";
+  Object.assign(line.style, {
+    position: "fixed",
+    insetInline: "1rem",
+    bottom: "1rem",
+    zIndex: "2147483646",
+    margin: "0",
+    padding: "0.5rem 0.75rem",
+    background: "#1d1d1f",
+    color: "#f5f5f7",
+    borderRadius: "6px",
+    font: "14px/1.4 system-ui, sans-serif",
+  });
+  document.body.append(line);
+}
 
 function overlay(diagnostics) {
   let box = document.getElementById(OVERLAY);
@@ -55,11 +87,12 @@ async function follow() {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       continue;
     }
-    if (status.error === null && status.version !== built) {
+    if (status.error === null && status[follows] > built) {
       location.reload();
       return;
     }
     overlay(status.error);
+    behind(follows === "embeds" && status.error === null && status.embedsBehind);
     since = status.version;
   }
 }

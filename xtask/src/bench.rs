@@ -48,7 +48,9 @@ pub fn edit(rounds: u32) -> Result<(), String> {
         .env("CONTENT_DIR", "target/bench/edit/content")
         .current_dir(root())
         .output()
-        .map_err(|e| format!("cannot run node: {e}"))?;
+        .map_err(|e| format!("cannot run node: {e}"));
+    crate::watch::quiesce();
+    let out = out?;
     if !out.status.success() {
         return Err(format!("the edit benchmark failed:\n{}", String::from_utf8_lossy(&out.stderr)));
     }

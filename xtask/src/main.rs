@@ -43,8 +43,9 @@ commands:
                        build, then serve dist/ at http://127.0.0.1:N/ (default 8000);
                        --csp sends the strict Content-Security-Policy header;
                        --watch: a development build in target/dev-site/, rendered again on every
-                       save of the content folder (default content/summit), the open pages reloaded
-                       and the content's errors shown over the page
+                       save of the content folder (default content/summit), the open page reloaded
+                       and the content's errors shown over it; the element and the frame follow once
+                       their module is built again, after 3 s without a save
   screenshots          build dist/, then copy its screenshots into docs/ (the README shows them;
                        `test` fails when they show an older page)
   check-content [--content DIR]

@@ -155,11 +155,14 @@ pub fn watch_test() -> Result<(), String> {
     copy_content(&root.join(FIXTURE_CONTENT), &content)?;
     let base_url = crate::watch::spawn("target/watch-test/content", &work.join("site"), Policy::Strict)?;
     eprintln!("xtask: serving target/watch-test/content with --watch at {base_url}, for the editor's loop");
-    run(Command::new("node")
+    let tested = run(Command::new("node")
         .args(["--test", "--test-concurrency=1", "tests/e2e-watch/"])
         .env("BASE_URL", &base_url)
         .env("CONTENT_DIR", "target/watch-test/content")
-        .current_dir(&root))?;
+        .current_dir(&root));
+    // The next steps build into target/ too: no build of the watcher's may run beside them.
+    crate::watch::quiesce();
+    tested?;
     crate::watch::check_release_has_none(&dist_dir())
 }
 

@@ -8,8 +8,12 @@
 //!   modification time). On a change the folder is compiled (`content_compiler`, as `check-content` does)
 //!   and, if it has no error, `prerender --content DIR` renders the page and the frame from it as it is on
 //!   disk: no Rust is compiled, no wasm optimised. The standalone page's module reads everything from the
-//!   markup, so the page is complete; the embeds' module has the content compiled in, and shows the content
-//!   the server started with until it is restarted (the terminal says so).
+//!   markup, so the page is complete at once.
+//! - The embeds' module (the element, `mount()`, the frame) has the content compiled in. Once the content has
+//!   been good and unchanged for [`QUIET`], a development build of the whole site for it runs beside the
+//!   live one ([`CatchUp`], tens of seconds, on a thread of its own: the page keeps showing each save
+//!   meanwhile), is swapped in, and the embeds' pages reload. Until then they show the content of the last
+//!   such build, and say so ([`Status::embeds_behind`]).
 //! - For developers, the engine's sources too ([`ENGINE_SOURCES`]: `src/`, `www/`, the shell…): a change
 //!   there builds the whole development site again beside the live one and swaps it in (tens of seconds;
 //!   the server serves the last build meanwhile), then the pages reload.
@@ -47,14 +51,45 @@ const LONG_POLL: Duration = Duration::from_secs(20);
 pub const DEV_SITE: &str = "target/dev-site";
 /// The development script, as the pages load it.
 const RELOAD_SCRIPT: &str = "__dev/reload.js";
-/// The pages that load the development script: the two the server renders again, and the embed demo.
-const PAGES: &[&str] = &["index.html", "frame.html", "embed-demo.html"];
+/// How long the content must stay good and unchanged before the embeds' module is built for it: a build
+/// per save would keep both cores busy while the editor types.
+const QUIET: Duration = Duration::from_secs(3);
+/// The pages that load the development script, and which build each follows: the page the content's own,
+/// the frame and the embed demo the embeds' module's.
+const PAGES: &[(&str, Follows)] =
+    &[("index.html", Follows::Page), ("frame.html", Follows::Embeds), ("embed-demo.html", Follows::Embeds)];
+
+/// Which build a page reloads for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Follows {
+    /// The standalone page: every good build of the content.
+    Page,
+    /// A page of the embeds (the element, the frame): builds of the embeds' module.
+    Embeds,
+}
+
+impl Follows {
+    /// Its name in the development script's URL and in the status.
+    fn name(self) -> &'static str {
+        match self {
+            Follows::Page => "page",
+            Follows::Embeds => "embeds",
+        }
+    }
+}
 
 /// What the pages ask the server: which build is live, and what stops the next one.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Status {
     /// Counts the builds and failed builds since the server started (0 is the first build).
     pub version: u64,
+    /// The build that last changed the standalone page.
+    pub page: u64,
+    /// The build that last changed the embeds' module.
+    pub embeds: u64,
+    /// Whether the embeds' module holds older content than was last built good (its build is waiting for
+    /// [`QUIET`] or running).
+    pub embeds_behind: bool,
     /// The diagnostics of the content as it is now, if it cannot be built.
     pub error: Option<String>,
     /// The last rebuild's steps, in milliseconds: compiling the content, rendering the pages.
@@ -67,6 +102,9 @@ impl Status {
     fn json(&self) -> String {
         serde_json::json!({
             "version": self.version,
+            "page": self.page,
+            "embeds": self.embeds,
+            "embedsBehind": self.embeds_behind,
             "error": self.error,
             "compileMs": self.compile_ms,
             "renderMs": self.render_ms,
@@ -88,7 +126,7 @@ pub fn watch_and_serve(content: &str, port: u16, policy: Policy) -> Result<(), S
             "Serving {} at http://{address}/{under}, rebuilt on every save of {content}/ (Ctrl-C to stop)",
             site.display()
         );
-        println!("The page shows each save; the element and the frame keep the content the server started with.");
+        println!("The page shows each save; the element and the frame follow once their module is built again.");
         axum::serve(listener, router(site, policy, receiver)).await.map_err(|e| format!("the server stopped: {e}"))
     })
 }
@@ -112,18 +150,34 @@ pub fn spawn(content: &str, site: &Path, policy: Policy) -> Result<String, Strin
 
 /// The first build, and the watcher on a thread of its own.
 fn start(content: &str, site: &Path) -> Result<(PathBuf, watch::Receiver<Status>), String> {
+    let folder = content_folder(content)?;
     let mut watcher = Watcher {
-        folder: content_folder(content)?,
+        embeds_from: contents(&folder),
+        built: contents(&folder),
+        folder,
         content: content.to_string(),
         display: content.trim_end_matches('/').to_string(),
         site: site.to_path_buf(),
         prerender: PathBuf::new(),
-        demo: String::new(),
+        catch_up: None,
+        failed: None,
     };
     watcher.full_build(site, 0)?;
     let (sender, receiver) = watch::channel(Status::default());
     std::thread::spawn(move || watcher.run(&sender));
     Ok((site.to_path_buf(), receiver))
+}
+
+/// Set by [`quiesce`]: no build of the embeds' module starts after it.
+static QUIESCED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// Held by a build of the embeds' module while it runs.
+static BUILDING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Waits for a running build of the embeds' module and starts no other: for the tests and the benchmark,
+/// whose next steps build into the same `target/` folders.
+pub fn quiesce() {
+    QUIESCED.store(true, std::sync::atomic::Ordering::SeqCst);
+    drop(BUILDING.lock());
 }
 
 /// The native prerenderer, built once: the loop runs the binary, not cargo.
@@ -148,46 +202,105 @@ struct Watcher {
     site: PathBuf,
     /// The native prerenderer's binary.
     prerender: PathBuf,
-    /// `embed-demo.html` as the build wrote it, before the development script went in.
-    demo: String,
+    /// The content folder as the embeds' module was last built from it.
+    embeds_from: Contents,
+    /// The content folder as the page was last built from it, good.
+    built: Contents,
+    /// The build of the embeds' module for newer content, if one runs.
+    catch_up: Option<CatchUp>,
+    /// The content a build of the embeds' module last failed for: not tried again until the content changes.
+    failed: Option<Contents>,
+}
+
+/// A development build of the whole site for the content as last saved, beside the live one: what brings
+/// the embeds' module (which has the content compiled in) up to the page.
+struct CatchUp {
+    /// The content folder as the build began.
+    from: Contents,
+    /// Where it builds.
+    into: PathBuf,
+    /// When it began.
+    began: Instant,
+    thread: std::thread::JoinHandle<Result<(), String>>,
 }
 
 /// The content folder's files as the file system describes them: a save changes it.
 type Snapshot = Vec<(String, u64, Option<SystemTime>)>;
+/// The content folder's files, by name: a save that puts back what was there is no change.
+type Contents = Vec<(String, Vec<u8>)>;
 
 impl Watcher {
     /// The whole development site into `into`, its pages of build `version`, and the prerenderer.
     fn full_build(&mut self, into: &Path, version: u64) -> Result<(), String> {
         build(&self.content, into, Profile::Development)?;
         self.prerender = build_prerender(&self.content)?;
-        std::fs::create_dir_all(into.join("__dev"))
-            .map_err(|e| format!("cannot create {}/__dev: {e}", into.display()))?;
-        write_whole(&into.join(RELOAD_SCRIPT), include_str!("../assets/dev-reload.js"))?;
-        for page in PAGES {
-            let text = read(&into.join(page))?;
-            write_whole(&into.join(page), &with_reload_script(&text, version)?)?;
-            if *page == "embed-demo.html" {
-                self.demo = text;
-            }
-        }
-        Ok(())
+        with_development_script(into, version)
     }
 
     /// The engine changed: the site built again beside the live one, then put in its place.
     fn rebuild_engine(&mut self, version: u64) -> Result<(), String> {
-        let (next, old) = (self.site.with_extension("next"), self.site.with_extension("old"));
-        for dir in [&next, &old] {
-            if dir.exists() {
-                std::fs::remove_dir_all(dir).map_err(|e| format!("cannot clear {}: {e}", dir.display()))?;
-            }
-        }
+        let next = self.site.with_extension("next");
+        clear(&next)?;
         self.full_build(&next, version)?;
+        self.swap_in(&next)
+    }
+
+    /// Puts the site built at `next` in the live one's place.
+    fn swap_in(&self, next: &Path) -> Result<(), String> {
+        let old = self.site.with_extension("old");
+        clear(&old)?;
         let swap = |from: &Path, to: &Path| {
             std::fs::rename(from, to).map_err(|e| format!("cannot move {} to {}: {e}", from.display(), to.display()))
         };
         swap(&self.site, &old)?;
-        swap(&next, &self.site)?;
+        swap(next, &self.site)?;
         std::fs::remove_dir_all(&old).map_err(|e| format!("cannot remove {}: {e}", old.display()))
+    }
+
+    /// Starts building the embeds' module for the content as last built, if it is behind, no build runs, and
+    /// the content has been good and unchanged for [`QUIET`] (since `good`).
+    fn catch_up(&mut self, good: Option<Instant>) {
+        let quiet = good.is_some_and(|since| since.elapsed() >= QUIET);
+        let quiesced = QUIESCED.load(std::sync::atomic::Ordering::SeqCst);
+        let tried = self.failed.as_ref() == Some(&self.built);
+        if !quiet || quiesced || tried || self.catch_up.is_some() || self.built == self.embeds_from {
+            return;
+        }
+        let into = self.site.with_extension("embeds");
+        let (content, at) = (self.content.clone(), into.clone());
+        eprintln!("xtask: building the embeds' module for the content as saved (the page already shows it)");
+        let thread = std::thread::spawn(move || {
+            let _building = BUILDING.lock();
+            clear(&at)?;
+            build(&content, &at, Profile::Development)
+        });
+        self.catch_up = Some(CatchUp { from: self.built.clone(), into, began: Instant::now(), thread });
+    }
+
+    /// The build of the embeds' module, if one ran and is done: what it built from, and where, or what failed.
+    fn caught_up(&mut self) -> Option<Result<(Contents, PathBuf), String>> {
+        if !self.catch_up.as_ref()?.thread.is_finished() {
+            return None;
+        }
+        let CatchUp { from, into, began, thread } = self.catch_up.take()?;
+        eprintln!("xtask: the build of the embeds' module took {:.1} s", began.elapsed().as_secs_f64());
+        let built = thread.join().unwrap_or_else(|_| Err("the build of the embeds' module panicked".to_string()));
+        if built.is_err() {
+            self.failed = Some(from.clone());
+        }
+        Some(built.map(|()| (from, into)))
+    }
+
+    /// Puts in place the site a build of the embeds' module wrote at `into` from the content `from`, as build
+    /// `version`, and the page of the content as last built (good) if that is newer.
+    fn take_catch_up(&mut self, from: Contents, into: &Path, version: u64) -> Result<(), String> {
+        with_development_script(into, version)?;
+        self.swap_in(into)?;
+        self.embeds_from = from;
+        if self.built != self.embeds_from {
+            self.rebuild(version)?;
+        }
+        Ok(())
     }
 
     fn run(&mut self, sender: &watch::Sender<Status>) {
@@ -196,29 +309,67 @@ impl Watcher {
             || ENGINE_SOURCES.iter().flat_map(|source| tree_snapshot(&root().join(source))).collect::<Snapshot>();
         let mut engine_built = engine();
         let mut version = 0;
+        // Since when the content as built has been good, if it is.
+        let mut good = None;
         loop {
             std::thread::sleep(POLL);
             if engine() != engine_built {
                 std::thread::sleep(POLL);
                 engine_built = engine();
                 version += 1;
+                // A build of the embeds' module for older sources: the new build has the content too.
+                if let Some(catch_up) = self.catch_up.take() {
+                    let _ = catch_up.thread.join();
+                }
                 eprintln!("xtask: the engine's sources changed: building the development site again (the server keeps the last one meanwhile)");
+                let from = contents(&self.folder);
                 let status = match self.rebuild_engine(version) {
-                    Ok(()) => Status { version, ..Status::default() },
+                    Ok(()) => {
+                        (self.embeds_from, self.built) = (from.clone(), from);
+                        Status { version, page: version, embeds: version, ..Status::default() }
+                    }
                     Err(error) => Status {
-                        version,
                         error: Some(format!(
                             "The development build failed (cargo's output is in the terminal):\n{error}"
                         )),
-                        ..Status::default()
+                        ..self.next_status(sender, version)
                     },
                 };
                 sender.send_replace(status);
                 built = snapshot(&self.folder);
                 continue;
             }
+            match self.caught_up() {
+                None => {}
+                Some(Err(error)) => {
+                    eprintln!("xtask: the build of the embeds' module failed (tried again on the next save):\n{error}");
+                }
+                // The content is broken now: the embeds wait for the next good save, the page stays as it is.
+                Some(Ok((_, into))) if sender.borrow().error.is_some() => {
+                    let _ = clear(&into);
+                }
+                Some(Ok((from, into))) => {
+                    version += 1;
+                    let status = match self.take_catch_up(from, &into, version) {
+                        Ok(()) => {
+                            eprintln!("xtask: the element and the frame show the content as saved");
+                            Status {
+                                page: if self.built == self.embeds_from { sender.borrow().page } else { version },
+                                embeds: version,
+                                embeds_behind: self.built != self.embeds_from,
+                                ..self.next_status(sender, version)
+                            }
+                        }
+                        Err(error) => Status { error: Some(error), ..self.next_status(sender, version) },
+                    };
+                    sender.send_replace(status);
+                }
+            }
             let now = snapshot(&self.folder);
             if now == built {
+                if sender.borrow().error.is_none() {
+                    self.catch_up(good);
+                }
                 continue;
             }
             // An editor writes a file in steps (truncate, write, rename): the next poll sees the rest.
@@ -231,18 +382,33 @@ impl Watcher {
                         "xtask: rebuilt the page in {} ms (content {compile_ms} ms, pages {render_ms} ms)",
                         compile_ms + render_ms
                     );
-                    Status { version, error: None, compile_ms, render_ms }
+                    good = Some(Instant::now());
+                    self.built = contents(&self.folder);
+                    Status {
+                        page: version,
+                        embeds_behind: self.built != self.embeds_from,
+                        compile_ms,
+                        render_ms,
+                        ..self.next_status(sender, version)
+                    }
                 }
                 Err(error) => {
                     eprintln!("xtask: the content has errors; the page stays at the last good build:\n{error}");
-                    Status { version, error: Some(error), ..Status::default() }
+                    good = None;
+                    Status { error: Some(error), ..self.next_status(sender, version) }
                 }
             };
             sender.send_replace(status);
         }
     }
 
-    /// Compiles the content and, if it has no error, renders the pages of build `version` from it.
+    /// The status of build `version` before what it changes: the last one's pages, no error, no timings.
+    fn next_status(&self, sender: &watch::Sender<Status>, version: u64) -> Status {
+        let last = sender.borrow();
+        Status { version, page: last.page, embeds: last.embeds, embeds_behind: last.embeds_behind, ..Status::default() }
+    }
+
+    /// Compiles the content and, if it has no error, renders the page of build `version` from it.
     fn rebuild(&self, version: u64) -> Result<(u64, u64), String> {
         let started = Instant::now();
         let outcome = content_compiler::compile_folder(&self.folder, &self.display)?;
@@ -252,21 +418,36 @@ impl Watcher {
         }
         let compiled = started.elapsed();
         let root = root();
-        for (page, shell) in [("index.html", root.join("index.html")), ("frame.html", root.join("www/frame.html"))] {
-            let what = if page == "index.html" { "page" } else { "frame" };
-            let mut command = Command::new(&self.prerender);
-            command.arg("--content").arg(&self.folder).arg(what).arg(&shell).current_dir(&root);
-            let out = command.output().map_err(|e| format!("cannot run {}: {e}", describe(&command)))?;
-            if !out.status.success() {
-                return Err(format!("{} failed:\n{}", describe(&command), String::from_utf8_lossy(&out.stderr)));
-            }
-            let text = String::from_utf8(out.stdout).map_err(|e| format!("prerender wrote other than UTF-8: {e}"))?;
-            let text = rewrite_entry(&self.site, page, &text)?;
-            write_whole(&self.site.join(page), &with_reload_script(&text, version)?)?;
+        let mut command = Command::new(&self.prerender);
+        command.arg("--content").arg(&self.folder).arg("page").arg(root.join("index.html")).current_dir(&root);
+        let out = command.output().map_err(|e| format!("cannot run {}: {e}", describe(&command)))?;
+        if !out.status.success() {
+            return Err(format!("{} failed:\n{}", describe(&command), String::from_utf8_lossy(&out.stderr)));
         }
-        write_whole(&self.site.join("embed-demo.html"), &with_reload_script(&self.demo, version)?)?;
+        let text = String::from_utf8(out.stdout).map_err(|e| format!("prerender wrote other than UTF-8: {e}"))?;
+        let text = rewrite_entry(&self.site, "index.html", &text)?;
+        write_whole(&self.site.join("index.html"), &with_reload_script(&text, version, Follows::Page)?)?;
         let millis = |d: Duration| u64::try_from(d.as_millis()).unwrap_or(u64::MAX);
         Ok((millis(compiled), millis(started.elapsed() - compiled)))
+    }
+}
+
+/// Puts the development script into the pages of the site at `site`, of build `version`.
+fn with_development_script(site: &Path, version: u64) -> Result<(), String> {
+    std::fs::create_dir_all(site.join("__dev")).map_err(|e| format!("cannot create {}/__dev: {e}", site.display()))?;
+    write_whole(&site.join(RELOAD_SCRIPT), include_str!("../assets/dev-reload.js"))?;
+    for &(page, follows) in PAGES {
+        let text = read(&site.join(page))?;
+        write_whole(&site.join(page), &with_reload_script(&text, version, follows)?)?;
+    }
+    Ok(())
+}
+
+/// Removes `dir` if it is there.
+fn clear(dir: &Path) -> Result<(), String> {
+    match dir.exists() {
+        true => std::fs::remove_dir_all(dir).map_err(|e| format!("cannot clear {}: {e}", dir.display())),
+        false => Ok(()),
     }
 }
 
@@ -308,6 +489,17 @@ fn tree_snapshot(path: &Path) -> Snapshot {
     files
 }
 
+fn contents(folder: &Path) -> Contents {
+    let mut files: Contents = std::fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| Some((entry.file_name().to_string_lossy().into_owned(), std::fs::read(entry.path()).ok()?)))
+        .collect();
+    files.sort();
+    files
+}
+
 fn snapshot(folder: &Path) -> Snapshot {
     let mut files: Snapshot = std::fs::read_dir(folder)
         .into_iter()
@@ -322,9 +514,13 @@ fn snapshot(folder: &Path) -> Snapshot {
     files
 }
 
-/// `page` loading the development script, which knows the page is of build `version`.
-pub fn with_reload_script(page: &str, version: u64) -> Result<String, String> {
-    let tag = format!("<script type=\"module\" src=\"/{RELOAD_SCRIPT}?build={version}\"></script>\n</head>");
+/// `page` loading the development script, which knows the page is of build `version` and which builds it
+/// follows.
+pub fn with_reload_script(page: &str, version: u64, follows: Follows) -> Result<String, String> {
+    let tag = format!(
+        "<script type=\"module\" src=\"/{RELOAD_SCRIPT}?build={version}&amp;follows={}\"></script>\n</head>",
+        follows.name()
+    );
     match page.matches("</head>").count() {
         1 => Ok(page.replacen("</head>", &tag, 1)),
         count => Err(format!("a page of the site has {count} </head> tags, not one")),
@@ -369,9 +565,10 @@ mod tests {
 
     #[test]
     fn the_development_script_goes_into_the_head_once() {
-        let page = with_reload_script("<html><head><title>t</title></head><body></body></html>", 3).unwrap();
-        assert!(page.contains("<script type=\"module\" src=\"/__dev/reload.js?build=3\"></script>\n</head>"));
-        assert!(with_reload_script("<p>no head</p>", 0).is_err());
+        let page = with_reload_script("<html><head><title>t</title></head><body></body></html>", 3, Follows::Embeds);
+        let script = "<script type=\"module\" src=\"/__dev/reload.js?build=3&amp;follows=embeds\"></script>\n</head>";
+        assert!(page.unwrap().contains(script));
+        assert!(with_reload_script("<p>no head</p>", 0, Follows::Page).is_err());
     }
 
     #[test]
