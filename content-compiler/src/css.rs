@@ -25,17 +25,31 @@ pub fn component_parts(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 /// The component's stylesheet, with its comments: its parts in `folder` joined, in file-name order.
 pub fn component(folder: &Path) -> Result<String, String> {
+    joined(folder, |_| true)
+}
+
+/// The parts in `folder` that `keep` keeps, joined in file-name order.
+fn joined(folder: &Path, keep: impl Fn(&Path) -> bool) -> Result<String, String> {
     let parts = component_parts(folder).map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
-    if parts.is_empty() {
-        return Err(format!("{} has no .css parts", folder.display()));
+    if !parts.iter().any(|part| part.ends_with(WITHOUT_ARTICLE)) {
+        return Err(format!("{} has no {WITHOUT_ARTICLE}", folder.display()));
     }
     let mut joined = String::new();
-    for part in parts {
+    for part in parts.into_iter().filter(|part| keep(part)) {
         let text = std::fs::read_to_string(&part).map_err(|e| format!("cannot read {}: {e}", part.display()))?;
         joined.push_str(&text);
         joined.push('\n');
     }
     Ok(joined)
+}
+
+/// The part of the component's stylesheet only an instance without the article uses ("In context"): the
+/// standalone page, which always shows the article, leaves it out ([`page_component`]).
+pub const WITHOUT_ARTICLE: &str = "8-without-article.css";
+
+/// The component's stylesheet as the standalone page loads it: every part but [`WITHOUT_ARTICLE`].
+pub fn page_component(folder: &Path) -> Result<String, String> {
+    joined(folder, |part| !part.ends_with(WITHOUT_ARTICLE))
 }
 
 /// `css` without its comments, with each run of white space outside strings made one space, and none left

@@ -234,10 +234,18 @@ impl View<'_> {
                     .text(text::number(number)),
             );
         }
-        element("li").class("se-citation").child(quote).child(self.context(anchor))
+        let item = element("li").class("se-citation").child(quote);
+        match self.options.article {
+            // The article is in the instance: the ¶ link shows the quote marked in its whole paragraph, with
+            // the way back, so "In context" would show the same words again, at their cost in bytes.
+            ArticlePlacement::Inline => item,
+            // The reader's only view of the words around the quote.
+            ArticlePlacement::Linked(_) | ArticlePlacement::Omitted => item.child(self.context(anchor)),
+        }
     }
 
-    /// The quote in its surroundings, verbatim: a disclosure that works without JavaScript.
+    /// The quote in its surroundings, verbatim, where the article is not in the instance: a disclosure that
+    /// works without JavaScript.
     pub(super) fn context(&self, anchor: AnchorIndex) -> Element {
         let context = crate::context::context(self.document, anchor);
         let numbered = |number: usize| {

@@ -179,6 +179,9 @@ fn every_part_name_is_written_and_listed() {
     let mut found = Vec::new();
     let options = ViewOptions { parts: true, ..ViewOptions::default() };
     parts(&explainer(document, &State::closed(&document.core), &options).into_node(), &mut found);
+    // "In context" is only where the article is not in the instance.
+    let without_article = ViewOptions { article: ArticlePlacement::Omitted, ..options };
+    parts(&explainer(document, &State::closed(&document.core), &without_article).into_node(), &mut found);
     parts(&error_box("").into_node(), &mut found);
     found.sort();
     found.dedup();
@@ -319,26 +322,8 @@ fn a_closed_section_keeps_its_claims_findable() {
                         <p class="se-attribution">President Joe Biden, at the meeting</p>
                         <p class="se-claim-row"><a href="#q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
                         <ul class="se-citations" hidden="until-found">
-                          <li class="se-citation">
-                            <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                            <details class="se-context">
-                              <summary class="se-context-toggle">In context</summary>
-                              <div class="se-context-body">
-                                <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                              </div>
-                            </details>
-                          </li>
-                          <li class="se-citation">
-                            <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                            <details class="se-context">
-                              <summary class="se-context-toggle">In context</summary>
-                              <div class="se-context-body">
-                                <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
-                                <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                              </div>
-                            </details>
-                          </li>
+                          <li class="se-citation"><span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span></li>
+                          <li class="se-citation"><span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span></li>
                         </ul>
                       </li>
                       <li class="se-claim" id="talks/ran-late" tabindex="-1">
@@ -347,27 +332,8 @@ fn a_closed_section_keeps_its_claims_findable() {
                         <p class="se-attribution">An official</p>
                         <p class="se-claim-row"><a href="#q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <a href="#q-ran-late-2" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
                         <ul class="se-citations" hidden="until-found">
-                          <li class="se-citation">
-                            <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                            <details class="se-context">
-                              <summary class="se-context-toggle">In context</summary>
-                              <div class="se-context-body">
-                                <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                              </div>
-                            </details>
-                          </li>
-                          <li class="se-citation">
-                            <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                            <details class="se-context">
-                              <summary class="se-context-toggle">In context</summary>
-                              <div class="se-context-body">
-                                <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> <mark class="se-context-quote">The talks ran late into the night, an official said.</mark> Both sides will meet again in spring.</p>
-                                <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
-                              </div>
-                            </details>
-                          </li>
+                          <li class="se-citation"><span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span></li>
+                          <li class="se-citation"><span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span></li>
                         </ul>
                       </li>
                     </ol>
@@ -378,17 +344,7 @@ fn a_closed_section_keeps_its_claims_findable() {
                     <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
                     <p class="se-claim-row"><a href="#q-meet-again-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
                     <ul class="se-citations" hidden="until-found">
-                      <li class="se-citation">
-                        <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                        <details class="se-context">
-                          <summary class="se-context-toggle">In context</summary>
-                          <div class="se-context-body">
-                            <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                            <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said. <mark class="se-context-quote">Both sides will meet again in spring.</mark></p>
-                            <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
-                          </div>
-                        </details>
-                      </li>
+                      <li class="se-citation"><span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span></li>
                     </ul>
                   </li>
                 </ol>
@@ -546,26 +502,8 @@ fn an_open_section_with_a_marked_claim_in_an_embedded_instance() {
                           <p class="se-attribution">President Joe Biden, at the meeting</p>
                           <p class="se-claim-row"><a href="#se1-q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.1</span></button></span></p>
                           <ul class="se-citations" hidden="until-found">
-                            <li class="se-citation">
-                              <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                              <details class="se-context">
-                                <summary class="se-context-toggle">In context</summary>
-                                <div class="se-context-body">
-                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                                </div>
-                              </details>
-                            </li>
-                            <li class="se-citation">
-                              <span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                              <details class="se-context">
-                                <summary class="se-context-toggle">In context</summary>
-                                <div class="se-context-body">
-                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> The leaders met. <mark class="se-context-quote">Biden said “we &lt;agree&gt;”</mark> &amp; left.</p>
-                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                                </div>
-                              </details>
-                            </li>
+                            <li class="se-citation"><span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span></li>
+                            <li class="se-citation"><span class="se-quotation"><span class="se-cite-words">“Biden said “we &lt;agree&gt;””</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span></li>
                           </ul>
                         </li>
                         <li class="se-claim" id="se1-talks/ran-late" tabindex="-1">
@@ -574,27 +512,8 @@ fn an_open_section_with_a_marked_claim_in_an_embedded_instance() {
                           <p class="se-attribution">An official</p>
                           <p class="se-claim-row"><a href="#se1-q-agree-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</a> <a href="#se1-q-ran-late-2" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quotes<span class="se-vh"> of claim 1.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.2</span></button></span></p>
                           <ul class="se-citations" hidden="until-found">
-                            <li class="se-citation">
-                              <span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span>
-                              <details class="se-context">
-                                <summary class="se-context-toggle">In context</summary>
-                                <div class="se-context-body">
-                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> <mark class="se-context-quote">The leaders met.</mark> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said.</p>
-                                </div>
-                              </details>
-                            </li>
-                            <li class="se-citation">
-                              <span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                              <details class="se-context">
-                                <summary class="se-context-toggle">In context</summary>
-                                <div class="se-context-body">
-                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                                  <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> <mark class="se-context-quote">The talks ran late into the night, an official said.</mark> Both sides will meet again in spring.</p>
-                                  <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
-                                </div>
-                              </details>
-                            </li>
+                            <li class="se-citation"><span class="se-quotation"><span class="se-cite-words">“The leaders met.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span></span></li>
+                            <li class="se-citation"><span class="se-quotation"><span class="se-cite-words">“The talks ran late into the night, an official said.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span></li>
                           </ul>
                         </li>
                       </ol>
@@ -605,17 +524,7 @@ fn an_open_section_with_a_marked_claim_in_an_embedded_instance() {
                       <p class="se-claim-note"><span class="se-claim-note-label">Note: </span><span class="se-claim-note-text">The article does not say which spring.</span></p>
                       <p class="se-claim-row"><a href="#se1-q-meet-again-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 1.3</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 1.3</span></button></span></p>
                       <ul class="se-citations" hidden="until-found">
-                        <li class="se-citation">
-                          <span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span>
-                          <details class="se-context">
-                            <summary class="se-context-toggle">In context</summary>
-                            <div class="se-context-body">
-                              <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>1</span> Biden said “we &lt;agree&gt;” &amp; left.</p>
-                              <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> The talks ran late into the night, an official said. <mark class="se-context-quote">Both sides will meet again in spring.</mark></p>
-                              <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year.</p>
-                            </div>
-                          </details>
-                        </li>
+                        <li class="se-citation"><span class="se-quotation"><span class="se-cite-words">“Both sides will meet again in spring.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span></span></li>
                       </ul>
                     </li>
                   </ol>
@@ -633,16 +542,7 @@ fn an_open_section_with_a_marked_claim_in_an_embedded_instance() {
                       <p class="se-claim-text">The rivers are high this year.</p>
                       <p class="se-claim-row"><a href="#se1-q-high-water-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.1</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.1</span></button></span></p>
                       <ul class="se-citations" hidden="until-found">
-                        <li class="se-citation">
-                          <span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
-                          <details class="se-context">
-                            <summary class="se-context-toggle">In context</summary>
-                            <div class="se-context-body">
-                              <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
-                              <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> <mark class="se-context-quote">The rivers are high this year.</mark> Engineers will build 3 new bridges.</p>
-                            </div>
-                          </details>
-                        </li>
+                        <li class="se-citation"><span class="se-quotation"><span class="se-cite-words">“The rivers are high this year.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span></li>
                       </ul>
                     </li>
                     <li class="se-claim" id="se1-rivers/bridges" tabindex="-1">
@@ -650,16 +550,7 @@ fn an_open_section_with_a_marked_claim_in_an_embedded_instance() {
                       <p class="se-claim-text">Engineers will build 3 new bridges.</p>
                       <p class="se-claim-row"><a href="#se1-q-bridges-1" class="se-cite"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</a> <span class="se-claim-actions" data-se-enhanced-only=""><button type="button" data-se-quotes="" aria-expanded="false">Quote<span class="se-vh"> of claim 2.2</span></button> <button type="button" class="se-copy" data-se-copy=""><span class="se-copy-label">Copy link</span><span class="se-vh"> to claim 2.2</span></button></span></p>
                       <ul class="se-citations" hidden="until-found">
-                        <li class="se-citation">
-                          <span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span>
-                          <details class="se-context">
-                            <summary class="se-context-toggle">In context</summary>
-                            <div class="se-context-body">
-                              <p class="se-context-near"><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>2</span> Both sides will meet again in spring.</p>
-                              <p><span class="se-context-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span> The rivers are high this year. <mark class="se-context-quote">Engineers will build 3 new bridges.</mark></p>
-                            </div>
-                          </details>
-                        </li>
+                        <li class="se-citation"><span class="se-quotation"><span class="se-cite-words">“Engineers will build 3 new bridges.”</span> <span class="se-cite-where"><span class="se-vh">Paragraph </span><span aria-hidden="true">¶&nbsp;</span>3</span></span></li>
                       </ul>
                     </li>
                   </ol>

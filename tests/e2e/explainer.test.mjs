@@ -485,7 +485,7 @@ test("searching as you type filters the claims, announces the count, and Escape 
   await context.close();
 });
 
-test("a claim's quotes show on demand, and each can be read in context, verbatim", async () => {
+test("a claim's quotes show on demand; on the page the ¶ link gives their context, in a frame without the article \"In context\" does, verbatim", async () => {
   const { page, context, problems } = await openPage(browser);
   await page.locator('[data-se-toggle="space"]').click();
   const claim = page.locator(`[id="${SPACE.claim}"]`);
@@ -497,25 +497,39 @@ test("a claim's quotes show on demand, and each can be read in context, verbatim
   await quotes.click();
   assert.equal(await quotes.getAttribute("aria-expanded"), "true");
   assert.equal(await list.locator(".se-cite-words").first().isVisible(), true);
-  await claim.getByText("In context").first().click();
-  const body = claim.locator(".se-context-body").first();
+  // The article is on the page, each quote marked in its whole paragraph: no "In context" says it again.
+  assert.equal(await page.locator(".se-context").count(), 0);
+  const quote = (await claim.locator(".se-cite").first().getAttribute("href")).slice(1);
+  const listed = await list.locator(".se-cite-words").first().textContent();
+  const inArticle = await page.locator(`[id="${quote}"]`).textContent();
+  assert.ok([inArticle, `\u201c${inArticle}\u201d`].includes(listed), `${inArticle} | ${listed}`);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  // A frame without the article (its quote links open the page): "In context" is its reader's view of the
+  // words around a quote.
+  const frame = await openPage(browser, "frame.html?sections=space&open=space&article=false");
+  const framed = frame.page.locator(`[id$="${SPACE.claim}"]`).first();
+  await framed.locator("[data-se-quotes]").click();
+  await framed.getByText("In context").first().click();
+  const body = framed.locator(".se-context-body").first();
   assert.ok(await body.isVisible());
-  const paragraphs = articleParagraphs();
   const shown = await body.locator("p").allTextContents();
   assert.equal(shown.length, 3, shown.join(" | "));
-  const article = paragraphs.join("\n");
+  const article = articleParagraphs().join("\n");
   for (const text of shown) {
     const words = text.replace(/^Paragraph ¶\u00a0\d+ /, "");
     assert.ok(article.includes(words), `verbatim: ${words}`);
   }
   // The quote marked in its context is the one listed: its words, which the list sets in curly quotes.
   const marked = await body.locator("mark").textContent();
-  const listed = await list.locator(".se-cite-words").first().textContent();
-  assert.ok(marked.length > 0 && [marked, `\u201c${marked}\u201d`].includes(listed), `${marked} | ${listed}`);
-  assert.deepEqual(await axeViolations(page), []);
-  await claim.screenshot({ path: screenshotPath("quote-in-context") });
-  assert.deepEqual(problems, []);
-  await context.close();
+  const framedListed = await framed.locator(".se-cite-words").first().textContent();
+  assert.ok(marked.length > 0 && [marked, `\u201c${marked}\u201d`].includes(framedListed), `${marked} | ${framedListed}`);
+  assert.deepEqual(await axeViolations(frame.page), []);
+  await framed.screenshot({ path: screenshotPath("quote-in-context") });
+  assert.deepEqual(frame.problems, []);
+  await frame.context.close();
 });
 
 test("the theme switch turns the page dark, is remembered, and stays accessible", async () => {

@@ -5,7 +5,7 @@
 //! the embeds' module, wasm-pack's `--target web` output with the wasm shrunk by wasm-opt (as `page/` is), made an
 //! npm package (`package.json`, `README.md` and the element entry `element.js`: see `pack`);
 //! `dist/explainer.css` is the component's stylesheet, its parts in `www/explainer/` joined, and
-//! `dist/style.css` that and `www/page.css`; the rest is copied from `www/` (`embed.js` for the element,
+//! `dist/style.css` that (less "In context", `css::WITHOUT_ARTICLE`) and `www/page.css`; the rest is copied from `www/` (`embed.js` for the element,
 //! `frame.html` for the iframe, `embed-demo.html`).
 //! Every text and wasm file also gets its `.br` and `.gz`, which `serve` sends to browsers that accept them.
 //! `dist/summit-explainer.html` is the whole page in one file (see `single`), and `dist/preview.png` its
@@ -146,11 +146,13 @@ pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String>
     write_package(&pkg)?;
     write(&dist.join("index.html"), &page)?;
 
-    // The standalone page loads one stylesheet: the component's and the page's, joined.
+    // The standalone page loads one stylesheet: the component's (without "In context", which it never shows) and the page's, joined.
     let www = root.join("www");
     // Stylesheets ship without their comments (`content_compiler::css`).
-    let component = content_compiler::css::component(&root.join(content_compiler::css::COMPONENT))?;
-    let style = minify(&format!("{component}\n{}", read(&www.join("page.css"))?));
+    let folder = root.join(content_compiler::css::COMPONENT);
+    let component = content_compiler::css::component(&folder)?;
+    let page_component = content_compiler::css::page_component(&folder)?;
+    let style = minify(&format!("{page_component}\n{}", read(&www.join("page.css"))?));
     write(&dist.join("style.css"), &style)?;
     // The element's and the iframe's: the component's alone.
     write(&dist.join("explainer.css"), &minify(&component))?;
