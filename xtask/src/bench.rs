@@ -35,7 +35,7 @@ const LIGHTHOUSE: &str = "lighthouse@12.8.2";
 /// The editor's loop on this machine: `serve --watch` on a copy of the site's content folder (built warm
 /// first), and N rounds (default 15) in headless Chromium of save → the open page reloaded and showing a
 /// one-word change of one statement, and save → the overlay for a broken quote (`tests/e2e-watch/bench.mjs`).
-/// Prints the medians, with what the server spent compiling the content and rendering the pages.
+/// Prints the medians, with what the server spent compiling the content and rendering the page.
 pub fn edit(rounds: u32) -> Result<(), String> {
     test_tools()?;
     let work = root().join("target/bench/edit");
@@ -64,7 +64,7 @@ pub fn edit(rounds: u32) -> Result<(), String> {
     println!("the editor's loop, medians of {rounds} rounds (goal: save -> page at most 1 s, stretch 300 ms):");
     println!("  save -> reloaded page showing the change   {:>6.0} ms", median("reload"));
     println!("    of which the server compiled the content {:>6.0} ms", median("compile"));
-    println!("    and rendered the page and the frame      {:>6.0} ms", median("render"));
+    println!("    and rendered the page                    {:>6.0} ms", median("render"));
     println!("  save -> overlay for a broken quote         {:>6.0} ms", median("overlay"));
     Ok(())
 }

@@ -92,7 +92,7 @@ pub struct Status {
     pub embeds_behind: bool,
     /// The diagnostics of the content as it is now, if it cannot be built.
     pub error: Option<String>,
-    /// The last rebuild's steps, in milliseconds: compiling the content, rendering the pages.
+    /// The last rebuild's steps, in milliseconds: compiling the content, rendering the page.
     pub compile_ms: u64,
     /// See `compile_ms`.
     pub render_ms: u64,
