@@ -12,6 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
 use crate::browser::command::After;
+use crate::browser::dom::Attributes;
 use crate::browser::listener::Listener;
 use crate::browser::{dom, events, patch, window};
 use crate::document::{Core, Document};
@@ -128,7 +129,7 @@ impl Explainer {
             let button: HtmlElement = buttons.item(i).and_then(|n| n.dyn_into().ok()).ok_or_else(|| {
                 EnhanceError::UnexpectedMarkup(["a ", hooks::TOGGLE.selector, " that is not an HTML element"].concat())
             })?;
-            let id = button.get_attribute(hooks::TOGGLE.name).unwrap_or_default();
+            let id = button.attr(hooks::TOGGLE.name).unwrap_or_default();
             let section = document
                 .section_index(&id)
                 .ok_or_else(|| EnhanceError::UnexpectedMarkup(["unknown section \"", &id, "\""].concat()))?;
@@ -140,8 +141,8 @@ impl Explainer {
             }
             // The panel is the truth: the browser may have revealed it (find-in-page, a fragment) before we
             // were listening. Bring the header in line with it.
-            let open = !panel.has_attribute("hidden");
-            if button.get_attribute("aria-expanded").as_deref() != Some(aria_expanded(open)) {
+            let open = !panel.has_attr("hidden");
+            if button.attr("aria-expanded").as_deref() != Some(aria_expanded(open)) {
                 patch::show_expanded(&button, &panel, open)?;
             }
             state.open[section] = open;
@@ -156,9 +157,9 @@ impl Explainer {
         for list in (0..lists.length()).filter_map(|i| lists.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()) {
             if let Some(claim) = events::claim_in(document, &mode.id_prefix, &list) {
                 state.quotes_open[claim.0] = true;
-                if let Some(item) = list.closest(hooks::CLAIM.selector)? {
+                if let Some(item) = list.closest_to(hooks::CLAIM.selector)? {
                     if let Some(button) = item.query_selector(hooks::QUOTES.selector)? {
-                        button.set_attribute("aria-expanded", aria_expanded(true))?;
+                        button.set_attr("aria-expanded", aria_expanded(true))?;
                     }
                 }
             }
@@ -182,7 +183,7 @@ impl Explainer {
             returned_to: None,
         }));
         let listeners = events::listen(&model);
-        root.set_attribute(hooks::ENHANCED.name, "")?;
+        root.set_attr(hooks::ENHANCED.name, "")?;
         let explainer = Explainer { model, _listeners: listeners };
         if remember {
             restore_open_sections(&explainer.model);
@@ -251,7 +252,7 @@ impl Drop for Explainer {
     /// The listeners go with the explainer; the markup stays, static again (the controls that need
     /// JavaScript invisible).
     fn drop(&mut self) {
-        let _ = self.model.borrow().root.remove_attribute(hooks::ENHANCED.name);
+        let _ = self.model.borrow().root.remove_attr(hooks::ENHANCED.name);
     }
 }
 

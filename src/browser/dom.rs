@@ -67,6 +67,44 @@ pub(crate) fn when_settled(promise: &web_sys::js_sys::Promise, then: impl FnOnce
     promise.unchecked_ref::<Thenable>().then(&settled, &settled);
 }
 
+/// An element's attribute and `closest` calls with Rust strings, through the bindings above: the glue has
+/// one import per DOM operation, whichever way its strings come (web-sys's methods of the same names would
+/// each be a second import). Every module uses these, not web-sys's.
+pub(crate) trait Attributes {
+    /// `getAttribute`.
+    fn attr(&self, name: &str) -> Option<String>;
+    /// `setAttribute`.
+    fn set_attr(&self, name: &str, value: &str) -> Result<(), JsValue>;
+    /// `hasAttribute`.
+    fn has_attr(&self, name: &str) -> bool;
+    /// `removeAttribute`.
+    fn remove_attr(&self, name: &str) -> Result<(), JsValue>;
+    /// `closest`.
+    fn closest_to(&self, selectors: &str) -> Result<Option<Element>, JsValue>;
+}
+
+impl Attributes for Element {
+    fn attr(&self, name: &str) -> Option<String> {
+        get_attribute_with(self, &JsValue::from_str(name))
+    }
+
+    fn set_attr(&self, name: &str, value: &str) -> Result<(), JsValue> {
+        set_attribute_with(self, &JsValue::from_str(name), &JsValue::from_str(value))
+    }
+
+    fn has_attr(&self, name: &str) -> bool {
+        has_attribute_with(self, &JsValue::from_str(name))
+    }
+
+    fn remove_attr(&self, name: &str) -> Result<(), JsValue> {
+        remove_attribute_with(self, &JsValue::from_str(name))
+    }
+
+    fn closest_to(&self, selectors: &str) -> Result<Option<Element>, JsValue> {
+        self.unchecked_ref::<Hot>().closest(&JsValue::from_str(selectors))
+    }
+}
+
 /// `Element.closest`, with a selector already in JavaScript.
 pub(crate) fn closest_with(element: &Element, selectors: &JsValue) -> Option<Element> {
     element.unchecked_ref::<Hot>().closest(selectors).ok().flatten()
@@ -106,7 +144,7 @@ pub fn build(document: &web_sys::Document, node: &Node) -> Result<web_sys::Node,
         Node::Element(element) => {
             let dom = document.create_element(element.tag)?;
             for (name, value) in &element.attributes {
-                dom.set_attribute(name, value)?;
+                dom.set_attr(name, value)?;
             }
             for child in &element.children {
                 dom.append_child(&build(document, child)?)?;

@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::js_sys::Array;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
+use crate::browser::dom::Attributes;
 use crate::browser::{document, dom, js, Controller, EnhanceError, Explainer, Mode};
 use crate::document::Document;
 use crate::export::{SummitData, TYPESCRIPT};
@@ -177,7 +178,7 @@ fn mount_into(element: Element, options: Option<JsValue>) -> Result<Mounted, JsE
     let prefix = options.id_prefix(&element.id(), next_instance()).map_err(|e| error(&e.to_string()))?;
     let started = (|| {
         let wrapper = crate::browser::document().create_element("div")?;
-        wrapper.set_attribute(crate::hooks::MOUNT.name, "")?;
+        wrapper.set_attr(crate::hooks::MOUNT.name, "")?;
         let container = container_in(&shadow_of(&wrapper)?)?;
         element.append_child(&wrapper)?;
         Ok::<_, JsValue>((wrapper, container))
@@ -207,7 +208,7 @@ pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, 
         .iter()
         .filter_map(|name| name.as_string())
         .map(|name| {
-            let value = host.get_attribute(&name).unwrap_or_default();
+            let value = host.attr(&name).unwrap_or_default();
             (name, value)
         })
         .collect();

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 
 use crate::browser::app::{dispatch, Model};
+use crate::browser::dom::Attributes;
 use crate::browser::dom::{self, HOT};
 use crate::browser::window;
 use crate::document::{ClaimIndex, Core};
@@ -19,7 +20,7 @@ use crate::ui::Theme;
 /// The element inside the root nearest to the event's target that matches `selector`.
 fn closest_inside(model: &Rc<RefCell<Model>>, event: &Event, selector: &str) -> Option<Element> {
     let target: Element = event.target()?.dyn_into().ok()?;
-    let found = target.closest(selector).ok()??;
+    let found = target.closest_to(selector).ok()??;
     model.borrow().root.contains(Some(&found)).then_some(found)
 }
 
@@ -31,7 +32,7 @@ fn claim_of(model: &Rc<RefCell<Model>>, element: &Element) -> Option<ClaimIndex>
 
 /// The claim an element is in, read from the claim's id (with the instance's `prefix`).
 pub(super) fn claim_in(document: &Core, prefix: &str, element: &Element) -> Option<ClaimIndex> {
-    let claim = element.closest(hooks::CLAIM.selector).ok()??;
+    let claim = element.closest_to(hooks::CLAIM.selector).ok()??;
     match parse_fragment(document, &["#", &claim.id()].concat(), prefix) {
         Ok(Target::Claim(claim)) => Some(claim),
         _ => None,
@@ -40,7 +41,7 @@ pub(super) fn claim_in(document: &Core, prefix: &str, element: &Element) -> Opti
 
 /// The section an element names in its `hook` attribute.
 fn section_of(model: &Rc<RefCell<Model>>, element: &Element, hook: Hook) -> Option<usize> {
-    model.borrow().document.section_index(&element.get_attribute(hook.name)?)
+    model.borrow().document.section_index(&element.attr(hook.name)?)
 }
 
 /// A press on one of the controls, or a link to a place the explainer shows: one `closest` finds which.
@@ -51,7 +52,7 @@ fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
     if !model.borrow().root.contains(Some(&control)) {
         return;
     }
-    let is = |hook: Hook| control.has_attribute(hook.name);
+    let is = |hook: Hook| control.has_attr(hook.name);
     if HOT.with(|hot| dom::has_attribute_with(&control, &hot.toggle)) {
         let id = HOT.with(|hot| dom::get_attribute_with(&control, &hot.toggle)).unwrap_or_default();
         let section = model.borrow().document.section_index(&id);
@@ -81,7 +82,7 @@ fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
     {
         return; // A new tab or window: leave it to the browser.
     }
-    let href = link.get_attribute("href").unwrap_or_default();
+    let href = link.attr("href").unwrap_or_default();
     let target = {
         let model = model.borrow();
         parse_fragment(model.document, &href, &model.mode.id_prefix).ok().filter(|&t| model.shows(t))

@@ -4,6 +4,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
+use crate::browser::dom::Attributes;
 use crate::browser::EnhanceError;
 use crate::document::Core;
 use crate::hooks::{self, Following, Hook};
@@ -35,7 +36,7 @@ impl Markup for Element {
     }
 
     fn attribute(&self, name: &str) -> Option<String> {
-        self.get_attribute(name)
+        self.attr(name)
     }
 
     fn text(&self) -> String {

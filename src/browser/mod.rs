@@ -23,6 +23,8 @@ pub use listener::live_listeners;
 
 use wasm_bindgen::prelude::*;
 
+use dom::Attributes;
+
 #[cfg(all(target_arch = "wasm32", not(any(feature = "embed", feature = "page"))))]
 compile_error!("the wasm module needs a way in: the `embed` feature, the `page` feature, or both");
 
@@ -67,10 +69,10 @@ pub fn report_failure() {
     roots.extend(embed::mounted_roots());
     for root in roots {
         let root: web_sys::Element = root;
-        if root.has_attribute(FAILED.name) {
+        if root.has_attr(FAILED.name) {
             continue;
         }
-        let _ = root.set_attribute(FAILED.name, "");
+        let _ = root.set_attr(FAILED.name, "");
         if let Ok(notice) = dom::build(&document, &failure_notice().into_node()) {
             let _ = root.insert_before(&notice, root.first_child().as_ref());
         }

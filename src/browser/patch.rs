@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
 use crate::browser::app::{EnhanceError, Model};
+use crate::browser::dom::Attributes;
 use crate::browser::dom::{self, HOT};
 use crate::document::ClaimIndex;
 use crate::hooks::{self, aria_expanded};
@@ -19,15 +20,15 @@ use crate::view::{link_to_copy, marked, searched_texts};
 
 pub(super) fn set_hidden(element: &Element, hidden: bool) -> Result<(), JsValue> {
     if hidden {
-        element.set_attribute("hidden", "")
+        element.set_attr("hidden", "")
     } else {
-        element.remove_attribute("hidden")
+        element.remove_attr("hidden")
     }
 }
 
 /// The show-all button says what it will do, and whether everything is expanded.
 pub(super) fn show_all_open(button: &Element, all_open: bool) -> Result<(), JsValue> {
-    button.set_attribute("aria-expanded", aria_expanded(all_open))?;
+    button.set_attr("aria-expanded", aria_expanded(all_open))?;
     button.set_text_content(Some(text::show_all_label(all_open)));
     Ok(())
 }
@@ -131,8 +132,8 @@ impl Model {
                 }
                 for target in targets {
                     match theme {
-                        Theme::Auto => target.remove_attribute(hooks::THEME.name)?,
-                        _ => target.set_attribute(hooks::THEME.name, theme.name())?,
+                        Theme::Auto => target.remove_attr(hooks::THEME.name)?,
+                        _ => target.set_attr(hooks::THEME.name, theme.name())?,
                     }
                 }
                 if let Some(choice) = self.root.query_selector(&hooks::theme_choice(theme.name()))? {
