@@ -8,7 +8,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo_events::EventListener;
-use summit_explainer::browser::{dom, Explainer, Mode};
+use summit_explainer::browser::{dom, EnhanceError, Explainer, Mode};
 use summit_explainer::document::{ClaimIndex, Place};
 use summit_explainer::hooks;
 use summit_explainer::route::Target;
@@ -72,6 +72,16 @@ fn active_element_id() -> String {
     document().active_element().map(|e| e.id()).unwrap_or_default()
 }
 
+/// Enhances `root` as its module would: the page's reads the document back from the markup; the embeds' pass
+/// the one the markup was written from.
+fn enhance(root: &Element, mode: Mode) -> Result<Explainer, EnhanceError> {
+    #[cfg(feature = "page")]
+    let document = summit_explainer::browser::markup::read(root, &mode.id_prefix)?;
+    #[cfg(not(feature = "page"))]
+    let document = &summit().core;
+    Explainer::enhance(root.clone(), document, mode)
+}
+
 fn page_mode() -> Mode {
     Mode { id_prefix: String::new(), read_hash: false, write_hash: false, events: None, remember: false }
 }
@@ -110,7 +120,7 @@ fn enhancing_keeps_every_node_and_changes_no_markup() {
     let first_button = toggle(&root, "defense-integration");
     let quote = quote_id(first_quote(first_claim_of("space")));
     let a_quote = by_id(&root, &quote);
-    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let explainer = enhance(&root, page_mode()).unwrap();
     assert_eq!(root.inner_html(), before, "enhancing must not rewrite the markup");
     assert!(toggle(&root, "defense-integration").is_same_node(Some(&first_button)));
     assert!(by_id(&root, &quote).is_same_node(Some(&a_quote)));
@@ -124,7 +134,7 @@ fn enhancing_keeps_every_node_and_changes_no_markup() {
 fn a_panel_the_browser_revealed_before_enhancement_counts_as_open() {
     let (container, root) = prerendered();
     panel(&root, "space").remove_attribute("hidden").unwrap();
-    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let explainer = enhance(&root, page_mode()).unwrap();
     assert_eq!(shown_state(&root, "space"), "open");
     assert!(explainer.state().open[section_index("space")]);
     toggle(&root, "space").click();
@@ -135,7 +145,7 @@ fn a_panel_the_browser_revealed_before_enhancement_counts_as_open() {
 #[wasm_bindgen_test]
 fn beforematch_on_a_closed_panel_opens_its_section() {
     let (container, root) = prerendered();
-    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let explainer = enhance(&root, page_mode()).unwrap();
     let target = panel(&root, "people-to-people");
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
@@ -153,7 +163,7 @@ fn a_claims_quotes_show_on_demand_and_for_find_in_page() {
     let space = claims_of("space");
     let early = by_id(&root, &claim_id(space[0]));
     find(&early, ".se-citations").remove_attribute("hidden").unwrap();
-    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let explainer = enhance(&root, page_mode()).unwrap();
     assert_eq!(find(&early, "[data-se-quotes]").get_attribute("aria-expanded").as_deref(), Some("true"));
     let claim = by_id(&root, &claim_id(space[1]));
     let button = find(&claim, "[data-se-quotes]");
@@ -180,7 +190,7 @@ fn a_claims_quotes_show_on_demand_and_for_find_in_page() {
 #[wasm_bindgen_test]
 fn clicking_a_header_opens_and_closes_its_section_only() {
     let (container, root) = prerendered();
-    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let explainer = enhance(&root, page_mode()).unwrap();
     for section in summit().core.sections {
         assert_eq!(shown_state(&root, section.id), "closed");
     }
@@ -202,7 +212,7 @@ fn clicking_a_header_opens_and_closes_its_section_only() {
 #[wasm_bindgen_test]
 fn arrow_keys_home_and_end_move_between_headers() {
     let (container, root) = prerendered();
-    let _explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let _explainer = enhance(&root, page_mode()).unwrap();
     let press = |key: &str| {
         let init = web_sys::KeyboardEventInit::new();
         init.set_key(key);
@@ -231,7 +241,7 @@ fn arrow_keys_home_and_end_move_between_headers() {
 #[wasm_bindgen_test]
 fn every_citation_lands_on_its_verbatim_quote_marked_and_focused_and_leads_back() {
     let (container, root) = prerendered();
-    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let explainer = enhance(&root, page_mode()).unwrap();
     let document_data = &summit().core;
     let mut followed = 0;
     for index in 0..document_data.claims.len() {
@@ -275,7 +285,7 @@ fn every_citation_lands_on_its_verbatim_quote_marked_and_focused_and_leads_back(
 #[wasm_bindgen_test]
 fn the_way_back_opens_a_closed_section() {
     let (container, root) = prerendered();
-    let _explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let _explainer = enhance(&root, page_mode()).unwrap();
     let claim = first_claim_of("space");
     let mark = by_id(&root, &quote_id(first_quote(claim)));
     let back = find(&mark.next_element_sibling().unwrap(), &format!("a[href=\"#{}\"]", claim_id(claim)));
@@ -292,7 +302,7 @@ async fn a_section_fragment_opens_it_on_load_and_on_hashchange() {
     let history = window.history().unwrap();
     history.replace_state_with_url(&JsValue::NULL, "", Some("#missile-defense")).unwrap();
     let (container, root) = prerendered();
-    let explainer = Explainer::enhance(root.clone(), Mode { remember: false, ..Mode::page() }).unwrap();
+    let explainer = enhance(&root, Mode { remember: false, ..Mode::page() }).unwrap();
     assert_eq!(shown_state(&root, "missile-defense"), "open", "on load");
     assert_eq!(active_element_id(), "missile-defense--button");
     assert!(by_id(&root, "missile-defense").class_list().contains(hooks::CURRENT.name));
@@ -322,7 +332,7 @@ async fn a_section_fragment_opens_it_on_load_and_on_hashchange() {
 fn clicking_a_quote_link_in_page_mode_records_it_in_the_url() {
     let window = web_sys::window().unwrap();
     let (container, root) = prerendered();
-    let explainer = Explainer::enhance(root.clone(), Mode { remember: false, ..Mode::page() }).unwrap();
+    let explainer = enhance(&root, Mode { remember: false, ..Mode::page() }).unwrap();
     toggle(&root, "space").click();
     let claim = first_claim_of("space");
     let quote = quote_id(first_quote(claim));
@@ -340,7 +350,7 @@ fn markup_the_build_does_not_know_is_refused_and_left_as_it_was() {
     unknown.set_attribute("data-se-toggle", "no-such-section").unwrap();
     container.append_child(&unknown).unwrap();
     let before = container.inner_html();
-    let error = Explainer::enhance(container.clone(), page_mode()).err().expect("unknown markup is refused");
+    let error = enhance(&container, page_mode()).err().expect("unknown markup is refused");
     // The embeds' module knows its sections; the page's reads them from the markup, and finds no section.
     let expected = match cfg!(feature = "embed") {
         true => "unknown section \"no-such-section\"",
@@ -350,7 +360,7 @@ fn markup_the_build_does_not_know_is_refused_and_left_as_it_was() {
     assert_eq!(container.inner_html(), before);
     assert!(!container.has_attribute(hooks::ENHANCED.name));
     let empty = document().create_element("div").unwrap();
-    let error = Explainer::enhance(empty, page_mode()).err().expect("no sections is refused");
+    let error = enhance(&empty, page_mode()).err().expect("no sections is refused");
     assert_eq!(error.to_string(), "summit-explainer: the markup has no section headers ([data-se-toggle])");
     container.remove();
 }
@@ -364,7 +374,7 @@ fn the_page_module_reads_from_the_markup_the_document_it_was_rendered_from() {
     let read = summit_explainer::browser::markup::read(&root, "").unwrap();
     assert_eq!(*read, summit().core);
     // The same with a search running: the marked words are read as the text they mark.
-    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let explainer = enhance(&root, page_mode()).unwrap();
     explainer.dispatch(summit_explainer::state::Msg::Search("the".into()));
     let read = summit_explainer::browser::markup::read(&root, "").unwrap();
     assert_eq!(*read, summit().core);
@@ -377,7 +387,7 @@ fn rendering_into_an_empty_element_builds_the_same_view_and_starts_it() {
     let container = container();
     let mut state = State::closed(&summit().core);
     state.open[section_index("space")] = true;
-    let explainer = Explainer::render_into(&container, &state, &ViewOptions::default(), page_mode()).unwrap();
+    let explainer = Explainer::render_into(&container, summit(), &state, &ViewOptions::default(), page_mode()).unwrap();
     let root = explainer.root();
     assert_eq!(shown_state(&root, "space"), "open");
     assert_eq!(shown_state(&root, "people-to-people"), "closed");
@@ -402,7 +412,7 @@ fn show_all_appears_with_javascript_and_its_label_follows_the_sections() {
         check.call1(&button, &options).unwrap().as_bool().unwrap()
     };
     assert!(!visible(), "without the browser layer the control is invisible (it would do nothing)");
-    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let explainer = enhance(&root, page_mode()).unwrap();
     assert!(visible());
     let label = || (button.text_content().unwrap(), button.get_attribute("aria-expanded").unwrap());
     assert_eq!(label(), ("Show all sections".to_string(), "false".to_string()));
@@ -432,7 +442,7 @@ fn the_open_sections_are_remembered_for_the_session_and_garbage_is_ignored() {
     let stored = format!("v1:{kept},{closed}");
     storage.set_item(key, &stored).unwrap();
     let (container, root) = prerendered();
-    let explainer = Explainer::enhance(root.clone(), remembering()).unwrap();
+    let explainer = enhance(&root, remembering()).unwrap();
     assert_eq!(shown_state(&root, kept), "open");
     assert_eq!(shown_state(&root, closed), "open");
     assert_eq!(shown_state(&root, opened), "closed");
@@ -453,7 +463,7 @@ fn the_open_sections_are_remembered_for_the_session_and_garbage_is_ignored() {
     for garbage in ["v1:space,moon", "{\"open\": true}", "v1:__proto__", "v9:space"] {
         storage.set_item(key, garbage).unwrap();
         let (container, root) = prerendered();
-        let explainer = Explainer::enhance(root.clone(), remembering()).unwrap();
+        let explainer = enhance(&root, remembering()).unwrap();
         assert!(explainer.state().open.iter().all(|&open| !open), "{garbage:?} opens nothing");
         container.remove();
     }
@@ -525,7 +535,7 @@ fn searching_filters_opens_highlights_and_announces_and_escape_restores() {
     // A section with no match, open before the search.
     let unmatched = *PUBLIC_SECTIONS.iter().find(|id| !has_match(section_index(id))).expect("search_word leaves one");
     let (container, root) = prerendered();
-    let explainer = Explainer::enhance(root.clone(), page_mode()).unwrap();
+    let explainer = enhance(&root, page_mode()).unwrap();
     toggle(&root, unmatched).click();
     type_search(&root, &word);
     let visible = visible_claims(&root);
@@ -608,7 +618,7 @@ fn the_theme_switch_themes_the_page_and_is_remembered() {
     storage.remove_item(key).unwrap();
 
     let (container, root) = prerendered();
-    let explainer = Explainer::enhance(root.clone(), remembering()).unwrap();
+    let explainer = enhance(&root, remembering()).unwrap();
     assert_eq!(root.get_attribute("data-se-theme"), None, "auto by default");
     choose(&root, "dark");
     assert_eq!(root.get_attribute("data-se-theme").as_deref(), Some("dark"));
@@ -618,7 +628,7 @@ fn the_theme_switch_themes_the_page_and_is_remembered() {
     container.remove();
 
     let (container, root) = prerendered();
-    let _explainer = Explainer::enhance(root.clone(), remembering()).unwrap();
+    let _explainer = enhance(&root, remembering()).unwrap();
     assert_eq!(root.get_attribute("data-se-theme").as_deref(), Some("dark"), "restored on the next visit");
     let checked: web_sys::HtmlInputElement = find(&root, "[data-se-theme-choice][value=\"dark\"]").unchecked_into();
     assert!(checked.checked(), "and the switch says so");
@@ -629,7 +639,7 @@ fn the_theme_switch_themes_the_page_and_is_remembered() {
 
     storage.set_item(key, "<script>").unwrap();
     let (container, root) = prerendered();
-    let _explainer = Explainer::enhance(root.clone(), remembering()).unwrap();
+    let _explainer = enhance(&root, remembering()).unwrap();
     assert_eq!(root.get_attribute("data-se-theme"), None, "garbage is ignored");
     container.remove();
     storage.remove_item(key).unwrap();
@@ -647,7 +657,7 @@ async fn a_claim_deep_link_opens_its_section_and_marks_and_focuses_the_claim() {
         claim_id(ClaimIndex(document_data.overview_claims.clone().next().unwrap_or_else(|| first_claim_of("space").0)));
     history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{linked}"))).unwrap();
     let (container, root) = prerendered();
-    let explainer = Explainer::enhance(root.clone(), Mode { remember: false, ..Mode::page() }).unwrap();
+    let explainer = enhance(&root, Mode { remember: false, ..Mode::page() }).unwrap();
     assert_eq!(shown_state(&root, "economic-friction"), "open", "on load");
     let claim = by_id(&root, &linked);
     assert!(claim.class_list().contains(hooks::CURRENT.name));
@@ -744,7 +754,7 @@ fn after_any_sequence_of_messages_the_markup_is_the_view_of_the_state() {
     for seed in 1..=6u64 {
         let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
         let (container, root) = prerendered();
-        let running = Explainer::enhance(root.clone(), page_mode()).unwrap();
+        let running = enhance(&root, page_mode()).unwrap();
         let mut steps = Vec::new();
         for _ in 0..40 {
             let claim = ClaimIndex(rng.below(claims));

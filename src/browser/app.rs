@@ -113,13 +113,10 @@ impl Explainer {
     /// Takes over markup that the view wrote (prerendered, or built by [`Explainer::render_into`]) under `root`,
     /// reading which sections it shows and which are open from the markup itself.
     ///
-    /// The embeds' module knows the document it was built from; the page's own module, which carries no
-    /// content, reads it from the markup (`browser::markup`, `outline`).
-    pub fn enhance(root: Element, mode: Mode) -> Result<Explainer, EnhanceError> {
-        #[cfg(feature = "embed")]
-        let document = &Document::built_in().core;
-        #[cfg(all(feature = "page", not(feature = "embed")))]
-        let document = crate::browser::markup::read(&root, &mode.id_prefix)?;
+    /// `document` is the one the markup was written from: the embeds' module passes the one it was built
+    /// from; the page's own module, which carries no content, reads it from the markup (`browser::markup`,
+    /// `outline`).
+    pub fn enhance(root: Element, document: &'static Core, mode: Mode) -> Result<Explainer, EnhanceError> {
         let mut state = State::closed(document);
         state.shown.clear();
         state.overview = root.query_selector(hooks::OVERVIEW.selector)?.is_some();
@@ -198,14 +195,15 @@ impl Explainer {
     /// Builds the explainer for `state` into `container` (appending it) and starts it.
     pub fn render_into(
         container: &Element,
+        document: &'static Document,
         state: &State,
         view_options: &ViewOptions,
         mode: Mode,
     ) -> Result<Explainer, EnhanceError> {
-        let tree = explainer(Document::built_in(), state, view_options).into_node();
+        let tree = explainer(document, state, view_options).into_node();
         let root: Element = dom::build(&crate::browser::document(), &tree)?.unchecked_into();
         container.append_child(&root)?;
-        Explainer::enhance(root.clone(), mode).inspect_err(|_| root.remove())
+        Explainer::enhance(root.clone(), &document.core, mode).inspect_err(|_| root.remove())
     }
 
     /// Sends a message through `update` and applies its effects to the page.

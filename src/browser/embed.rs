@@ -93,7 +93,7 @@ impl Mounted {
     pub fn open_sections(&self) -> Vec<String> {
         let Some(controller) = self.controller() else { return Vec::new() };
         let state = controller.state();
-        let sections = Document::built_in().core.sections;
+        let sections = content().core.sections;
         state.shown.iter().filter(|&&s| state.open[s]).map(|&s| sections[s].id.to_string()).collect()
     }
 
@@ -125,7 +125,7 @@ impl Mounted {
 
     fn set_open(&self, id: &str, open: bool) -> Result<(), JsError> {
         let explainer = self.controller().ok_or_else(|| error("this explainer has been unmounted"))?;
-        let document = &Document::built_in().core;
+        let document = &content().core;
         let state = explainer.state();
         let shown: Vec<&str> = state.shown.iter().map(|&s| document.sections[s].id).collect();
         match document.section_index(id).filter(|s| state.shown.contains(s)) {
@@ -165,7 +165,7 @@ pub fn mount(
 }
 
 fn mount_into(element: Element, options: Option<JsValue>) -> Result<Mounted, JsError> {
-    let document = &Document::built_in().core;
+    let document = &content().core;
     let value = match options {
         None => Value::Null,
         Some(js) if js.is_null() || js.is_undefined() => Value::Null,
@@ -186,7 +186,7 @@ fn mount_into(element: Element, options: Option<JsValue>) -> Result<Mounted, JsE
     let (wrapper, container) = started.map_err(|e| error(&js::describe_error(&e)))?;
     let mode = Mode::embed(prefix, options.deep_links, element);
     let view = options.view_options(mode.id_prefix.clone(), None);
-    render(&container, &options, &view, mode, Some(wrapper.clone())).map_err(|e| {
+    render(&container, content(), &options, &view, mode, Some(wrapper.clone())).map_err(|e| {
         wrapper.remove();
         error(&e)
     })
@@ -199,7 +199,7 @@ fn mount_into(element: Element, options: Option<JsValue>) -> Result<Mounted, JsE
 /// the element shows what is wrong, in its own box, and the error is thrown.
 #[wasm_bindgen(js_name = mountElement)]
 pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, JsError> {
-    let document = &Document::built_in().core;
+    let document = &content().core;
     let container =
         shadow_of(&host).and_then(|shadow| container_in(&shadow)).map_err(|e| error(&js::describe_error(&e)))?;
     container.replace_children_with_node_0();
@@ -222,7 +222,7 @@ pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, 
         let page = Some(article_url.as_str()).filter(|url| !url.is_empty());
         let view = options.view_options(prefix.clone(), page);
         let mode = Mode::embed(prefix, options.deep_links, host.into());
-        render(&container, &options, &view, mode, None)
+        render(&container, content(), &options, &view, mode, None)
     });
     started.map_err(|message| show_error(&container, "<summit-explainer>", &message))
 }
@@ -232,13 +232,13 @@ pub fn mount_element(host: HtmlElement, article_url: String) -> Result<Mounted, 
 /// `deep-links`, since a frame's history entries are the host page's too.
 #[wasm_bindgen(js_name = mountFrame)]
 pub fn mount_frame(container: Element, query: String, article_url: String) -> Result<Mounted, JsError> {
-    let document = &Document::built_in().core;
+    let document = &content().core;
     let started = options::from_query(document, &query).map_err(|e| e.to_string()).and_then(|options| {
         // Not in a shadow root: `part` names would mean nothing.
         let view = ViewOptions { parts: false, ..options.view_options(String::new(), Some(&article_url)) };
         // Like the standalone page, but its history entries are the host's, and its storage may be too.
         let mode = Mode { write_hash: options.deep_links, remember: false, ..Mode::page() };
-        render(&container, &options, &view, mode, None)
+        render(&container, content(), &options, &view, mode, None)
     });
     started.map_err(|message| show_error(&container, "frame.html", &message))
 }
@@ -285,7 +285,7 @@ pub fn observed_attributes() -> Vec<String> {
 /// and their offsets in the article.
 #[wasm_bindgen(js_name = summitData, unchecked_return_type = "SummitData")]
 pub fn summit_data() -> Result<JsValue, JsError> {
-    Ok(js::to_js(&SummitData::new(Document::built_in()).to_value()))
+    Ok(js::to_js(&SummitData::new(content()).to_value()))
 }
 
 /// The number the next instance will have.
@@ -293,16 +293,23 @@ fn next_instance() -> u32 {
     INSTANCES.with(|n| n.get() + 1)
 }
 
+/// The explainer the embeds' module was built with. The exports ask for it here; what they call below them
+/// (rendering, the browser layer) takes the document as an argument.
+fn content() -> &'static Document {
+    Document::built_in()
+}
+
 fn render(
     container: &Element,
+    document: &'static Document,
     options: &EmbedOptions,
     view: &ViewOptions,
     mode: Mode,
     wrapper: Option<Element>,
 ) -> Result<Mounted, String> {
-    let document = &Document::built_in().core;
-    let state = options.initial_state(document);
-    let explainer = Explainer::render_into(container, &state, view, mode).map_err(|e: EnhanceError| e.message())?;
+    let state = options.initial_state(&document.core);
+    let explainer =
+        Explainer::render_into(container, document, &state, view, mode).map_err(|e: EnhanceError| e.message())?;
     let instance = INSTANCES.with(|n| {
         n.set(n.get() + 1);
         n.get()

@@ -96,7 +96,9 @@ pub fn enhance_page() -> Result<(), JsError> {
         document().query_selector(crate::hooks::ROOT.selector).ok().flatten().ok_or_else(|| {
             JsError::new("summit-explainer: the page has no explainer (an element with data-se-root)")
         })?;
-    let explainer = Explainer::enhance(root, Mode::page()).map_err(|e| JsError::new(&e.message()))?;
+    let mode = Mode::page();
+    let enhanced = markup::read(&root, &mode.id_prefix).and_then(|document| Explainer::enhance(root, document, mode));
+    let explainer = enhanced.map_err(|e| JsError::new(&e.message()))?;
     PAGE.with(|page| page.replace(Some(explainer)));
     Ok(())
 }
