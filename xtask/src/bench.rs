@@ -137,9 +137,7 @@ pub fn bench(rounds: u32, lighthouse: bool) -> Result<(), String> {
 
 /// `dist/` plus the benchmark's own pages.
 fn build_site(site: &Path) -> Result<(), String> {
-    if site.exists() {
-        std::fs::remove_dir_all(site).map_err(|e| format!("cannot clear {}: {e}", site.display()))?;
-    }
+    crate::clear(site)?;
     copy_dir(&dist_dir(), site)?;
     let assets = root().join("xtask/assets/bench");
     for file in ["baseline.js", "element.html", "iframe.html"] {

@@ -111,9 +111,7 @@ pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String>
             .current_dir(&root))?;
     }
 
-    if dist.exists() {
-        std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
-    }
+    crate::clear(&dist)?;
     let pkg = dist.join("pkg");
     create_dir(&pkg)?;
     run(Command::new(npm_bin("wasm-opt"))

@@ -206,6 +206,14 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
 }
 
+/// Removes the folder `dir` and all in it, if it is there.
+fn clear(dir: &Path) -> Result<(), String> {
+    match dir.exists() {
+        true => std::fs::remove_dir_all(dir).map_err(|e| format!("cannot clear {}: {e}", dir.display())),
+        false => Ok(()),
+    }
+}
+
 /// Runs a command to completion, failing with the command line if it fails.
 fn run(command: &mut Command) -> Result<(), String> {
     eprintln!("xtask: running {}", describe(command));

@@ -168,9 +168,7 @@ pub fn watch_test() -> Result<(), String> {
 
 /// A fresh copy of the content folder `from` at `to`.
 pub fn copy_content(from: &Path, to: &Path) -> Result<(), String> {
-    if to.exists() {
-        std::fs::remove_dir_all(to).map_err(|e| format!("cannot clear {}: {e}", to.display()))?;
-    }
+    crate::clear(to)?;
     std::fs::create_dir_all(to).map_err(|e| format!("cannot create {}: {e}", to.display()))?;
     for file in [content_compiler::ARTICLE_FILE, content_compiler::EXPLAINER_FILE] {
         std::fs::copy(from.join(file), to.join(file)).map_err(|e| format!("cannot copy {file}: {e}"))?;

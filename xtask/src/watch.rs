@@ -6,8 +6,8 @@
 //!   and the native `prerender` binary.
 //! - Then, every [`POLL`], the content folder's files are compared with the build's (name, length,
 //!   modification time). On a change the folder is compiled (`content_compiler`, as `check-content` does)
-//!   and, if it has no error, `prerender --content DIR` renders the page and the frame from it as it is on
-//!   disk: no Rust is compiled, no wasm optimised. The standalone page's module reads everything from the
+//!   and, if it has no error, `prerender --content DIR` renders the page from it as it is on disk: no Rust
+//!   is compiled, no wasm optimised. The standalone page's module reads everything from the
 //!   markup, so the page is complete at once.
 //! - The embeds' module (the element, `mount()`, the frame) has the content compiled in. Once the content has
 //!   been good and unchanged for [`QUIET`], a development build of the whole site for it runs beside the
@@ -41,7 +41,7 @@ use crate::content::content_folder;
 use crate::dist::{build, with_content, Profile};
 use crate::fingerprint::rewrite_entry;
 use crate::serve::{app, bind, runtime, Policy};
-use crate::{describe, root, run};
+use crate::{clear, describe, root, run};
 
 /// How often the content folder is looked at.
 pub const POLL: Duration = Duration::from_millis(50);
@@ -379,7 +379,7 @@ impl Watcher {
             let status = match self.rebuild(version) {
                 Ok((compile_ms, render_ms)) => {
                     eprintln!(
-                        "xtask: rebuilt the page in {} ms (content {compile_ms} ms, pages {render_ms} ms)",
+                        "xtask: rebuilt the page in {} ms (content {compile_ms} ms, page {render_ms} ms)",
                         compile_ms + render_ms
                     );
                     good = Some(Instant::now());
@@ -443,14 +443,6 @@ fn with_development_script(site: &Path, version: u64) -> Result<(), String> {
     Ok(())
 }
 
-/// Removes `dir` if it is there.
-fn clear(dir: &Path) -> Result<(), String> {
-    match dir.exists() {
-        true => std::fs::remove_dir_all(dir).map_err(|e| format!("cannot clear {}: {e}", dir.display())),
-        false => Ok(()),
-    }
-}
-
 /// Fails if any file of the release build `dist` names the development script or status: the release is
 /// the same with or without a watch session.
 pub fn check_release_has_none(dist: &Path) -> Result<(), String> {
@@ -489,29 +481,31 @@ fn tree_snapshot(path: &Path) -> Snapshot {
     files
 }
 
-fn contents(folder: &Path) -> Contents {
-    let mut files: Contents = std::fs::read_dir(folder)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|entry| Some((entry.file_name().to_string_lossy().into_owned(), std::fs::read(entry.path()).ok()?)))
-        .collect();
-    files.sort();
-    files
-}
-
-fn snapshot(folder: &Path) -> Snapshot {
-    let mut files: Snapshot = std::fs::read_dir(folder)
+/// Each file of `folder` (not below it), as `item` makes it of its name, entry and metadata, sorted.
+fn each_file<T: Ord>(
+    folder: &Path,
+    item: impl Fn(String, &std::fs::DirEntry, std::fs::Metadata) -> Option<T>,
+) -> Vec<T> {
+    let mut files: Vec<T> = std::fs::read_dir(folder)
         .into_iter()
         .flatten()
         .flatten()
         .filter_map(|entry| {
             let meta = entry.metadata().ok()?;
-            meta.is_file().then(|| (entry.file_name().to_string_lossy().into_owned(), meta.len(), meta.modified().ok()))
+            meta.is_file().then_some(())?;
+            item(entry.file_name().to_string_lossy().into_owned(), &entry, meta)
         })
         .collect();
     files.sort();
     files
+}
+
+fn contents(folder: &Path) -> Contents {
+    each_file(folder, |name, entry, _| Some((name, std::fs::read(entry.path()).ok()?)))
+}
+
+fn snapshot(folder: &Path) -> Snapshot {
+    each_file(folder, |name, _, meta| Some((name, meta.len(), meta.modified().ok())))
 }
 
 /// `page` loading the development script, which knows the page is of build `version` and which builds it
