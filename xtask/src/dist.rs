@@ -134,10 +134,10 @@ pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String>
     // The page's module and its glue ship together (one build, hashed names): their names between them can
     // be short. The embeds' glue is checked against its module by name (`embed.js`), so it keeps them.
     let glue = read(&page_out.join("explainer.js"))?;
-    write(
-        &dist.join(PAGE_GLUE),
-        &crate::names::shorten_names(&optimized, &dist.join(PAGE_WASM), &glue, WASM_FEATURES)?,
-    )?;
+    // Kept as it is before minifying: the single file's script joins it to its boot code, which calls the
+    // glue's functions by name, and minifies the two as one.
+    let page_glue = crate::names::shorten_names(&optimized, &dist.join(PAGE_WASM), &glue, WASM_FEATURES)?;
+    write(&dist.join(PAGE_GLUE), &page_glue)?;
 
     let page = prerender(content, &[OsStr::new("page"), root.join("index.html").as_os_str()])?;
     // After the prerenderer, which has checked SUMMIT_EXPLAINER_URL, on which the package's element relies.
@@ -162,16 +162,13 @@ pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String>
         }
         if SHIPPED_STYLESHEETS.iter().any(|shipped| name == *shipped) {
             write(&dist.join(name), &minify(&read(&path)?))?;
-        } else if path.extension().is_some_and(|e| e == "js") {
-            let shipped = without_comment_lines(&read(&path)?)
-                .map_err(|line| format!("www/{}:{line}: a template literal spans lines", name.to_string_lossy()))?;
-            write(&dist.join(name), &shipped)?;
         } else {
             copy(&path, &dist.join(name))?;
         }
     }
     let frame = prerender(content, &[OsStr::new("frame"), www.join("frame.html").as_os_str()])?;
     write(&dist.join("frame.html"), &frame)?;
+    minify_scripts(&shipped_scripts(&dist)?)?;
 
     if profile == Profile::Development {
         fingerprint(&dist, &root_manifest()?.version)?;
@@ -180,13 +177,16 @@ pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String>
     }
     // The single file is the standalone page: it holds the page's module.
     let wasm = compress(&dist.join(PAGE_WASM), GZIP)?;
+    let script = root.join("target/single-file/module.js");
+    create_dir(script.parent().expect("a folder"))?;
+    write(&script, &crate::single::module_script(&page_glue, &wasm))?;
+    minify_scripts(std::slice::from_ref(&script))?;
     let single = single_file(&Parts {
         page: &page,
         style: &style,
         noscript: &minify(&read(&www.join("noscript.css"))?),
         favicon: &read(&www.join("favicon.svg"))?,
-        glue: &read(&dist.join(PAGE_GLUE))?,
-        wasm_gzipped: &wasm,
+        script: &read(&script)?,
     })?;
     write(&dist.join("summit-explainer.html"), &single)?;
     preview_image(&dist)?;
@@ -197,24 +197,26 @@ pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String>
     Ok(())
 }
 
-/// A script of `www/` as it ships: without its comment lines (a line that starts with `//`, or is a `/** … */`
-/// on its own), which are for its readers here, not for every host page's readers to download. Only whole
-/// lines go, so no code can be cut; a line with an odd number of backticks (a template literal spanning
-/// lines, where a line starting `//` could be text) is refused, with its number.
-pub fn without_comment_lines(script: &str) -> Result<String, usize> {
-    let mut shipped = String::with_capacity(script.len());
-    for (number, line) in script.lines().enumerate() {
-        if line.matches('`').count() % 2 == 1 {
-            return Err(number + 1);
-        }
-        let trimmed = line.trim_start();
-        let comment = trimmed.starts_with("//") || (trimmed.starts_with("/*") && trimmed.ends_with("*/"));
-        if !comment {
-            shipped.push_str(line);
-            shipped.push('\n');
+/// The scripts the site's pages load: `www/`'s and the two glues. The npm package's own `element.js` is
+/// not among them: a host's bundler minifies it, and its readers see it as written.
+fn shipped_scripts(dist: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut scripts = Vec::new();
+    for folder in [dist.to_path_buf(), dist.join("page")] {
+        for entry in std::fs::read_dir(&folder).map_err(|e| format!("cannot list {}: {e}", folder.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_file() && path.extension().is_some_and(|e| e == "js") {
+                scripts.push(path);
+            }
         }
     }
-    Ok(shipped)
+    scripts.push(dist.join("pkg/summit_explainer.js"));
+    Ok(scripts)
+}
+
+/// Minifies `scripts` in place (`xtask/assets/minify.mjs`): comments, whitespace and local names are for
+/// readers of this repository's sources, not for every visitor to download.
+fn minify_scripts(scripts: &[PathBuf]) -> Result<(), String> {
+    run(Command::new("node").arg(root().join("xtask/assets/minify.mjs")).args(scripts).current_dir(root()))
 }
 
 /// Refuses to empty a folder that is not an earlier build: one that is the repository or holds it, or is
@@ -311,19 +313,4 @@ fn read(path: &Path) -> Result<String, String> {
 
 fn write(path: &Path, contents: &str) -> Result<(), String> {
     std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::without_comment_lines;
-
-    #[test]
-    fn scripts_ship_without_their_comment_lines_and_nothing_else_goes() {
-        let script = "// A comment.\n/** A doc comment. */\nconst a = 1; // kept: code before it\n  // indented\nconst url = \"https://x//y\";\n";
-        assert_eq!(
-            without_comment_lines(script),
-            Ok("const a = 1; // kept: code before it\nconst url = \"https://x//y\";\n".to_string())
-        );
-        assert_eq!(without_comment_lines("const a = `one\n// two\nthree`;\n"), Err(1));
-    }
 }

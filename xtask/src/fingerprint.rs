@@ -30,6 +30,10 @@ pub const MANIFEST: &str = "assets.json";
 /// How many hex digits of the SHA-256 name a file: 32 bits, ample to tell apart the builds of one file.
 pub const HASH_DIGITS: usize = 8;
 
+/// What a URL is written between: a string's quotes, and the backticks of a template literal without
+/// substitutions, which the minifier writes for some strings (`xtask/assets/minify.mjs`).
+const QUOTES: [char; 3] = ['"', '\'', '`'];
+
 /// The files named by their content, each after every file it refers to.
 pub const HASHED: &[&str] = &[
     "page/explainer_bg.wasm",
@@ -53,7 +57,7 @@ pub const ENTRY_POINTS: &[&str] =
 pub const PINNED: &[&str] = &["embed.js", "api.js", "frame.html", "frame-resize.js"];
 
 /// Each reference a shipped file makes to another: `(file, the URL as the file writes it, the file it
-/// names)`, all as the build writes them before hashing. A URL is matched between quotes (`"` or `'`).
+/// names)`, all as the build writes them before hashing. A URL is matched between [`QUOTES`].
 pub const REFERENCES: &[(&str, &str, &str)] = &[
     ("page/explainer.js", "explainer_bg.wasm", "page/explainer_bg.wasm"),
     ("pkg/summit_explainer.js", "summit_explainer_bg.wasm", "pkg/summit_explainer_bg.wasm"),
@@ -181,7 +185,7 @@ fn rewrite(file: &str, source: &str, at: &str, manifest: &Manifest, release: Opt
             relative = format!("./{relative}");
         }
         let mut found = 0;
-        for quote in ['"', '\''] {
+        for quote in QUOTES {
             let quoted = format!("{quote}{url}{quote}");
             found += text.matches(&quoted).count();
             text = text.replace(&quoted, &format!("{quote}{relative}{quote}"));
@@ -218,8 +222,8 @@ fn check_no_stray_reference(dir: &Path, manifest: &Manifest) -> Result<(), Strin
         let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         for logical in manifest.keys() {
             let base = logical.rsplit('/').next().unwrap_or(logical);
-            for before in ['"', '\'', '/'] {
-                for after in ['"', '\''] {
+            for before in QUOTES.iter().chain(&['/']) {
+                for after in QUOTES {
                     if text.contains(&format!("{before}{base}{after}")) {
                         return Err(format!(
                             "{} refers to {base} by its unhashed name: add the reference to REFERENCES in \

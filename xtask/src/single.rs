@@ -23,17 +23,21 @@ pub struct Parts<'a> {
     pub noscript: &'a str,
     /// `www/favicon.svg`.
     pub favicon: &'a str,
-    /// `page/explainer.js`, the wasm-bindgen glue.
-    pub glue: &'a str,
-    /// `page/explainer_bg.wasm`, gzipped (the boot code unzips it with `DecompressionStream`).
-    pub wasm_gzipped: &'a [u8],
+    /// The one inline module script: [`module_script`], minified.
+    pub script: &'a str,
+}
+
+/// The page's glue (`page/explainer.js` before it is minified) with the start-up code appended, which holds
+/// the wasm gzipped (the boot code unzips it with `DecompressionStream`).
+pub fn module_script(glue: &str, wasm_gzipped: &[u8]) -> String {
+    format!("{glue}\n{}", BOOT.replace(WASM_PLACEHOLDER, &BASE64.encode(wasm_gzipped)))
 }
 
 /// The single file, or what in the page it could not find to replace.
 pub fn single_file(parts: &Parts) -> Result<String, String> {
-    let script = format!("{}\n{}", parts.glue, BOOT.replace(WASM_PLACEHOLDER, &BASE64.encode(parts.wasm_gzipped)));
+    let script = parts.script;
     for (what, text, closing) in [
-        ("the glue", script.as_str(), "</script"),
+        ("the glue", script, "</script"),
         ("style.css", parts.style, "</style"),
         ("noscript.css", parts.noscript, "</style"),
     ] {
@@ -44,7 +48,7 @@ pub fn single_file(parts: &Parts) -> Result<String, String> {
     let policy = format!(
         "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {} {}; img-src data:; object-src 'none'; \
          base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'",
-        hash(&script),
+        hash(script),
         hash(parts.style),
         hash(parts.noscript),
     );
@@ -92,13 +96,14 @@ mod tests {
         <link rel=\"preload\" href=\"page/explainer_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
         <script type=\"module\" src=\"main.js\"></script></head>";
 
-    fn parts<'a>(page: &'a str, glue: &'a str) -> Parts<'a> {
-        Parts { page, style: "a{}", noscript: "b{}", favicon: "<svg/>", glue, wasm_gzipped: b"\0asm" }
+    fn parts<'a>(page: &'a str, script: &'a str) -> Parts<'a> {
+        Parts { page, style: "a{}", noscript: "b{}", favicon: "<svg/>", script }
     }
 
     #[test]
     fn everything_is_inlined_and_allowed_by_hash_alone() {
-        let html = single_file(&parts(PAGE, "export function enhancePage() {}")).unwrap();
+        let script = module_script("export function enhancePage() {}", b"\0asm");
+        let html = single_file(&parts(PAGE, &script)).unwrap();
         for gone in ["favicon.svg", "style.css", "noscript.css", "page/", "main.js", "src=", "preload"] {
             assert!(!html.contains(gone), "{gone} is still referenced:\n{html}");
         }
