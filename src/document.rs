@@ -11,7 +11,9 @@
 //! was written from. The rest (the article and its paragraphs, the speakers' structured data, the glance)
 //! only the view, the prerender and the embeds read.
 
-use std::ops::Range;
+use crate::prelude::*;
+
+use core::ops::Range;
 
 pub use crate::model::{AnchorIndex, ClaimIndex};
 use crate::model::{Attribution, Claim, GlanceItem, Section, Speaker, SpeakerIndex};

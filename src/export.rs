@@ -4,6 +4,8 @@
 //! Quote offsets are in UTF-16 code units, JavaScript's string indices, so `article.slice(start, end)` is the
 //! quote's text.
 
+use crate::prelude::*;
+
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Serialize;
 
@@ -88,7 +90,7 @@ pub struct QuoteData {
 impl SummitData {
     /// The data of `document`.
     pub fn new(document: &Document) -> SummitData {
-        let claims = |range: std::ops::Range<usize>| range.map(|c| claim(document, ClaimIndex(c))).collect();
+        let claims = |range: core::ops::Range<usize>| range.map(|c| claim(document, ClaimIndex(c))).collect();
         SummitData {
             title: document.title,
             source: document.source,

@@ -2,6 +2,8 @@
 //! `timeline`, each checked by the build to be the article's own words in a quote of its claim), and who said
 //! what, derived from the claims' speakers.
 
+use crate::prelude::*;
+
 use crate::document::{ClaimIndex, Document};
 use crate::model::SpeakerIndex;
 

@@ -3,6 +3,8 @@
 //! [`Hook::selector`] or one of the selector functions here, which are the only selectors built at run time.
 //! A lookup by place (the n-th quote of a claim) is by index in Rust, never by an `:nth-child` selector.
 
+use crate::prelude::*;
+
 /// A class or an attribute of the markup, with the selector that finds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hook {

@@ -5,7 +5,9 @@
 //! ever parsed as markup. The writer escapes exactly as browsers serialize, so the static page and the
 //! browser-built tree read back as the same markup (the browser tests check that).
 
-use std::borrow::Cow;
+use crate::prelude::*;
+
+use alloc::borrow::Cow;
 
 /// A piece of text; borrowed from the data wherever possible.
 pub type Text = Cow<'static, str>;

@@ -8,6 +8,18 @@
 //! See `ARCHITECTURE.md`.
 
 #![deny(missing_docs)]
+#![cfg_attr(all(target_arch = "wasm32", not(feature = "std")), no_std)]
+
+#[macro_use]
+extern crate alloc;
+
+/// What the standard prelude gives, for the page's module, which is built without `std` (the `std` feature):
+/// the modules it compiles import it.
+mod prelude {
+    pub use alloc::boxed::Box;
+    pub use alloc::string::{String, ToString};
+    pub use alloc::vec::Vec;
+}
 
 pub mod context;
 pub mod document;

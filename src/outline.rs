@@ -8,6 +8,8 @@
 //! was written from. What only the view reads (the article around the quotes, paragraphs, the speakers'
 //! structured data, the glance) the page's module neither needs nor has.
 
+use crate::prelude::*;
+
 use crate::document::{Anchor, Citation, ClaimEntry, Core, Place};
 use crate::hooks::{self, Following, Hook};
 use crate::model::{AnchorIndex, Claim, ClaimIndex, Section};

@@ -5,7 +5,9 @@
 //! parser can never disagree. Fragments are outside input: anything that does not name a place is a
 //! [`FragmentError`] saying why, and the browser layer ignores it (the fragment may be the host page's own).
 
-use std::fmt;
+use crate::prelude::*;
+
+use core::fmt;
 
 use crate::document::{AnchorIndex, ClaimIndex, Core, Place};
 

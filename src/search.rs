@@ -5,7 +5,9 @@
 //! name means that section). Matching ignores case and treats curly and straight quotes alike. The query is
 //! outside input (typed, or pasted): it is only ever compared, never interpreted.
 
-use std::ops::Range;
+use crate::prelude::*;
+
+use core::ops::Range;
 
 use crate::document::{ClaimIndex, Core, Place};
 use crate::html::{element, text, Node};

@@ -2,7 +2,9 @@
 //! outside input (anyone can edit it), so it is parsed here into known sections or refused as a whole, with a
 //! [`StorageError`] saying why; the browser layer then ignores it.
 
-use std::fmt;
+use crate::prelude::*;
+
+use core::fmt;
 
 use crate::document::Core;
 use crate::ui::Theme;

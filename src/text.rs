@@ -3,6 +3,8 @@
 //! claims, quotes) are in the content folder; the messages for a host's developer (option and mount errors)
 //! stay with their error types, where tests pin them.
 
+use crate::prelude::*;
+
 /// The small label above the title.
 pub const KICKER: &str = "Explainer";
 

@@ -2,6 +2,8 @@
 //! and where the article is). The view writes with them; options parse into them, state and storage keep a
 //! theme. They sit below all of those, so that no part of the core depends on the view.
 
+use crate::prelude::*;
+
 /// The heading level of the section headings, 2 to 6, so the explainer fits the outline of the page around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HeadingLevel(u8);

@@ -2,10 +2,12 @@
 //! (`browser::js`), native tests read it from JSON (through serde, which the wasm does not carry), `options`
 //! parses it and `export` writes it.
 
+use crate::prelude::*;
+
+#[cfg(not(target_arch = "wasm32"))]
+use core::fmt;
 #[cfg(not(target_arch = "wasm32"))]
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-#[cfg(not(target_arch = "wasm32"))]
-use std::fmt;
 
 /// A JavaScript value: read from the host's object by the browser layer (`browser::js`), from JSON in native
 /// tests (through serde, which the wasm does not carry), and written back by `export`.
@@ -52,7 +54,11 @@ pub(crate) fn number(n: f64) -> String {
         return if n > 0.0 { "a very large number" } else { "a very large negative number" }.to_string();
     }
     let sign = if n < 0.0 { "-" } else { "" };
-    let thousandths = (n.abs() * 1000.0).round() as u64;
+    // Rounded half away from zero, as `f64::round` (which is `std`'s): below 1e18 the cast truncates exactly,
+    // and what it cut off is exact too.
+    let scaled = n.abs() * 1000.0;
+    let truncated = scaled as u64;
+    let thousandths = if scaled - truncated as f64 >= 0.5 { truncated + 1 } else { truncated };
     let (whole, fraction) = (thousandths / 1000, thousandths % 1000);
     if fraction == 0 {
         format!("{sign}{whole}")

@@ -92,7 +92,11 @@ fn no_string_becomes_markup_and_no_listener_leaks() {
         "DOMParser",
         ".forget()",
         "Closure::forget",
+        "mem::forget",
     ];
+    // The one explainer meant to live as long as its page: the standalone page's, which its module (built
+    // without `std`, so with no thread-local to keep it in) never drops; a second `enhancePage` does nothing.
+    const KEPT_FOR_THE_PAGE: &str = "src/browser/mod.rs: core::mem::forget(explainer);";
     let mut found = Vec::new();
     let sources = [
         files("src", &[".rs"]),
@@ -105,7 +109,9 @@ fn no_string_becomes_markup_and_no_listener_leaks() {
         let text = read(path);
         for needle in FORBIDDEN {
             for (number, line) in code_lines_with(&text, needle) {
-                found.push(format!("{}:{number}: {}", relative(path), line.trim()));
+                if format!("{}: {}", relative(path), line.trim()) != KEPT_FOR_THE_PAGE {
+                    found.push(format!("{}:{number}: {}", relative(path), line.trim()));
+                }
             }
         }
     }

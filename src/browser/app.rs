@@ -1,18 +1,20 @@
 //! One explainer instance in a page: it owns its state, the listeners it added and the elements it drives.
 //!
-//! Dropping an [`Explainer`] removes every listener it added (they are gloo `EventListener`s it owns), so the
+//! Dropping an [`Explainer`] removes every listener it added (each a `listener::Listener` it owns), so the
 //! markup goes back to being static. Events go through [`Explainer::dispatch`] to `state::update`, the only
 //! place the state changes; the effects it returns are applied here.
 
-use std::cell::RefCell;
-use std::fmt;
-use std::rc::Rc;
+use crate::prelude::*;
+
+use alloc::rc::Rc;
+use core::cell::RefCell;
+use core::fmt;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
 use crate::browser::command::After;
-use crate::browser::dom::Attributes;
+use crate::browser::dom::{Attributes, HotStrings};
 use crate::browser::listener::Listener;
 use crate::browser::{dom, events, patch, window};
 use crate::document::{Core, Document};
@@ -107,6 +109,8 @@ pub(super) struct Model {
     /// A Back to a followed citation: the fragment it lands on, and the return. Its `hashchange` (which
     /// comes after `popstate`, once the browser has moved focus for the fragment) makes the return again.
     pub(super) returned_to: Option<(String, Msg)>,
+    /// The strings a click passes to the DOM, made once.
+    pub(super) hot: HotStrings,
 }
 
 impl Explainer {
@@ -117,6 +121,7 @@ impl Explainer {
     /// from; the page's own module, which carries no content, reads it from the markup (`browser::markup`,
     /// `outline`).
     pub fn enhance(root: Element, document: &'static Core, mode: Mode) -> Result<Explainer, EnhanceError> {
+        let hot = HotStrings::new();
         let mut state = State::closed(document);
         state.shown.clear();
         state.overview = root.query_selector(hooks::OVERVIEW.selector)?.is_some();
@@ -140,7 +145,7 @@ impl Explainer {
             // were listening. Bring the header in line with it.
             let open = !panel.has_attr("hidden");
             if button.attr("aria-expanded").as_deref() != Some(aria_expanded(open)) {
-                patch::show_expanded(&button, &panel, open)?;
+                patch::show_expanded(&hot, &button, &panel, open)?;
             }
             state.open[section] = open;
             state.shown.push(section);
@@ -178,6 +183,7 @@ impl Explainer {
             toggles,
             show_all,
             returned_to: None,
+            hot,
         }));
         let listeners = events::listen(&model);
         root.set_attr(hooks::ENHANCED.name, "")?;

@@ -5,6 +5,8 @@
 //!
 //! [`Mode`]: crate::browser::Mode
 
+use crate::prelude::*;
+
 use wasm_bindgen::JsValue;
 
 use crate::browser::app::{EnhanceError, Model};

@@ -1,5 +1,7 @@
 //! The DOM output of the view: builds real nodes from a [`Node`] tree, text as text nodes, never parsing markup.
-//! Also the strings a click passes to the DOM, made into JavaScript strings once ([`HOT`]).
+//! Also the strings a click passes to the DOM, made into JavaScript strings once ([`HotStrings`]).
+
+use crate::prelude::*;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -22,16 +24,18 @@ pub(crate) struct HotStrings {
     pub until_found: JsValue,
 }
 
-thread_local! {
-    /// See [`HotStrings`].
-    pub(crate) static HOT: HotStrings = HotStrings {
-        clickable: hooks::CLICKABLE.into(),
-        toggle: hooks::TOGGLE.name.into(),
-        aria_expanded: "aria-expanded".into(),
-        expanded: [hooks::aria_expanded(false).into(), hooks::aria_expanded(true).into()],
-        hidden: "hidden".into(),
-        until_found: CLOSED_PANEL_HIDDEN.into(),
-    };
+impl HotStrings {
+    /// Made once per explainer, when it starts ([`Model`](super::app)'s `hot`).
+    pub(crate) fn new() -> HotStrings {
+        HotStrings {
+            clickable: hooks::CLICKABLE.into(),
+            toggle: hooks::TOGGLE.name.into(),
+            aria_expanded: "aria-expanded".into(),
+            expanded: [hooks::aria_expanded(false).into(), hooks::aria_expanded(true).into()],
+            hidden: "hidden".into(),
+            until_found: CLOSED_PANEL_HIDDEN.into(),
+        }
+    }
 }
 
 #[wasm_bindgen]

@@ -6,7 +6,7 @@
 //! so no URL, request or flash of unstyled content): the host's CSS cannot break the explainer and its CSS
 //! cannot touch the host. Hosts theme it through `--se-*` custom properties and `::part(…)`.
 
-use std::cell::{Cell, RefCell};
+use core::cell::{Cell, RefCell};
 
 use wasm_bindgen::prelude::*;
 use web_sys::js_sys::Array;

@@ -1,15 +1,17 @@
 //! Events in: each DOM event an explainer listens to becomes a message for `state::update` (or nothing, when
 //! it is not the explainer's). The handlers read the event and the markup; they change neither.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use crate::prelude::*;
+
+use alloc::rc::Rc;
+use core::cell::RefCell;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 
 use crate::browser::app::{dispatch, Model};
+use crate::browser::dom;
 use crate::browser::dom::Attributes;
-use crate::browser::dom::{self, HOT};
 use crate::browser::window;
 use crate::document::{ClaimIndex, Core};
 use crate::hooks::{self, Hook};
@@ -46,15 +48,15 @@ fn section_of(model: &Rc<RefCell<Model>>, element: &Element, hook: Hook) -> Opti
 
 /// A press on one of the controls, or a link to a place the explainer shows: one `closest` finds which.
 fn on_click(model: &Rc<RefCell<Model>>, event: &Event) {
-    // A section header's click, the most frequent, passes the DOM no string of its own (`dom::HOT`).
+    // A section header's click, the most frequent, passes the DOM no string of its own (`dom::HotStrings`).
     let Some(control) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
-    let Some(control) = HOT.with(|hot| dom::closest_with(&control, &hot.clickable)) else { return };
+    let Some(control) = dom::closest_with(&control, &model.borrow().hot.clickable) else { return };
     if !model.borrow().root.contains(Some(&control)) {
         return;
     }
     let is = |hook: Hook| control.has_attr(hook.name);
-    if HOT.with(|hot| dom::has_attribute_with(&control, &hot.toggle)) {
-        let id = HOT.with(|hot| dom::get_attribute_with(&control, &hot.toggle)).unwrap_or_default();
+    let toggle = dom::get_attribute_with(&control, &model.borrow().hot.toggle);
+    if let Some(id) = toggle {
         let section = model.borrow().document.section_index(&id);
         if let Some(section) = section {
             dispatch(model, Msg::Toggle(section));

@@ -5,6 +5,8 @@
 //! Reading is bounded: objects nested deeper than [`MAX_DEPTH`] (or cyclic ones) are refused, since the wasm
 //! stack is small and has no guard page.
 
+use crate::prelude::*;
+
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys::{Array, Object, Reflect};
 

@@ -1,26 +1,29 @@
 //! The DOM listeners an explainer holds: each one counts itself while it lives, so the leak tests can see that
 //! every listener goes with its explainer.
 
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use core::cell::RefCell;
+use core::sync::atomic::{AtomicUsize, Ordering};
 
-use gloo_events::{EventListener, EventListenerOptions};
-use web_sys::{Event, EventTarget};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{AddEventListenerOptions, Event, EventTarget};
 
-thread_local! {
-    /// How many listeners the explainers have added and not yet removed.
-    static LISTENERS: Cell<usize> = const { Cell::new(0) };
-}
+/// How many listeners the explainers have added and not yet removed.
+static LISTENERS: AtomicUsize = AtomicUsize::new(0);
 
 /// How many DOM listeners all explainers in this page hold now (for leak tests).
 pub fn live_listeners() -> usize {
-    LISTENERS.with(Cell::get)
+    LISTENERS.load(Ordering::Relaxed)
 }
 
 /// A DOM listener that counts itself: removed (and uncounted) when dropped, which is when its explainer is.
 #[must_use = "a listener listens only while it is kept"]
 pub struct Listener {
-    _listener: EventListener,
+    target: EventTarget,
+    event_type: &'static str,
+    callback: Closure<dyn FnMut(Event)>,
 }
 
 /// Whether a handler may cancel its event's default action. A passive listener tells the browser it never
@@ -43,19 +46,23 @@ impl Listener {
         handler: fn(&Rc<RefCell<M>>, &Event),
     ) -> Listener {
         let model = Rc::clone(model);
-        let options = match cancels {
-            Cancels::Yes => EventListenerOptions::enable_prevent_default(),
-            Cancels::No => EventListenerOptions::default(),
-        };
-        let listener =
-            EventListener::new_with_options(target, event_type, options, move |event| handler(&model, event));
-        LISTENERS.with(|count| count.set(count.get() + 1));
-        Listener { _listener: listener }
+        let callback = Closure::wrap(Box::new(move |event: Event| handler(&model, &event)) as Box<dyn FnMut(Event)>);
+        let options = AddEventListenerOptions::new();
+        options.set_passive(cancels == Cancels::No);
+        let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
+            event_type,
+            callback.as_ref().unchecked_ref(),
+            &options,
+        );
+        LISTENERS.fetch_add(1, Ordering::Relaxed);
+        Listener { target: target.clone(), event_type, callback }
     }
 }
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        LISTENERS.with(|count| count.set(count.get() - 1));
+        let _ =
+            self.target.remove_event_listener_with_callback(self.event_type, self.callback.as_ref().unchecked_ref());
+        LISTENERS.fetch_sub(1, Ordering::Relaxed);
     }
 }

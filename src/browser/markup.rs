@@ -1,6 +1,8 @@
 //! The page's own module reads the document from the prerendered markup (see `outline`): the DOM as
 //! `outline::Markup`, which `outline::scan` reads as it reads the view's own tree in the native tests.
 
+use crate::prelude::*;
+
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 

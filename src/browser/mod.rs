@@ -3,6 +3,8 @@
 //! `state::update`, `patch` carries out the patches on the markup and `command` the commands on the world
 //! outside it; `listener` holds (and counts) the listeners.
 
+use crate::prelude::*;
+
 mod app;
 mod command;
 pub mod dom;
@@ -28,27 +30,38 @@ use dom::Attributes;
 #[cfg(all(target_arch = "wasm32", not(any(feature = "embed", feature = "page"))))]
 compile_error!("the wasm module needs a way in: the `embed` feature, the `page` feature, or both");
 
-#[cfg(feature = "page")]
-thread_local! {
-    /// The standalone page's explainer, kept alive for the life of the page (and dropped, listeners with it,
-    /// if the page is enhanced again).
-    static PAGE: std::cell::RefCell<Option<Explainer>> = const { std::cell::RefCell::new(None) };
+/// Reports a panic: to the console, with its message if it is plain text and where it struck, and in every
+/// explainer on the page, which says in its own box that it stopped ([`report_failure`]); the host page goes
+/// on. The message and the place are joined by hand: formatting them would bring Rust's formatting machinery
+/// into the page's wasm for this alone.
+fn report_panic(message: Option<&str>, at: Option<&core::panic::Location>) {
+    let message = message.unwrap_or("a panic whose message is not plain text");
+    let place = at.map(|at| [" at ", at.file(), ":", &crate::text::number(at.line() as usize)].concat());
+    let said = ["summit-explainer: panicked: ", message, &place.unwrap_or_default()].concat();
+    web_sys::console::error_1(&JsValue::from_str(&said));
+    report_failure();
 }
 
-/// Runs when the module is instantiated: a panic is reported to the console, and every explainer on the page
-/// says, in its own box, that it stopped ([`report_failure`]); the host page goes on.
+/// The page's module has no `std` (the `std` feature), so it is its own panic handler: it reports the panic
+/// once, then stops the wasm (`unreachable`), as `std`'s `panic = "abort"` does. A panic while reporting one
+/// stops at once. The message of a panic that formats one (an index out of bounds) is not shown: the place is.
+#[cfg(all(target_arch = "wasm32", not(feature = "std")))]
+#[panic_handler]
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    use core::sync::atomic::{AtomicBool, Ordering};
+    static PANICKED: AtomicBool = AtomicBool::new(false);
+    if !PANICKED.swap(true, Ordering::Relaxed) {
+        report_panic(info.message().as_str(), info.location());
+    }
+    core::arch::wasm32::unreachable()
+}
+
+/// Runs when the module is instantiated: with `std`, its panic hook reports a panic ([`report_panic`]);
+/// without, the module's panic handler does.
 #[wasm_bindgen(start)]
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        // The message and where, joined by hand: formatting the hook's info would bring Rust's formatting
-        // machinery into the page's wasm for this alone.
-        let message = info.payload_as_str().unwrap_or("a panic whose payload is not text");
-        let place =
-            info.location().map(|at| [" at ", at.file(), ":", &crate::text::number(at.line() as usize)].concat());
-        let said = ["summit-explainer: panicked: ", message, &place.unwrap_or_default()].concat();
-        web_sys::console::error_1(&JsValue::from_str(&said));
-        report_failure();
-    }));
+    #[cfg(feature = "std")]
+    std::panic::set_hook(Box::new(|info| report_panic(info.payload_as_str(), info.location())));
 }
 
 /// Marks every explainer in the page as failed and puts [`view::failure_notice`] first in each, once: the
@@ -87,7 +100,8 @@ pub fn live_listeners_js() -> usize {
 
 /// Enhances the prerendered explainer in the page (`[data-se-root]`): sections become toggles, quote links
 /// mark and focus their quote, and the URL fragment opens what it names. On any problem the static page is
-/// left as it is, readable, and the error says what was missing.
+/// left as it is, readable, and the error says what was missing. Its explainer lives as long as the page, so
+/// a second call finds the page enhanced and does nothing.
 /// Only a module with the `page` feature has it: an embed renders its explainer itself.
 #[cfg(feature = "page")]
 #[wasm_bindgen(js_name = enhancePage)]
@@ -96,10 +110,14 @@ pub fn enhance_page() -> Result<(), JsError> {
         document().query_selector(crate::hooks::ROOT.selector).ok().flatten().ok_or_else(|| {
             JsError::new("summit-explainer: the page has no explainer (an element with data-se-root)")
         })?;
+    if root.has_attr(crate::hooks::ENHANCED.name) {
+        return Ok(());
+    }
     let mode = Mode::page();
     let enhanced = markup::read(&root, &mode.id_prefix).and_then(|document| Explainer::enhance(root, document, mode));
     let explainer = enhanced.map_err(|e| JsError::new(&e.message()))?;
-    PAGE.with(|page| page.replace(Some(explainer)));
+    // The page's explainer lives as long as the page: it is never dropped, so its listeners stay.
+    core::mem::forget(explainer);
     Ok(())
 }
 

@@ -3,12 +3,14 @@
 //! browser test checks it after random sequences of messages). Parts that are built again (a claim's words
 //! marked for a search, the field of a link to copy) are built by the view's own functions, as at first.
 
+use crate::prelude::*;
+
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
 use crate::browser::app::{EnhanceError, Model};
 use crate::browser::dom::Attributes;
-use crate::browser::dom::{self, HOT};
+use crate::browser::dom::{self, HotStrings};
 use crate::document::ClaimIndex;
 use crate::hooks::{self, aria_expanded};
 use crate::route::Target;
@@ -35,15 +37,13 @@ pub(super) fn show_all_open(button: &Element, all_open: bool) -> Result<(), JsVa
 
 /// Shows a section open or closed: the header's `aria-expanded` and the panel's `hidden`, always together.
 /// A section's header and panel, and a claim's quotes button and list, are shown with the same two attributes.
-pub(super) fn show_expanded(button: &Element, panel: &Element, open: bool) -> Result<(), JsValue> {
-    HOT.with(|hot| {
-        dom::set_attribute_with(button, &hot.aria_expanded, &hot.expanded[usize::from(open)])?;
-        if open {
-            dom::remove_attribute_with(panel, &hot.hidden)
-        } else {
-            dom::set_attribute_with(panel, &hot.hidden, &hot.until_found)
-        }
-    })
+pub(super) fn show_expanded(hot: &HotStrings, button: &Element, panel: &Element, open: bool) -> Result<(), JsValue> {
+    dom::set_attribute_with(button, &hot.aria_expanded, &hot.expanded[usize::from(open)])?;
+    if open {
+        dom::remove_attribute_with(panel, &hot.hidden)
+    } else {
+        dom::set_attribute_with(panel, &hot.hidden, &hot.until_found)
+    }
 }
 
 impl Model {
@@ -57,7 +57,7 @@ impl Model {
         match patch {
             Patch::SetExpanded { section, open } => {
                 let (button, panel) = self.toggle(section)?;
-                show_expanded(button, panel, open)?;
+                show_expanded(&self.hot, button, panel, open)?;
             }
             Patch::Mark(target) => self.element(target)?.class_list().add_1(hooks::CURRENT.name)?,
             Patch::Unmark(target) => self.element(target)?.class_list().remove_1(hooks::CURRENT.name)?,
@@ -108,7 +108,7 @@ impl Model {
                     || EnhanceError::UnexpectedMarkup(["no quotes or no quotes button in #", &item.id()].concat());
                 let button = item.query_selector(hooks::QUOTES.selector)?.ok_or_else(missing)?;
                 let list = item.query_selector(hooks::CITATIONS.selector)?.ok_or_else(missing)?;
-                show_expanded(&button, &list, open)?;
+                show_expanded(&self.hot, &button, &list, open)?;
             }
             Patch::SearchCount { count, typed } => {
                 let status = self.find(hooks::STATUS.selector)?;

@@ -6,7 +6,9 @@
 //! query strings. Values given as text (attributes, query) are lists separated by commas; in JavaScript they
 //! are arrays. `null` and `undefined` in JavaScript mean "the default", so hosts can spread partial objects.
 
-use std::fmt;
+use crate::prelude::*;
+
+use core::fmt;
 
 use crate::document::Core;
 use crate::route::percent_decode;
@@ -311,7 +313,7 @@ impl fmt::Display for OptionsError {
     }
 }
 
-impl std::error::Error for OptionsError {}
+impl core::error::Error for OptionsError {}
 
 /// A value that cannot be read as options (such as a function, a symbol, or objects nested too deeply).
 pub fn unreadable(message: impl fmt::Display) -> OptionsError {
@@ -597,7 +599,8 @@ fn heading_level(option: &'static str, raw: Raw) -> Result<HeadingLevel, Options
     let (level, shown) = match raw {
         Raw::Text(text) => (text.trim().parse::<u8>().ok(), format!("{:?}", shorten(text))),
         Raw::Js(Value::Number(n)) => {
-            let whole = n.fract() == 0.0 && (0.0..=255.0).contains(n);
+            // `f64::fract` is `std`'s: a number in range is whole when its `u8` is the same number.
+            let whole = (0.0..=255.0).contains(n) && f64::from(*n as u8) == *n;
             (whole.then_some(*n as u8), number(*n))
         }
         Raw::Js(other) => {

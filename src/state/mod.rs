@@ -3,6 +3,8 @@
 //! The browser layer owns one [`State`], turns DOM events into [`Msg`]s, and applies the [`Effect`]s that
 //! [`update`] returns. Nothing else changes the state, so every transition is testable natively.
 
+use crate::prelude::*;
+
 use crate::document::{AnchorIndex, ClaimIndex, Core, Place};
 use crate::route::Target;
 use crate::search::Query;

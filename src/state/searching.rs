@@ -1,6 +1,8 @@
 //! The search as a transition: which claims and sections a query shows and hides, what it opens and marks,
 //! and what clearing it restores.
 
+use crate::prelude::*;
+
 use crate::document::{ClaimIndex, Core};
 use crate::route::Target;
 use crate::search::{claim_matches, quotes_hit, Query};
@@ -60,7 +62,7 @@ pub(super) fn search(state: &mut State, document: &Core, query: Option<Query>, t
         }
     }
     // A group of claims is visible while one of them matches; `Some` when that changed.
-    let visibility = |claims: std::ops::Range<usize>| {
+    let visibility = |claims: core::ops::Range<usize>| {
         let (visible, was_visible) = (claims.clone().any(|c| matching[c]), claims.clone().any(|c| was_matching[c]));
         (visible, (visible != was_visible).then_some(visible))
     };

@@ -1,6 +1,8 @@
 //! The glance (numbers, timeline, who said what) and the article itself, each quote marked in it with its way
 //! back to the claims that cite it.
 
+use crate::prelude::*;
+
 use crate::document::{AnchorIndex, Place};
 use crate::hooks;
 use crate::html::{element, Element, Node};

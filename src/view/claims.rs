@@ -1,6 +1,8 @@
 //! The sections and their claims: each section's header and panel, each claim with its lead, its links to
 //! the quotes it cites, and those quotes, each with the article's sentences around it.
 
+use crate::prelude::*;
+
 use crate::document::{AnchorIndex, ClaimIndex, Place};
 use crate::hooks::{self, aria_expanded, CLOSED_PANEL_HIDDEN};
 use crate::html::{element, text, Element, Node};
@@ -69,7 +71,7 @@ impl View<'_> {
 
     /// A section's claims as its list shows them: a run of claims that share a lead, under the lead, said once
     /// (a nested list; the stylesheet hides the lead while a search hides all of its claims).
-    pub(super) fn claim_items(&self, claims: std::ops::Range<usize>) -> Vec<Node> {
+    pub(super) fn claim_items(&self, claims: core::ops::Range<usize>) -> Vec<Node> {
         let mut items: Vec<Node> = Vec::new();
         let mut run: Option<(usize, Vec<Node>)> = None;
         let end_run = |items: &mut Vec<Node>, run: Option<(usize, Vec<Node>)>| {

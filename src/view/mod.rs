@@ -3,7 +3,9 @@
 //! The native writer turns that tree into the static page; the browser layer builds the same tree into an
 //! empty element, or finds it already in the page and enhances it in place. The view never touches the DOM.
 
-use std::borrow::Cow;
+use crate::prelude::*;
+
+use alloc::borrow::Cow;
 
 use crate::document::{AnchorIndex, ClaimIndex, Core, Document, Place};
 use crate::hooks::{self, aria_expanded};
@@ -150,7 +152,7 @@ impl View<'_> {
 
     /// While a search runs, how many of `claims` (a section's, or the overview's) it shows: a part with none
     /// is hidden.
-    fn matching(&self, claims: std::ops::Range<usize>) -> Option<usize> {
+    fn matching(&self, claims: core::ops::Range<usize>) -> Option<usize> {
         self.state.search.as_ref().map(|search| claims.filter(|&c| search.matching[c]).count())
     }
 

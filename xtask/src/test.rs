@@ -3,10 +3,10 @@
 //! `--quick` stops after step 2, in Chromium only; `cargo xtask e2e [--grep PATTERN]` runs step 4 alone, on the
 //! `dist/` there is.
 //!
-//! 1. `cargo fmt --check`, `cargo clippy -D warnings` (native, and for wasm32 in both modules), then native `cargo test` for the whole workspace (the content compiler, view,
+//! 1. `cargo fmt --check`, `cargo clippy -D warnings` (native, and for wasm32 in both modules, the page's without and with `std`), then native `cargo test` for the whole workspace (the content compiler, view,
 //!    routing, state, tidy, the real content's invariants), and `check-content`'s report and coverage table;
 //! 2. the browser layer under `wasm-pack test`, headless, in Chromium and in Firefox, in both modules: the
-//!    embeds' and the page's (built without the `embed` feature);
+//!    embeds' and the page's (built without the `embed` feature, with `std` for the harness);
 //! 3. the built site's byte budget (`xtask/budget.txt`);
 //! 4. the built site, served locally under the strict CSP, driven end to end in headless Chromium and Firefox
 //!    (`tests/e2e/`); the single file from `file://`;
@@ -31,6 +31,10 @@ use crate::serve::{spawn, Policy};
 use crate::sizes::check_budget;
 use crate::{root, run};
 
+/// The page's module as its browser tests build it: `dist`'s `PAGE_FEATURES` and `std`, which the test
+/// harness needs (the shipped module has none, and is its own panic handler).
+const PAGE_TEST_FEATURES: &[&str] = &["--no-default-features", "--features", "page,std"];
+
 /// How much of it to run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gear {
@@ -48,10 +52,13 @@ pub fn test(gear: Gear) -> Result<(), String> {
     run(Command::new("cargo")
         .args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
         .current_dir(&root))?;
-    // The browser layer compiles only for wasm32: clippy reads it there too, in both modules.
-    for features in [&[][..], crate::dist::PAGE_FEATURES] {
+    // The browser layer compiles only for wasm32: clippy reads it there too, in both modules. The page's
+    // module as it ships has no `std`; its tests, whose harness needs `std`, build it with (`PAGE_TEST_FEATURES`).
+    let page_lib: Vec<&str> = crate::dist::PAGE_FEATURES.iter().copied().chain(["--lib"]).collect();
+    let page_tests: Vec<&str> = PAGE_TEST_FEATURES.iter().copied().chain(["--all-targets"]).collect();
+    for features in [&["--all-targets"][..], &page_lib, &page_tests] {
         run(Command::new("cargo")
-            .args(["clippy", "-p", "summit-explainer", "--target", "wasm32-unknown-unknown", "--all-targets"])
+            .args(["clippy", "-p", "summit-explainer", "--target", "wasm32-unknown-unknown"])
             .args(features)
             .args(["--", "-D", "warnings"])
             .current_dir(&root))?;
@@ -64,7 +71,7 @@ pub fn test(gear: Gear) -> Result<(), String> {
         // WebDriver call can wait longer than the runner's default 20 s, so the limits are raised.
         // Both modules: the embeds' (every test), and the page's, built without the embedding API (the
         // tests of the page; `embed` and `sessions` need the API).
-        let page: Vec<&str> = crate::dist::PAGE_FEATURES.iter().copied().chain(["--test", "web"]).collect();
+        let page: Vec<&str> = PAGE_TEST_FEATURES.iter().copied().chain(["--test", "web"]).collect();
         let builds: [&[&str]; 2] = [&["--test", "web", "--test", "embed", "--test", "sessions"], &page];
         for build in builds {
             run(Command::new("wasm-pack")
