@@ -56,8 +56,9 @@ pub fn quote_speaker(document: &Document, anchor: usize) -> Option<SpeakerIndex>
     speakers.all(|s| s == Some(first)).then_some(first)
 }
 
-/// The JSON-LD graph: the explainer (`Article`), its source (`NewsArticle`) and one `Quotation` per quoted
-/// passage, each `isBasedOn` the source. `site_url` (the folder the page is published at) makes the ids
+/// The JSON-LD graph: the explainer (`Article`) and its source (`NewsArticle`); the explainer's parts
+/// (`hasPart`) are one `Quotation` per quoted passage, each `isBasedOn` the source, written where they are
+/// listed rather than listed by id and written again. `site_url` (the folder the page is published at) makes the ids
 /// absolute; without it they are fragments of the page itself.
 pub fn structured_data(document: &Document, site_url: Option<&str>) -> Value {
     let (title, description) = (document.title, document.description);
@@ -88,7 +89,7 @@ pub fn structured_data(document: &Document, site_url: Option<&str>) -> Value {
         "inLanguage": "en",
         "isBasedOn": { "@id": id("source") },
         "about": { "@id": id("source") },
-        "hasPart": quotations.iter().map(|q| json!({ "@id": q["@id"] })).collect::<Vec<_>>(),
+        "hasPart": quotations,
     });
     if let Some(site_url) = site_url {
         explainer["url"] = json!(site_url);
@@ -104,9 +105,7 @@ pub fn structured_data(document: &Document, site_url: Option<&str>) -> Value {
         "publisher": publisher,
         "contributor": facts.contributors.iter().map(|name| json!({ "@type": "Person", "name": name })).collect::<Vec<_>>(),
     });
-    let mut graph = vec![explainer, source];
-    graph.extend(quotations);
-    json!({ "@context": "https://schema.org", "@graph": graph })
+    json!({ "@context": "https://schema.org", "@graph": [explainer, source] })
 }
 
 /// JSON made safe inside `<script type="application/ld+json">`: `<`, `>` and `&` as `\u` escapes, so no
@@ -216,7 +215,9 @@ mod tests {
         let data = structured_data(document, None);
         let graph = data["@graph"].as_array().unwrap();
         assert_eq!(data["@context"], "https://schema.org");
-        let quotations: Vec<&Value> = graph.iter().filter(|v| v["@type"] == "Quotation").collect();
+        assert_eq!(graph.len(), 2, "the explainer and its source; the quotations are the explainer's parts");
+        let quotations: Vec<&Value> = graph[0]["hasPart"].as_array().unwrap().iter().collect();
+        assert!(quotations.iter().all(|q| q["@type"] == "Quotation"));
         assert_eq!(quotations.len(), document.core.anchors.len());
         let mut position = 0;
         for (anchor, quotation) in quotations.iter().enumerate() {
@@ -245,7 +246,6 @@ mod tests {
             (explainer["@type"].as_str(), explainer["headline"].as_str()),
             (Some("Article"), Some(document.title))
         );
-        assert_eq!(explainer["hasPart"].as_array().unwrap().len(), quotations.len());
         let source = &graph[1];
         assert_eq!(source["@type"], "NewsArticle");
         assert!(source.get("datePublished").is_none(), "the date line does not say it is the publication date");

@@ -178,8 +178,9 @@ mod tests {
         let graph = value["@graph"].as_array().unwrap();
         let title = &page[page.find("<title>").unwrap() + 7..page.find("</title>").unwrap()];
         assert_eq!(graph[0]["headline"], title);
-        let texts: Vec<&str> =
-            graph.iter().filter(|v| v["@type"] == "Quotation").map(|q| q["text"].as_str().unwrap()).collect();
+        let parts = graph[0]["hasPart"].as_array().unwrap();
+        assert!(parts.iter().all(|q| q["@type"] == "Quotation"));
+        let texts: Vec<&str> = parts.iter().map(|q| q["text"].as_str().unwrap()).collect();
         let anchors: Vec<&str> = (0..summit().core.anchors.len())
             .map(|a| summit().core.anchor_text(crate::document::AnchorIndex(a)))
             .collect();

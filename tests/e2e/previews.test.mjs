@@ -27,7 +27,9 @@ test("the JSON-LD describes the source and quotes it verbatim", async () => {
   );
   assert.equal(source.datePublished, undefined, "the date line does not say it is the date of publication");
   const article = articleParagraphs().join("\n");
-  const quotations = byType("Quotation");
+  assert.deepEqual(byType("Quotation"), [], "the quotations are the explainer's parts, not beside it");
+  const quotations = explainer.hasPart;
+  assert.ok(quotations.every((part) => part["@type"] === "Quotation"));
   assert.ok(quotations.length >= 40, `${quotations.length} quotations`);
   for (const quotation of quotations) {
     assert.ok(article.includes(quotation.text), `verbatim: ${quotation.text}`);
