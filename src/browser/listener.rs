@@ -49,6 +49,7 @@ impl Listener {
         let callback = Closure::wrap(Box::new(move |event: Event| handler(&model, &event)) as Box<dyn FnMut(Event)>);
         let options = AddEventListenerOptions::new();
         options.set_passive(cancels == Cancels::No);
+        // `addEventListener` throws for no event target and no function, and this has both.
         let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
             event_type,
             callback.as_ref().unchecked_ref(),
