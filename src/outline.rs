@@ -307,7 +307,7 @@ pub fn assemble(scanned: Scanned) -> Result<&'static Core, String> {
 
     let mut claims = Vec::with_capacity(scanned.claims.len());
     for ((claim, place), anchors) in scanned.claims.iter().zip(places).zip(anchors_of) {
-        let (_, id) = claim.id.split_once('/').expect("checked above");
+        let (_, id) = claim.id.split_once('/').ok_or_else(|| ["claim \"", &claim.id, "\" is in no part"].concat())?;
         let in_full = claim
             .in_full
             .iter()

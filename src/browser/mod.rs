@@ -44,7 +44,8 @@ fn report_panic(message: Option<&str>, at: Option<&core::panic::Location>) {
 
 /// The page's module has no `std` (the `std` feature), so it is its own panic handler: it reports the panic
 /// once, then stops the wasm (`unreachable`), as `std`'s `panic = "abort"` does. A panic while reporting one
-/// stops at once. The message of a panic that formats one (an index out of bounds) is not shown: the place is.
+/// stops at once. Only a message that is a plain literal is shown: one formatted at run time (an index out of
+/// bounds, `unwrap` and `expect`, a `RefCell` already borrowed) is not, and the place is.
 #[cfg(all(target_arch = "wasm32", not(feature = "std")))]
 #[panic_handler]
 fn panic(info: &core::panic::PanicInfo) -> ! {
@@ -101,11 +102,15 @@ pub fn live_listeners_js() -> usize {
 /// Enhances the prerendered explainer in the page (`[data-se-root]`): sections become toggles, quote links
 /// mark and focus their quote, and the URL fragment opens what it names. On any problem the static page is
 /// left as it is, readable, and the error says what was missing. Its explainer lives as long as the page, so
-/// a second call finds the page enhanced and does nothing.
+/// it is enhanced once: a second call finds it enhanced and does nothing, and a call after the page's root
+/// was replaced is an error (the first explainer's listeners on the window are still there, so a second
+/// explainer would answer every fragment twice).
 /// Only a module with the `page` feature has it: an embed renders its explainer itself.
 #[cfg(feature = "page")]
 #[wasm_bindgen(js_name = enhancePage)]
 pub fn enhance_page() -> Result<(), JsError> {
+    use core::sync::atomic::{AtomicBool, Ordering};
+    static ENHANCED: AtomicBool = AtomicBool::new(false);
     let root =
         document().query_selector(crate::hooks::ROOT.selector).ok().flatten().ok_or_else(|| {
             JsError::new("summit-explainer: the page has no explainer (an element with data-se-root)")
@@ -113,9 +118,15 @@ pub fn enhance_page() -> Result<(), JsError> {
     if root.has_attr(crate::hooks::ENHANCED.name) {
         return Ok(());
     }
+    if ENHANCED.load(Ordering::Relaxed) {
+        return Err(JsError::new(
+            "summit-explainer: enhancePage runs once per page, and the page's root was replaced after it ran",
+        ));
+    }
     let mode = Mode::page();
     let enhanced = markup::read(&root, &mode.id_prefix).and_then(|document| Explainer::enhance(root, document, mode));
     let explainer = enhanced.map_err(|e| JsError::new(&e.message()))?;
+    ENHANCED.store(true, Ordering::Relaxed);
     // The page's explainer lives as long as the page: it is never dropped, so its listeners stay.
     core::mem::forget(explainer);
     Ok(())

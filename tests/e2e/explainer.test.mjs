@@ -67,6 +67,39 @@ test("the page loads, enhances itself and leaves a clean console", async () => {
   await context.close();
 });
 
+test("the page is enhanced once: a second enhancePage does nothing, and one after its root was replaced is refused", async () => {
+  const { page, context, problems } = await openPage(browser);
+  const result = await page.evaluate(async () => {
+    // The page's own module, as main.js imported it (the same URL is the same module instance).
+    const glue = await import(document.querySelector("link[rel=modulepreload]").href);
+    const attempt = () => {
+      try {
+        glue.enhancePage();
+        return "done";
+      } catch (error) {
+        return String(error.message ?? error);
+      }
+    };
+    const again = attempt();
+    const button = document.querySelector('[data-se-toggle="space"]');
+    button.click();
+    // One explainer answers the click: with a second one, the toggle would flip twice and stay closed.
+    const onceOpened = button.getAttribute("aria-expanded");
+    button.click();
+    const root = document.querySelector("[data-se-root]");
+    const copy = root.cloneNode(true);
+    copy.removeAttribute("data-se-enhanced");
+    root.replaceWith(copy);
+    return { again, onceOpened, replaced: attempt(), copyEnhanced: copy.hasAttribute("data-se-enhanced") };
+  });
+  assert.equal(result.again, "done", "a second call on the same page does nothing, without an error");
+  assert.equal(result.onceOpened, "true", "one click opens the section once");
+  assert.match(result.replaced, /enhancePage runs once per page, and the page.s root was replaced after it ran/);
+  assert.equal(result.copyEnhanced, false, "the replacing root is left static");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("every section opens and closes with the mouse, and the count is on its header", async () => {
   const { page, context, problems } = await openPage(browser);
   for (const id of await sectionIds(page)) {
