@@ -31,7 +31,7 @@ use crate::fingerprint::fingerprint;
 use crate::install::{build_tools, npm_bin};
 use crate::pack::{root_manifest, write_package};
 use crate::single::{single_file, Parts};
-use crate::sizes::{compress, BROTLI, GZIP, PAGE_GLUE, PAGE_WASM};
+use crate::sizes::{BROTLI, GZIP, PAGE_GLUE, PAGE_WASM};
 use crate::{root, run};
 
 /// The WebAssembly features the Rust toolchain emits and every supported browser runs. Explicit, because
@@ -51,6 +51,22 @@ const WASM_FEATURES: &[&str] = &[
 /// two 64 KiB pages. The deepest recursion is the view tree (a dozen levels) and `browser::js::from_js`
 /// (bounded at 8). Only the release build has it; the e2e tests run that build.
 const RELEASE_RUSTFLAGS: &str = "-C link-arg=-zstack-size=49152";
+
+/// The release build's flags, as `CARGO_ENCODED_RUSTFLAGS` (so that a path with spaces stays one flag):
+/// [`RELEASE_RUSTFLAGS`], and each crate registry's source folder mapped to nothing, so that the places a
+/// panic reports in a dependency read `web-sys-0.3.107/src/…`, not the path of this machine's cargo home. The
+/// wasm is then the same whoever builds it, and it does not carry the builder's home folder.
+fn release_rustflags() -> String {
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")));
+    let mut flags: Vec<String> = RELEASE_RUSTFLAGS.split(' ').map(String::from).collect();
+    let sources = cargo_home.map(|home| home.join("registry/src"));
+    for entry in sources.and_then(|sources| std::fs::read_dir(sources).ok()).into_iter().flatten().flatten() {
+        flags.push(format!("--remap-path-prefix={}/=", entry.path().display()));
+    }
+    flags.join("\x1f")
+}
 
 /// The cargo flags of the standalone page's module: the `page` way in alone (no `embed`, no content).
 pub const PAGE_FEATURES: &[&str] = &["--no-default-features", "--features", "page"];
@@ -104,11 +120,14 @@ pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String>
     for (out, name, features) in
         [(&wasm_pack_out, "summit_explainer", None), (&page_out, "explainer", Some(PAGE_FEATURES))]
     {
-        run(with_content(Command::new("wasm-pack").env("RUSTFLAGS", RELEASE_RUSTFLAGS), content)
-            .args(["build", "--target", "web", "--release", "--no-pack", "--out-name", name, "--out-dir"])
-            .arg(out)
-            .args(features.map(|flags| std::iter::once(&"--").chain(flags)).into_iter().flatten())
-            .current_dir(&root))?;
+        run(with_content(
+            Command::new("wasm-pack").env_remove("RUSTFLAGS").env("CARGO_ENCODED_RUSTFLAGS", release_rustflags()),
+            content,
+        )
+        .args(["build", "--target", "web", "--release", "--no-pack", "--out-name", name, "--out-dir"])
+        .arg(out)
+        .args(features.map(|flags| std::iter::once(&"--").chain(flags)).into_iter().flatten())
+        .current_dir(&root))?;
     }
 
     crate::clear(&dist)?;
@@ -176,7 +195,9 @@ pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String>
         return Ok(());
     }
     // The single file is the standalone page: it holds the page's module.
-    let wasm = compress(&dist.join(PAGE_WASM), GZIP)?;
+    let page_wasm = dist.join(PAGE_WASM);
+    let wasm = std::fs::read(&page_wasm).map_err(|e| format!("cannot read {}: {e}", page_wasm.display()))?;
+    let wasm = crate::single::gzip(&wasm)?;
     let script = root.join("target/single-file/module.js");
     create_dir(script.parent().expect("a folder"))?;
     write(&script, &crate::single::module_script(&page_glue, &wasm))?;
@@ -197,8 +218,11 @@ pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String>
     Ok(())
 }
 
-/// The scripts the site's pages load: `www/`'s and the two glues. The npm package's own `element.js` is
-/// not among them: a host's bundler minifies it, and its readers see it as written.
+/// The scripts the site's pages load: `www/`'s and the two glues. The embeds' glue is also the npm package's
+/// entry (`pkg/` is both what the element and the frame load and what `pack` packs), so the package ships it
+/// minified too; its `.d.ts` files keep every doc comment for hosts' editors. The package's own
+/// `element.js`, which no page of the site loads, is not among them: a host's bundler minifies it, and its
+/// readers see it as written.
 fn shipped_scripts(dist: &Path) -> Result<Vec<PathBuf>, String> {
     let mut scripts = Vec::new();
     for folder in [dist.to_path_buf(), dist.join("page")] {

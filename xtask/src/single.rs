@@ -33,6 +33,16 @@ pub fn module_script(glue: &str, wasm_gzipped: &[u8]) -> String {
     format!("{glue}\n{}", BOOT.replace(WASM_PLACEHOLDER, &BASE64.encode(wasm_gzipped)))
 }
 
+/// `wasm` gzipped by Zopfli (15 iterations, its default): a gzip stream like `gzip -9`'s, 6 % smaller (the
+/// page's module: 38,551 → 36,213 B), which is worth the second it takes since base64 of it is most of the
+/// single file. `DecompressionStream("gzip")` reads it as any gzip.
+pub fn gzip(wasm: &[u8]) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    zopfli::compress(zopfli::Options::default(), zopfli::Format::Gzip, wasm, &mut out)
+        .map_err(|e| format!("cannot gzip the wasm: {e}"))?;
+    Ok(out)
+}
+
 /// The single file, or what in the page it could not find to replace.
 pub fn single_file(parts: &Parts) -> Result<String, String> {
     let script = parts.script;
