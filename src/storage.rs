@@ -8,6 +8,7 @@ use core::fmt;
 
 use crate::document::Core;
 use crate::ui::Theme;
+use crate::value::Quoted;
 
 /// The `sessionStorage` key of the standalone page's open sections.
 pub const OPEN_SECTIONS_KEY: &str = "summit-explainer:open";
@@ -36,10 +37,12 @@ impl fmt::Display for StorageError {
             StorageError::TooLong(len) => {
                 write!(f, "the stored text is {len} bytes long; this build writes at most {MAX_LEN}")
             }
-            StorageError::WrongVersion => write!(f, "the stored text does not start with {VERSION:?}"),
-            StorageError::UnknownSection(id) => write!(f, "the stored text names an unknown section {id:?}"),
-            StorageError::Repeated(id) => write!(f, "the stored text names {id:?} twice"),
-            StorageError::UnknownTheme(name) => write!(f, "the stored theme {name:?} is not light, dark or auto"),
+            StorageError::WrongVersion => write!(f, "the stored text does not start with {}", Quoted(VERSION)),
+            StorageError::UnknownSection(id) => write!(f, "the stored text names an unknown section {}", Quoted(id)),
+            StorageError::Repeated(id) => write!(f, "the stored text names {} twice", Quoted(id)),
+            StorageError::UnknownTheme(name) => {
+                write!(f, "the stored theme {} is not light, dark or auto", Quoted(name))
+            }
         }
     }
 }

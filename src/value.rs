@@ -34,7 +34,7 @@ impl Value {
             Value::Null => "null".to_string(),
             Value::Bool(b) => format!("the boolean {b}"),
             Value::Number(n) => format!("the number {}", number(*n)),
-            Value::String(s) => format!("the string {:?}", shorten(s)),
+            Value::String(s) => format!("the string {}", Quoted(&shorten(s))),
             Value::Array(_) => "an array".to_string(),
             Value::Object(_) => "an object".to_string(),
         }
@@ -74,6 +74,46 @@ pub(crate) fn shorten(text: &str) -> String {
         Some((end, _)) => format!("{}\u{2026}", &text[..end]),
         None => text.to_string(),
     }
+}
+
+/// A text as a message quotes it: in double quotes, with `"`, `\\`, line breaks, tabs, control characters and
+/// the invisible ones (zero-width spaces and joiners, direction marks, the byte order mark) escaped as Rust's
+/// `{:?}` escapes them, so that what a host passed is seen exactly. Not `{:?}` itself, which carries
+/// Unicode's tables of printable characters into the embeds' wasm for the sake of error messages (4 KB).
+pub(crate) struct Quoted<'a>(pub &'a str);
+
+impl core::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        use core::fmt::Write as _;
+        f.write_char('"')?;
+        for c in self.0.chars() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                '\0' => f.write_str("\\0")?,
+                c if c.is_control() || is_invisible(c) => {
+                    f.write_str("\\u{")?;
+                    let code = c as u32;
+                    let digits = (32 - code.leading_zeros()).div_ceil(4).max(1);
+                    for shift in (0..digits).rev() {
+                        let digit = (code >> (shift * 4)) & 0xf;
+                        f.write_char(char::from_digit(digit, 16).unwrap_or('0'))?;
+                    }
+                    f.write_char('}')?;
+                }
+                c => f.write_char(c)?,
+            }
+        }
+        f.write_char('"')
+    }
+}
+
+/// The format characters a reader cannot see, which Rust's `{:?}` escapes.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}')
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -133,5 +173,26 @@ impl<'de> Visitor<'de> for ValueVisitor {
             entries.push((key, value));
         }
         Ok(Value::Object(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quoted_text_reads_as_rusts_debug_quoting_does() {
+        for text in [
+            "",
+            "plain",
+            "say \"hi\" \\ there",
+            "line\nbreak\r\ttab\0",
+            "bell\u{7}delete\u{7f}c1\u{85}",
+            "zero\u{200b}width\u{200d}joiner\u{200f}mark",
+            "line\u{2028}separator\u{202e}override\u{2060}joiner\u{feff}bom\u{ad}soft",
+            "a reader’s “curly quotes”, 漢字 and é",
+        ] {
+            assert_eq!(Quoted(text).to_string(), format!("{text:?}"), "{text:?}");
+        }
     }
 }

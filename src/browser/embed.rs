@@ -133,7 +133,11 @@ impl Mounted {
                 explainer.dispatch(Msg::SetOpen(section, open));
                 Ok(())
             }
-            None => Err(error(&format!("unknown section {id:?}; this explainer shows {}", shown.join(", ")))),
+            None => Err(error(&format!(
+                "unknown section {}; this explainer shows {}",
+                crate::value::Quoted(id),
+                shown.join(", ")
+            ))),
         }
     }
 }

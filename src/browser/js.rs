@@ -65,7 +65,7 @@ fn read(value: &JsValue, depth: usize) -> Result<Value, OptionsError> {
     for key in Object::keys(object).iter() {
         let name = key.as_string().unwrap_or_default();
         let item = Reflect::get(object, &key)
-            .map_err(|_| unreadable(format_args!("a property {name:?} that cannot be read")))?;
+            .map_err(|_| unreadable(format_args!("a property {} that cannot be read", crate::value::Quoted(&name))))?;
         entries.push((name, read(&item, depth + 1)?));
     }
     Ok(Value::Object(entries))

@@ -14,7 +14,7 @@ use crate::document::Core;
 use crate::route::percent_decode;
 use crate::state::State;
 use crate::ui::{ArticlePlacement, HeadingLevel, Theme, ViewOptions};
-use crate::value::{number, shorten, Value};
+use crate::value::{number, shorten, Quoted, Value};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
@@ -282,7 +282,7 @@ impl fmt::Display for OptionsError {
                 write!(f, "the options must be plain data (strings, numbers, booleans, arrays), but hold {what}")
             }
             OptionsError::UnknownOption { name, allowed } => {
-                write!(f, "unknown option {name:?}; expected one of {allowed}")
+                write!(f, "unknown option {}; expected one of {allowed}", Quoted(name))
             }
             OptionsError::Repeated { option } => write!(f, "option {option} is given more than once"),
             OptionsError::WrongType { option, expected, got } => {
@@ -292,22 +292,24 @@ impl fmt::Display for OptionsError {
                 write!(f, "bad value {value} for {option}; expected {expected}")
             }
             OptionsError::UnknownSection { option, id, allowed } => {
-                write!(f, "unknown section {id:?} in {option}; expected one of {allowed}")
+                write!(f, "unknown section {} in {option}; expected one of {allowed}", Quoted(id))
             }
-            OptionsError::DuplicateSection { option, id } => write!(f, "section {id:?} appears twice in {option}"),
+            OptionsError::DuplicateSection { option, id } => write!(f, "section {} appears twice in {option}", Quoted(id)),
             OptionsError::NoSections { option, allowed } => {
                 write!(f, "{option} is empty; name at least one of {allowed}")
             }
             OptionsError::OpenNotShown { option, id, sections_option, shown } => write!(
                 f,
-                "section {id:?} in {option} is not shown; {sections_option} has only {shown} (or leave {sections_option} out to show all)"
+                "section {} in {option} is not shown; {sections_option} has only {shown} (or leave {sections_option} out to show all)",
+                Quoted(id)
             ),
             OptionsError::ArticleUrlUnused { option, article_option } => {
                 write!(f, "{option} is only used when {article_option} is false (the article is hidden)")
             }
             OptionsError::DeepLinksNeedId { id } => write!(
                 f,
-                "deep links need a stable id of letters, digits, - or _ on the element (for example id=\"summit\"), not {id:?}"
+                "deep links need a stable id of letters, digits, - or _ on the element (for example id=\"summit\"), not {}",
+                Quoted(id)
             ),
         }
     }
@@ -385,11 +387,11 @@ pub fn unknown_attributes<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<S
         .filter(|name| !attribute_names().any(|known| known == *name) && !host_owned(name))
         .map(|name| {
             let near = summit_rules::nearest(name, attribute_names());
-            let hint = near.map(|known| format!(" (did you mean {known:?}?)")).unwrap_or_default();
+            let hint = near.map(|known| format!(" (did you mean {}?)", Quoted(known))).unwrap_or_default();
             format!(
-                "summit-explainer: <summit-explainer> has an unknown attribute {:?}{hint}, which is ignored; its options \
+                "summit-explainer: <summit-explainer> has an unknown attribute {}{hint}, which is ignored; its options \
                  are {}",
-                shorten(name),
+                Quoted(&shorten(name)),
                 Spelling::Attribute.all_names()
             )
         })
@@ -418,7 +420,7 @@ impl fmt::Display for NotAnElement {
             }
             NotAnElement::Undefined => write!(f, "not undefined"),
             NotAnElement::Text(text) => {
-                write!(f, "not a string: for a selector, pass document.querySelector({:?})", shorten(text))
+                write!(f, "not a string: for a selector, pass document.querySelector({})", Quoted(&shorten(text)))
             }
             NotAnElement::Other(kind) => write!(f, "not {}", shorten(kind)),
         }
@@ -445,7 +447,7 @@ pub fn from_query(document: &Core, query: &str) -> Result<EmbedOptions, OptionsE
         let decode = |part: &str| percent_decode(&part.replace('+', " "));
         let bad = || OptionsError::BadValue {
             option: "the query string",
-            value: format!("{:?}", shorten(pair)),
+            value: Quoted(&shorten(pair)).to_string(),
             expected: "name=value pairs in valid percent-encoding".to_string(),
         };
         pairs.push((decode(name).ok_or_else(bad)?, decode(value).ok_or_else(bad)?));
@@ -496,7 +498,7 @@ fn parse<'a>(
         let value = string(name(THEME), "one of \"light\", \"dark\" or \"auto\"", raw)?;
         options.theme = Theme::from_name(value).ok_or_else(|| OptionsError::BadValue {
             option: name(THEME),
-            value: format!("{:?}", shorten(value)),
+            value: Quoted(&shorten(value)).to_string(),
             expected: "light, dark or auto".to_string(),
         })?;
     }
@@ -587,7 +589,7 @@ fn boolean(option: &'static str, raw: Raw) -> Result<bool, OptionsError> {
         Raw::Text("false") | Raw::Js(Value::Bool(false)) => Ok(false),
         Raw::Text(other) => Err(OptionsError::BadValue {
             option,
-            value: format!("{:?}", shorten(other)),
+            value: Quoted(&shorten(other)).to_string(),
             expected: "true or false (or the name alone, for true)".to_string(),
         }),
         Raw::Js(other) => Err(OptionsError::WrongType { option, expected: "a boolean", got: other.describe() }),
@@ -597,7 +599,7 @@ fn boolean(option: &'static str, raw: Raw) -> Result<bool, OptionsError> {
 fn heading_level(option: &'static str, raw: Raw) -> Result<HeadingLevel, OptionsError> {
     let expected = || "a whole number from 2 to 6".to_string();
     let (level, shown) = match raw {
-        Raw::Text(text) => (text.trim().parse::<u8>().ok(), format!("{:?}", shorten(text))),
+        Raw::Text(text) => (text.trim().parse::<u8>().ok(), Quoted(&shorten(text)).to_string()),
         Raw::Js(Value::Number(n)) => {
             // `f64::fract` is `std`'s: a number in range is whole when its `u8` is the same number.
             let whole = (0.0..=255.0).contains(n) && f64::from(*n as u8) == *n;
@@ -626,7 +628,7 @@ fn article_url(option: &'static str, raw: Raw) -> Result<String, OptionsError> {
     } else {
         Err(OptionsError::BadValue {
             option,
-            value: format!("{:?}", shorten(url)),
+            value: Quoted(&shorten(url)).to_string(),
             expected: "an absolute http:// or https:// URL without a #fragment".to_string(),
         })
     }
