@@ -68,6 +68,10 @@ fn release_rustflags() -> String {
     flags.join("\x1f")
 }
 
+/// wasm-opt's passes for both modules: smallest code, run to a fixed point, and no custom section a browser
+/// does not read (the toolchain's names, debug information and `target_features`, 148 B each).
+const WASM_OPT_PASSES: &[&str] = &["-Oz", "--converge", "--strip-producers", "--strip-debug", "--strip-target-features"];
+
 /// The cargo flags of the standalone page's module: the `page` way in alone (no `embed`, no content).
 pub const PAGE_FEATURES: &[&str] = &["--no-default-features", "--features", "page"];
 
@@ -134,7 +138,7 @@ pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String>
     let pkg = dist.join("pkg");
     create_dir(&pkg)?;
     run(Command::new(npm_bin("wasm-opt"))
-        .args(["-Oz", "--converge", "--strip-producers", "--strip-debug"])
+        .args(WASM_OPT_PASSES)
         .args(WASM_FEATURES)
         .arg(wasm_pack_out.join("summit_explainer_bg.wasm"))
         .arg("-o")
@@ -145,7 +149,7 @@ pub fn build(content: &str, dist: &Path, profile: Profile) -> Result<(), String>
     create_dir(&dist.join("page"))?;
     let optimized = page_out.join("explainer_bg.opt.wasm");
     run(Command::new(npm_bin("wasm-opt"))
-        .args(["-Oz", "--converge", "--strip-producers", "--strip-debug"])
+        .args(WASM_OPT_PASSES)
         .args(WASM_FEATURES)
         .arg(page_out.join("explainer_bg.wasm"))
         .arg("-o")
