@@ -37,9 +37,9 @@ pub fn context(document: &Document, anchor: AnchorIndex) -> Context {
     Context {
         before,
         number: paragraph.number.unwrap_or(0),
-        lead: &document.article[paragraph.range.start..data.range.start],
+        lead: document.article.get(paragraph.range.start..data.range.start).unwrap_or_default(),
         quote: document.core.anchor_text(anchor),
-        tail: &document.article[data.range.end..paragraph.range.end],
+        tail: document.article.get(data.range.end..paragraph.range.end).unwrap_or_default(),
         after,
     }
 }

@@ -203,7 +203,7 @@ impl Document {
 
     /// The text of a paragraph, verbatim.
     pub fn paragraph_text(&self, paragraph: usize) -> &'static str {
-        &self.article[self.paragraphs[paragraph].range.clone()]
+        self.article.get(self.paragraphs[paragraph].range.clone()).unwrap_or_default()
     }
 }
 

@@ -180,7 +180,7 @@ impl QuoteData {
 
 fn claim(document: &Document, index: ClaimIndex) -> ClaimData {
     let entry = document.core.claim(index);
-    let utf16 = |byte: usize| document.article[..byte].encode_utf16().count();
+    let utf16 = |byte: usize| document.article.get(..byte).unwrap_or_default().encode_utf16().count();
     ClaimData {
         id: Target::Claim(index).fragment(&document.core),
         text: document.standing_alone(index),

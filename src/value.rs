@@ -71,7 +71,7 @@ pub(crate) fn number(n: f64) -> String {
 /// At most 40 characters of outside text, for messages.
 pub(crate) fn shorten(text: &str) -> String {
     match text.char_indices().nth(40) {
-        Some((end, _)) => format!("{}\u{2026}", &text[..end]),
+        Some((end, _)) => [text.get(..end).unwrap_or_default(), "\u{2026}"].concat(),
         None => text.to_string(),
     }
 }

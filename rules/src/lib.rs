@@ -132,28 +132,30 @@ pub fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
             return None;
         }
         let mut end = at + c.len_utf8();
-        while let Some(mark) = text[end..].chars().next().filter(|m| CLOSING_MARKS.contains(m)) {
+        let rest = |end: usize| text.get(end..).unwrap_or_default();
+        while let Some(mark) = rest(end).chars().next().filter(|m| CLOSING_MARKS.contains(m)) {
             end += mark.len_utf8();
         }
         // Byte tests, not `char::is_uppercase` or `str::rsplit`: initials are ASCII, and Unicode's case tables
         // and a reverse searcher would cost the wasm 1.7 KB brotli.
-        let word_start = text[..at].bytes().rposition(|b| b.is_ascii_whitespace()).map_or(0, |space| space + 1);
-        let word_before = &text[word_start..at];
-        let initials = c == '.' && word_before.contains('.') && !word_before.bytes().any(|b| b.is_ascii_lowercase());
-        (text[end..].starts_with(' ') && !initials).then_some(end)
+        let before = text.as_bytes().get(..at).unwrap_or_default();
+        let word_start = before.iter().rposition(|b| b.is_ascii_whitespace()).map_or(0, |space| space + 1);
+        let word_before = before.get(word_start..).unwrap_or_default();
+        let initials = c == '.' && word_before.contains(&b'.') && !word_before.iter().any(|b| b.is_ascii_lowercase());
+        (rest(end).starts_with(' ') && !initials).then_some(end)
     })
 }
 
 /// The first sentence of `text` (all of it, if it has one sentence).
 #[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn first_sentence(text: &str) -> &str {
-    sentence_ends(text).next().map_or(text, |end| &text[..end])
+    sentence_ends(text).next().and_then(|end| text.get(..end)).unwrap_or(text)
 }
 
 /// The last sentence of `text` (all of it, if it has one sentence).
 #[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn last_sentence(text: &str) -> &str {
-    sentence_ends(text).last().map_or(text, |end| text[end..].trim_start())
+    sentence_ends(text).last().and_then(|end| text.get(end..)).unwrap_or(text).trim_start()
 }
 
 /// The sentence of `text` around the bytes `range`: from the end of the sentence before it (or the start) to

@@ -94,13 +94,13 @@ impl View<'_> {
         };
         for (index, anchor) in document.quote_places.iter().enumerate().filter(shown) {
             if at < anchor.range.start {
-                p = p.text(&document.article[at..anchor.range.start]);
+                p = p.text(document.article.get(at..anchor.range.start).unwrap_or_default());
             }
             p = p.child(self.quote_mark(AnchorIndex(index))).child(self.back_links(AnchorIndex(index)));
             at = anchor.range.end;
         }
         if at < range.end {
-            p = p.text(&document.article[at..range.end]);
+            p = p.text(document.article.get(at..range.end).unwrap_or_default());
         }
         p
     }

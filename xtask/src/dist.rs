@@ -70,7 +70,8 @@ fn release_rustflags() -> String {
 
 /// wasm-opt's passes for both modules: smallest code, run to a fixed point, and no custom section a browser
 /// does not read (the toolchain's names, debug information and `target_features`, 148 B each).
-const WASM_OPT_PASSES: &[&str] = &["-Oz", "--converge", "--strip-producers", "--strip-debug", "--strip-target-features"];
+const WASM_OPT_PASSES: &[&str] =
+    &["-Oz", "--converge", "--strip-producers", "--strip-debug", "--strip-target-features"];
 
 /// The cargo flags of the standalone page's module: the `page` way in alone (no `embed`, no content).
 pub const PAGE_FEATURES: &[&str] = &["--no-default-features", "--features", "page"];

@@ -163,6 +163,7 @@ pub fn check_budget(dist: &Path) -> Result<(), String> {
         eprintln!("xtask: budget: {line}");
     }
     check_page_formats_nothing()?;
+    check_no_slice_panics()?;
     if over.is_empty() {
         Ok(())
     } else {
@@ -257,6 +258,35 @@ pub fn check_page_formats_nothing() -> Result<(), String> {
             found.join("\n  ")
         ))
     }
+}
+
+/// Where `dist` leaves the embeds' module as wasm-pack wrote it, before wasm-opt: with its functions' names.
+pub const EMBEDS_MODULE_NAMED: &str = "target/wasm-pack/summit_explainer_bg.wasm";
+
+/// The function a string slice that can panic (`&text[a..b]`) brings: its message names the character the
+/// bound falls in with `{:?}`, and with it Unicode's tables of printable characters, 3.5 KB brotli of the
+/// embeds' module. The code slices with `str::get`.
+const SLICE_PANIC: &str = "str::slice_error_fail";
+
+/// Neither module slices a string where the slice could panic (no [`SLICE_PANIC`] in either).
+pub fn check_no_slice_panics() -> Result<(), String> {
+    for (module, named) in [("the page's module", PAGE_MODULE_NAMED), ("the embeds' module", EMBEDS_MODULE_NAMED)] {
+        let path = root().join(named);
+        let wasm = std::fs::read(&path)
+            .map_err(|e| format!("cannot read {} (`cargo xtask dist` writes it): {e}", path.display()))?;
+        let names = function_names(&wasm)?;
+        if names.is_empty() {
+            return Err(format!("{} has no function names to check", path.display()));
+        }
+        if names.iter().any(|name| name.contains(SLICE_PANIC)) {
+            return Err(format!(
+                "{module} slices a string where the slice can panic ({SLICE_PANIC} is in it): slice with `str::get`, \
+                 whose None the code handles, since the panic's message brings Unicode's printable tables (3.5 KB brotli)"
+            ));
+        }
+    }
+    eprintln!("xtask: budget: neither module slices a string where the slice could panic");
+    Ok(())
 }
 
 /// The wasm module's initial linear memory in bytes, read from its memory section (or its memory import).
