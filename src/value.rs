@@ -76,10 +76,12 @@ pub(crate) fn shorten(text: &str) -> String {
     }
 }
 
-/// A text as a message quotes it: in double quotes, with `"`, `\\`, line breaks, tabs, control characters and
-/// the invisible ones (zero-width spaces and joiners, direction marks, the byte order mark) escaped as Rust's
-/// `{:?}` escapes them, so that what a host passed is seen exactly. Not `{:?}` itself, which carries
-/// Unicode's tables of printable characters into the embeds' wasm for the sake of error messages (4 KB).
+/// A text as a message quotes it: in double quotes, with `"`, `\\`, line breaks, tabs, control characters,
+/// the spaces other than U+0020 and the invisible characters (zero-width spaces and joiners, direction marks,
+/// variation selectors, tags, the byte order mark) escaped as Rust's `{:?}` escapes them, so that what a host
+/// passed is seen exactly. Not `{:?}` itself, which carries Unicode's tables of printable characters into the
+/// embeds' wasm for the sake of error messages. Unlike `{:?}`, it leaves combining marks, private-use and
+/// unassigned characters as they are.
 pub(crate) struct Quoted<'a>(pub &'a str);
 
 impl core::fmt::Display for Quoted<'_> {
@@ -111,9 +113,27 @@ impl core::fmt::Display for Quoted<'_> {
     }
 }
 
-/// The format characters a reader cannot see, which Rust's `{:?}` escapes.
+/// The characters a reader cannot tell from a space or from nothing, which Rust's `{:?}` escapes: the other
+/// spaces, the format characters and the variation selectors.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}')
+    matches!(
+        c,
+        '\u{a0}'
+            | '\u{ad}'
+            | '\u{34f}'
+            | '\u{61c}'
+            | '\u{1680}'
+            | '\u{180e}'
+            | '\u{2000}'..='\u{200f}'
+            | '\u{2028}'..='\u{202f}'
+            | '\u{205f}'..='\u{206f}'
+            | '\u{3000}'
+            | '\u{fe00}'..='\u{fe0f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{e0000}'..='\u{e007f}'
+            | '\u{e0100}'..='\u{e01ef}'
+    )
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -190,6 +210,8 @@ mod tests {
             "bell\u{7}delete\u{7f}c1\u{85}",
             "zero\u{200b}width\u{200d}joiner\u{200f}mark",
             "line\u{2028}separator\u{202e}override\u{2060}joiner\u{feff}bom\u{ad}soft",
+            "no\u{a0}break\u{2003}em\u{202f}narrow\u{205f}math\u{3000}ideographic\u{1680}ogham",
+            "selector\u{fe0f}\u{e0100}tag\u{e0041}\u{e007f}grapheme\u{34f}arabic\u{61c}mongolian\u{180e}\u{fffa}",
             "a reader’s “curly quotes”, 漢字 and é",
         ] {
             assert_eq!(Quoted(text).to_string(), format!("{text:?}"), "{text:?}");

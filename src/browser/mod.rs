@@ -103,8 +103,9 @@ pub fn live_listeners_js() -> usize {
 /// mark and focus their quote, and the URL fragment opens what it names. On any problem the static page is
 /// left as it is, readable, and the error says what was missing. Its explainer lives as long as the page, so
 /// it is enhanced once: a second call finds it enhanced and does nothing, and a call after the page's root
-/// was replaced is an error (the first explainer's listeners on the window are still there, so a second
-/// explainer would answer every fragment twice).
+/// was replaced by one not marked enhanced is an error, since the first explainer's listeners on the window
+/// are still there and a second explainer would answer every fragment twice. (A copy of the enhanced root
+/// keeps the mark, and is taken for it.)
 /// Only a module with the `page` feature has it: an embed renders its explainer itself.
 #[cfg(feature = "page")]
 #[wasm_bindgen(js_name = enhancePage)]

@@ -36,7 +36,7 @@ use crate::{root, run};
 
 /// The WebAssembly features the Rust toolchain emits and every supported browser runs. Explicit, because
 /// binaryen's `--all-features` output uses features Chromium rejects.
-const WASM_FEATURES: &[&str] = &[
+pub const WASM_FEATURES: &[&str] = &[
     "--enable-bulk-memory",
     "--enable-bulk-memory-opt",
     "--enable-call-indirect-overlong",
@@ -61,9 +61,24 @@ fn release_rustflags() -> String {
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")));
     let mut flags: Vec<String> = RELEASE_RUSTFLAGS.split(' ').map(String::from).collect();
-    let sources = cargo_home.map(|home| home.join("registry/src"));
-    for entry in sources.and_then(|sources| std::fs::read_dir(sources).ok()).into_iter().flatten().flatten() {
-        flags.push(format!("--remap-path-prefix={}/=", entry.path().display()));
+    let sources = cargo_home.filter(|home| home.is_absolute()).map(|home| home.join("registry/src"));
+    // Sorted, so that the flags (and cargo's fingerprint of them) are the same from one build to the next.
+    let mut registries: Vec<PathBuf> = sources
+        .and_then(|sources| std::fs::read_dir(sources).ok())
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .collect();
+    registries.sort();
+    for registry in &registries {
+        match registry.to_str() {
+            Some(path) => flags.push(format!("--remap-path-prefix={path}/=")),
+            None => eprintln!("xtask: {} is not UTF-8: its paths stay in the wasm", registry.display()),
+        }
+    }
+    if registries.is_empty() {
+        eprintln!("xtask: no crate registry found under CARGO_HOME or ~/.cargo: dependencies' paths stay in the wasm");
     }
     flags.join("\x1f")
 }

@@ -281,8 +281,8 @@ const handle = mount(target, {{ sections: [\"space\"], open: [\"space\"], headin
 target.addEventListener(\"section-toggle\", (event) => console.log(event.detail)); // {{ id, open }}
 ```
 
-`mount(target, options)` returns a handle with `open(id)`, `close(id)`, `openSections()`, `mounted` and
-`unmount()`; `summitData()` returns everything the explainer shows as plain objects.
+`mount(target, options)` returns a handle with `openSection(id)`, `closeSection(id)`, `openSections()`,
+`mounted` and `unmount()`; `summitData()` returns everything the explainer shows as plain objects.
 
 ## The element
 
@@ -306,6 +306,11 @@ pass its URL: `await init({{ module_or_path: url }})` (the package exports it as
 `{PACKAGE_NAME}/summit_explainer_bg.wasm`). The element's module has a side effect (it defines the element);
 the API's module has none.
 
+The wasm uses these WebAssembly features, which every browser the package supports has: bulk memory,
+multi-value, mutable globals, non-trapping float-to-int, reference types and sign extension. It carries no
+`target_features` section (no browser reads one), so a tool of the host's that rewrites it, such as Binaryen's
+`wasm-opt`, needs them named: `{wasm_opt_flags}`.
+
 ## Types
 
 `summit_explainer.d.ts` declares the API (`MountOptions`, `SectionId`, `SummitData`, the event details);
@@ -315,6 +320,7 @@ License: {license}.
 ",
         description = manifest.description,
         license = manifest.license,
+        wasm_opt_flags = crate::dist::WASM_FEATURES.join(" "),
     )
 }
 
@@ -402,6 +408,28 @@ mod tests {
         let text = package_json(&manifest);
         let (types, default) = (text.find("\"types\": \"./element.d.ts\""), text.find("\"default\": \"./element.js\""));
         assert!(types < default, "TypeScript reads `types` only before `default`");
+    }
+
+    /// Every method the package's README names on a handle is one the API declares (it once said `open(id)`
+    /// and `close(id)` for `openSection(id)` and `closeSection(id)`).
+    #[test]
+    fn the_package_readme_names_the_handles_methods_as_the_api_has_them() {
+        let readme = readme(&root_manifest().unwrap());
+        let sentence =
+            readme.lines().skip_while(|line| !line.contains("returns a handle with")).take(2).collect::<String>();
+        // The handle is `Mounted` (src/browser/embed.rs): its members are its methods, by their `js_name`.
+        let api = std::fs::read_to_string(root().join("src/browser/embed.rs")).unwrap();
+        let named: Vec<&str> = sentence.split('`').skip(1).step_by(2).collect();
+        assert!(named.len() >= 5, "{sentence}");
+        for name in named.iter().filter(|name| !name.starts_with("mount(")) {
+            let member = name.split('(').next().unwrap();
+            assert!(
+                api.contains(&format!("js_name = {member})"))
+                    || api.contains(&format!("js_name = {member},"))
+                    || api.contains(&format!("pub fn {member}(")),
+                "the package's README names `{name}`, which the handle (`Mounted`) does not have"
+            );
+        }
     }
 
     #[test]
