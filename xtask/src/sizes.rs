@@ -241,13 +241,7 @@ pub fn formatting(names: &[String]) -> Vec<&str> {
 /// The page's module writes its text by hand ([`formatting`] finds nothing in it), so that it carries none of
 /// `format!`'s machinery.
 pub fn check_page_formats_nothing() -> Result<(), String> {
-    let path = root().join(PAGE_MODULE_NAMED);
-    let wasm = std::fs::read(&path)
-        .map_err(|e| format!("cannot read {} (`cargo xtask dist` writes it): {e}", path.display()))?;
-    let names = function_names(&wasm)?;
-    if names.is_empty() {
-        return Err(format!("{} has no function names to check", path.display()));
-    }
+    let names = named_functions(PAGE_MODULE_NAMED)?;
     let found = formatting(&names);
     if found.is_empty() {
         eprintln!("xtask: budget: the page's module formats nothing ({} functions read)", names.len());
@@ -258,6 +252,18 @@ pub fn check_page_formats_nothing() -> Result<(), String> {
             found.join("\n  ")
         ))
     }
+}
+
+/// The function names of a module `dist` left with its names (`named`, under the repository), never none.
+fn named_functions(named: &str) -> Result<Vec<String>, String> {
+    let path = root().join(named);
+    let wasm = std::fs::read(&path)
+        .map_err(|e| format!("cannot read {} (`cargo xtask dist` writes it): {e}", path.display()))?;
+    let names = function_names(&wasm)?;
+    if names.is_empty() {
+        return Err(format!("{} has no function names to check", path.display()));
+    }
+    Ok(names)
 }
 
 /// Where `dist` leaves the embeds' module as wasm-pack wrote it, before wasm-opt: with its functions' names.
@@ -271,13 +277,7 @@ const SLICE_PANIC: &str = "str::slice_error_fail";
 /// Neither module slices a string where the slice could panic (no [`SLICE_PANIC`] in either).
 pub fn check_no_slice_panics() -> Result<(), String> {
     for (module, named) in [("the page's module", PAGE_MODULE_NAMED), ("the embeds' module", EMBEDS_MODULE_NAMED)] {
-        let path = root().join(named);
-        let wasm = std::fs::read(&path)
-            .map_err(|e| format!("cannot read {} (`cargo xtask dist` writes it): {e}", path.display()))?;
-        let names = function_names(&wasm)?;
-        if names.is_empty() {
-            return Err(format!("{} has no function names to check", path.display()));
-        }
+        let names = named_functions(named)?;
         if names.iter().any(|name| name.contains(SLICE_PANIC)) {
             return Err(format!(
                 "{module} slices a string where the slice can panic ({SLICE_PANIC} is in it): slice with `str::get`, \
