@@ -155,7 +155,7 @@ pub fn first_sentence(text: &str) -> &str {
 /// The last sentence of `text` (all of it, if it has one sentence).
 #[inline] // Instantiated in the caller's crate, so its generic helpers are the caller's own copies.
 pub fn last_sentence(text: &str) -> &str {
-    sentence_ends(text).last().and_then(|end| text.get(end..)).unwrap_or(text).trim_start()
+    sentence_ends(text).last().map_or(text, |end| text.get(end..).unwrap_or_default().trim_start())
 }
 
 /// The sentence of `text` around the bytes `range`: from the end of the sentence before it (or the start) to
@@ -260,6 +260,10 @@ mod tests {
             ["\u{2018}It\u{2019}s \u{2018}done.\u{2019}\u{201d}", "Then"]
         );
         assert_eq!(last_sentence("Only one."), "Only one.");
+        // A text with no sentence end is its own last and first sentence, as it is.
+        assert_eq!(last_sentence("  no end here"), "  no end here");
+        assert_eq!(first_sentence("  no end here"), "  no end here");
+        assert_eq!(last_sentence("First.  Then the rest"), "Then the rest");
     }
 
     /// The bug this crate was made for: the engine cut "In context" at "U.S." while the compiler did not.
