@@ -226,6 +226,36 @@ fn a_host_listener_may_call_back_into_the_instance() {
     host.remove();
 }
 
+/// `focus()` runs the host's focus listeners at once, while the instance is carrying out a citation's effects:
+/// a listener that calls the handle then is heard after them, and the explainer goes on (it used to panic on
+/// the borrowed state and stop).
+#[wasm_bindgen_test]
+fn a_host_focus_listener_may_call_the_handle_while_a_citation_moves_focus() {
+    let host = host_element();
+    let handle = Rc::new(
+        mount(host.clone().into(), options(r#"{"sections": ["space", "economic-friction"], "open": ["space"]}"#))
+            .unwrap(),
+    );
+    let inner = Rc::clone(&handle);
+    let heard = Rc::new(RefCell::new(Vec::new()));
+    let log = Rc::clone(&heard);
+    let _listener = EventListener::new(&host, "focusin", move |_| {
+        log.borrow_mut().push(inner.open_sections());
+        inner.open_section("economic-friction").unwrap();
+    });
+    let root = root_in(&host);
+    let claim = first_claim_of("space");
+    find(&root, &format!("[id$=\"{}\"] .se-cite", claim_id(claim))).click();
+    assert!(!root.has_attribute("data-se-failed"), "the explainer goes on");
+    assert_eq!(heard.borrow().len(), 1, "the listener ran once, while focus moved to the quote");
+    assert_eq!(heard.borrow()[0], ["space"], "and read the state as it stood");
+    assert_eq!(handle.open_sections(), ["space", "economic-friction"], "its call was carried out after");
+    let quote = find(&root, "mark.se-current");
+    assert!(quote.id().ends_with(&quote_id(first_quote(claim))), "{}", quote.id());
+    handle.unmount();
+    host.remove();
+}
+
 #[wasm_bindgen_test]
 fn two_instances_have_their_own_state_ids_and_quote_links() {
     let first_host = host_element();

@@ -7,6 +7,9 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use gloo_events::EventListener;
 use summit_explainer::browser::{dom, EnhanceError, Explainer, Mode};
 use summit_explainer::document::{ClaimIndex, Place};
@@ -235,6 +238,35 @@ fn arrow_keys_home_and_end_move_between_headers() {
     press("End");
     assert_eq!(active_element_id(), format!("{last}--button"));
     assert!(!press("a"), "other keys are left alone");
+    container.remove();
+}
+
+/// A citation's `focus()` runs the page's focus listeners at once; one that clicks a section header then is
+/// heard after the citation's effects, in order (the listener used to be refused by wasm-bindgen as a
+/// closure called again while it ran, and the click was lost).
+#[wasm_bindgen_test]
+fn a_focus_listener_that_clicks_a_header_while_a_citation_moves_focus_is_heard_after_it() {
+    let (container, root) = prerendered();
+    let explainer = enhance(&root, page_mode()).unwrap();
+    let [first, other, ..] = section_ids()[..] else { panic!("the content has two sections") };
+    toggle(&root, first).click();
+    let clicked = Rc::new(Cell::new(0));
+    let count = Rc::clone(&clicked);
+    let header = toggle(&root, other);
+    let _listener = EventListener::new(&document(), "focusin", move |_| {
+        if count.get() == 0 {
+            count.set(1);
+            header.click();
+        }
+    });
+    let claim = first_claim_of(first);
+    let quote = quote_id(first_quote(claim));
+    find(&by_id(&root, &claim_id(claim)), &format!("a.se-cite[href=\"#{quote}\"]")).click();
+    assert_eq!(clicked.get(), 1, "the listener clicked once, as focus moved to the quote");
+    assert_eq!(shown_state(&root, other), "open", "its click was carried out");
+    assert_eq!(active_element_id(), quote, "after the citation's own effects");
+    assert!(!root.has_attribute(hooks::FAILED.name));
+    drop(explainer);
     container.remove();
 }
 

@@ -7,7 +7,7 @@
 use crate::prelude::*;
 
 use alloc::rc::Rc;
-use core::cell::RefCell;
+use core::cell::{Cell, RefCell};
 use core::fmt;
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -111,6 +111,10 @@ pub(super) struct Model {
     pub(super) returned_to: Option<(String, Msg)>,
     /// The strings a click passes to the DOM, made once.
     pub(super) hot: HotStrings,
+    /// Messages sent while the effects of another were being carried out, in order: a patch's `focus()` runs
+    /// the page's and the host's focus listeners at once, and one of them may click a control or call the
+    /// handle. Each waits its turn ([`dispatch`]).
+    pub(super) pending: Cell<Vec<Msg>>,
 }
 
 impl Explainer {
@@ -184,6 +188,7 @@ impl Explainer {
             show_all,
             returned_to: None,
             hot,
+            pending: Cell::new(Vec::new()),
         }));
         let listeners = events::listen(&model);
         root.set_attr(hooks::ENHANCED.name, "")?;
@@ -262,12 +267,32 @@ impl Drop for Explainer {
 
 /// Sends `msg` through `update` and carries out its effects in order: patches on the markup, commands on the
 /// world outside it. What must wait for the state to be released follows.
+///
+/// The state changes only inside `update`, under the one mutable borrow; the effects are carried out under a
+/// shared one, since they may run other code at once (`focus()` runs every focus listener of the page and
+/// the host). A message sent meanwhile (a listener that clicks a header, a host that calls
+/// `handle.closeSection(…)`) cannot borrow the state: it is queued in `pending` and sent when this one's
+/// effects are done, so that each message still meets the state its predecessors left, in order.
 pub(super) fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
+    let effects = match model.try_borrow_mut() {
+        Ok(mut model) => {
+            let model = &mut *model;
+            update(&mut model.state, model.document, msg)
+        }
+        Err(_) => {
+            // Only `update` holds the mutable borrow, and it calls no JavaScript: the shared one is free.
+            if let Ok(model) = model.try_borrow() {
+                let mut pending = model.pending.take();
+                pending.push(msg);
+                model.pending.set(pending);
+            }
+            return;
+        }
+    };
     let after = {
-        let mut model = model.borrow_mut();
-        let model = &mut *model;
+        let model = model.borrow();
         let mut after = Vec::new();
-        for effect in update(&mut model.state, model.document, msg) {
+        for effect in effects {
             let done = match effect {
                 Effect::Patch(patch) => model.patch(patch),
                 Effect::Command(command) => model.command(command).map(|later| after.extend(later)),
@@ -304,6 +329,11 @@ pub(super) fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
                 });
             }
         }
+    }
+    // Then the messages sent while the effects were being carried out, in the order they came.
+    let pending = model.try_borrow().map(|model| model.pending.take()).unwrap_or_default();
+    for msg in pending {
+        dispatch(model, msg);
     }
 }
 

@@ -23,7 +23,9 @@ pub fn live_listeners() -> usize {
 pub struct Listener {
     target: EventTarget,
     event_type: &'static str,
-    callback: Closure<dyn FnMut(Event)>,
+    /// `Fn`, not `FnMut`: a listener may run again while it runs (a focus listener of the page's that clicks a
+    /// header while a click moves focus), which wasm-bindgen refuses for an `FnMut`; the handlers only borrow.
+    callback: Closure<dyn Fn(Event)>,
 }
 
 /// Whether a handler may cancel its event's default action. A passive listener tells the browser it never
@@ -46,7 +48,7 @@ impl Listener {
         handler: fn(&Rc<RefCell<M>>, &Event),
     ) -> Listener {
         let model = Rc::clone(model);
-        let callback = Closure::wrap(Box::new(move |event: Event| handler(&model, &event)) as Box<dyn FnMut(Event)>);
+        let callback = Closure::wrap(Box::new(move |event: Event| handler(&model, &event)) as Box<dyn Fn(Event)>);
         let options = AddEventListenerOptions::new();
         options.set_passive(cancels == Cancels::No);
         // `addEventListener` throws for no event target and no function, and this has both.
