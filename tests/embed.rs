@@ -7,7 +7,7 @@
 
 #![cfg(all(target_arch = "wasm32", feature = "embed"))]
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
@@ -227,11 +227,17 @@ fn a_host_listener_may_call_back_into_the_instance() {
 }
 
 /// `focus()` runs the host's focus listeners at once, while the instance is carrying out a citation's effects:
-/// a listener that calls the handle then is heard after them, and the explainer goes on (it used to panic on
-/// the borrowed state and stop).
+/// a listener that calls the handle then reads the state the citation left, and its call is made once the
+/// citation is done, its events in order (it used to panic on the borrowed state and stop the explainer).
 #[wasm_bindgen_test]
 fn a_host_focus_listener_may_call_the_handle_while_a_citation_moves_focus() {
     let host = host_element();
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let listen = |event_type: &'static str| {
+        let log = Rc::clone(&events);
+        EventListener::new(&host, event_type, move |_| log.borrow_mut().push(event_type))
+    };
+    let (_toggles, _quotes) = (listen("section-toggle"), listen("quote-open"));
     let handle = Rc::new(
         mount(host.clone().into(), options(r#"{"sections": ["space", "economic-friction"], "open": ["space"]}"#))
             .unwrap(),
@@ -241,17 +247,50 @@ fn a_host_focus_listener_may_call_the_handle_while_a_citation_moves_focus() {
     let log = Rc::clone(&heard);
     let _listener = EventListener::new(&host, "focusin", move |_| {
         log.borrow_mut().push(inner.open_sections());
-        inner.open_section("economic-friction").unwrap();
+        inner.close_section("space").unwrap();
+        log.borrow_mut().push(inner.open_sections());
     });
     let root = root_in(&host);
     let claim = first_claim_of("space");
     find(&root, &format!("[id$=\"{}\"] .se-cite", claim_id(claim))).click();
     assert!(!root.has_attribute("data-se-failed"), "the explainer goes on");
-    assert_eq!(heard.borrow().len(), 1, "the listener ran once, while focus moved to the quote");
-    assert_eq!(heard.borrow()[0], ["space"], "and read the state as it stood");
-    assert_eq!(handle.open_sections(), ["space", "economic-friction"], "its call was carried out after");
+    assert_eq!(*heard.borrow(), [vec!["space"], vec!["space"]], "the listener ran once, and its call waited its turn");
+    assert_eq!(handle.open_sections(), Vec::<String>::new(), "its call was carried out after");
+    assert_eq!(*events.borrow(), ["quote-open", "section-toggle"], "the events in the order of the changes");
     let quote = find(&root, "mark.se-current");
     assert!(quote.id().ends_with(&quote_id(first_quote(claim))), "{}", quote.id());
+    handle.unmount();
+    host.remove();
+}
+
+/// A host that answers every action of the explainer's with another (here: each focus with a citation, which
+/// moves focus again) does not hang the page or overflow the stack: past a bound, the rest are dropped, said.
+#[wasm_bindgen_test]
+fn a_host_answering_each_action_with_another_is_cut_off() {
+    let host = host_element();
+    let handle = mount(host.clone().into(), options(r#"{"sections": ["space"], "open": ["space"]}"#)).unwrap();
+    let root = root_in(&host);
+    // Two citations of different quotes: following one moves focus away from the other's.
+    let citations: Vec<HtmlElement> =
+        all(&root, "[data-se-panel=\"space\"] .se-cite").into_iter().map(JsCast::unchecked_into).collect();
+    let second = citations
+        .iter()
+        .find(|c| c.get_attribute("href") != citations[0].get_attribute("href"))
+        .expect("the section cites two quotes")
+        .clone();
+    let pair = [citations[0].clone(), second];
+    let answers = Rc::new(Cell::new(0));
+    let count = Rc::clone(&answers);
+    // Inside the shadow root, where focus moving from one quote to another is seen (the host sees only focus
+    // coming in from outside).
+    let _listener = EventListener::new(&root, "focusin", move |_| {
+        count.set(count.get() + 1);
+        pair[count.get() % 2].click();
+    });
+    citations[0].click();
+    assert!((2..100).contains(&answers.get()), "{} answers: cut off", answers.get());
+    assert!(!root.has_attribute("data-se-failed"), "the explainer goes on");
+    assert_eq!(handle.open_sections(), ["space"]);
     handle.unmount();
     host.remove();
 }

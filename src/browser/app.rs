@@ -108,13 +108,17 @@ pub(super) struct Model {
     pub(super) show_all: Option<Element>,
     /// A Back to a followed citation: the fragment it lands on, and the return. Its `hashchange` (which
     /// comes after `popstate`, once the browser has moved focus for the fragment) makes the return again.
-    pub(super) returned_to: Option<(String, Msg)>,
+    pub(super) returned_to: Cell<Option<(String, Msg)>>,
     /// The strings a click passes to the DOM, made once.
     pub(super) hot: HotStrings,
-    /// Messages sent while the effects of another were being carried out, in order: a patch's `focus()` runs
-    /// the page's and the host's focus listeners at once, and one of them may click a control or call the
-    /// handle. Each waits its turn ([`dispatch`]).
+    /// Messages waiting their turn, first in, first out ([`dispatch`]): those sent while another was being
+    /// sent (a patch's `focus()` runs the page's and the host's focus listeners at once, and one of them may
+    /// click a control or call the handle).
     pub(super) pending: Cell<Vec<Msg>>,
+    /// Whether a [`dispatch`] is sending messages now.
+    pub(super) dispatching: Cell<bool>,
+    /// Whether the explainer was dropped (unmounted) while its messages were being sent: the rest are not.
+    pub(super) detached: Cell<bool>,
 }
 
 impl Explainer {
@@ -186,9 +190,11 @@ impl Explainer {
             root: root.clone(),
             toggles,
             show_all,
-            returned_to: None,
+            returned_to: Cell::new(None),
             hot,
             pending: Cell::new(Vec::new()),
+            dispatching: Cell::new(false),
+            detached: Cell::new(false),
         }));
         let listeners = events::listen(&model);
         root.set_attr(hooks::ENHANCED.name, "")?;
@@ -261,33 +267,69 @@ impl Drop for Explainer {
     /// The listeners go with the explainer; the markup stays, static again (the controls that need
     /// JavaScript invisible).
     fn drop(&mut self) {
-        let _ = self.model.borrow().root.remove_attr(hooks::ENHANCED.name);
+        let model = self.model.borrow();
+        model.detached.set(true);
+        let _ = model.root.remove_attr(hooks::ENHANCED.name);
     }
 }
+
+/// How many messages one dispatch sends at most, its own and those sent while it runs: a listener that
+/// answers every one of the explainer's actions with another would otherwise never let it finish.
+const MESSAGES_PER_DISPATCH: usize = 64;
 
 /// Sends `msg` through `update` and carries out its effects in order: patches on the markup, commands on the
 /// world outside it. What must wait for the state to be released follows.
 ///
-/// The state changes only inside `update`, under the one mutable borrow; the effects are carried out under a
-/// shared one, since they may run other code at once (`focus()` runs every focus listener of the page and
-/// the host). A message sent meanwhile (a listener that clicks a header, a host that calls
-/// `handle.closeSection(…)`) cannot borrow the state: it is queued in `pending` and sent when this one's
-/// effects are done, so that each message still meets the state its predecessors left, in order.
+/// Messages are sent one at a time, first in, first out. The state changes only inside `update`, under the
+/// one mutable borrow, and `update` calls no JavaScript. The effects run under a shared borrow, since they may
+/// run other code at once: `focus()` runs every focus listener of the page and the host, and a host event
+/// runs the host's listeners. A message sent meanwhile (a listener that clicks a header, a host that calls
+/// `handle.closeSection(…)`) is queued in `pending` and sent once the one before it is done, so that each
+/// message meets the state its predecessors left. The outermost call sends them all, in a loop.
 pub(super) fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
-    let effects = match model.try_borrow_mut() {
-        Ok(mut model) => {
-            let model = &mut *model;
-            update(&mut model.state, model.document, msg)
+    // Only `update` borrows the state mutably, and it calls no JavaScript: here it is never borrowed so.
+    let Ok(shared) = model.try_borrow() else { return };
+    let mut pending = shared.pending.take();
+    pending.push(msg);
+    shared.pending.set(pending);
+    if shared.dispatching.replace(true) {
+        return; // The call that is sending messages sends this one in its turn.
+    }
+    drop(shared);
+    // In batches: what is queued while a batch is sent comes after it, so the order is the order of sending.
+    let (mut sent, mut dropped) = (0, false);
+    while !dropped {
+        let batch = model.try_borrow().map(|shared| shared.pending.take()).unwrap_or_default();
+        if batch.is_empty() {
+            break;
         }
-        Err(_) => {
-            // Only `update` holds the mutable borrow, and it calls no JavaScript: the shared one is free.
-            if let Ok(model) = model.try_borrow() {
-                let mut pending = model.pending.take();
-                pending.push(msg);
-                model.pending.set(pending);
+        for msg in batch {
+            if model.try_borrow().map_or(true, |shared| shared.detached.get()) {
+                break;
             }
-            return;
+            if sent == MESSAGES_PER_DISPATCH {
+                dropped = true;
+                web_sys::console::error_1(&JsValue::from_str(
+                    "summit-explainer: too many messages sent while handling one; the rest are dropped",
+                ));
+                break;
+            }
+            sent += 1;
+            send(model, msg);
         }
+    }
+    if let Ok(shared) = model.try_borrow() {
+        shared.pending.take();
+        shared.dispatching.set(false);
+    }
+}
+
+/// Sends one message: `update`, then its effects, then what must wait for the state to be released.
+fn send(model: &Rc<RefCell<Model>>, msg: Msg) {
+    let effects = {
+        let mut model = model.borrow_mut();
+        let model = &mut *model;
+        update(&mut model.state, model.document, msg)
     };
     let after = {
         let model = model.borrow();
@@ -310,8 +352,8 @@ pub(super) fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
         match later {
             #[cfg(feature = "embed")]
             After::Send(event) => {
-                // Only an instance with a host makes events (`Model::command`).
-                let host = model.borrow().mode.events.clone();
+                // Only an instance with a host makes events (`Model::command`), and not once it is unmounted.
+                let host = model.borrow().mode.events.clone().filter(|_| !model.borrow().detached.get());
                 if let Some(Err(error)) = host.as_ref().map(|host| host.dispatch_event(&event)) {
                     web_sys::console::error_1(&error);
                 }
@@ -329,11 +371,6 @@ pub(super) fn dispatch(model: &Rc<RefCell<Model>>, msg: Msg) {
                 });
             }
         }
-    }
-    // Then the messages sent while the effects were being carried out, in the order they came.
-    let pending = model.try_borrow().map(|model| model.pending.take()).unwrap_or_default();
-    for msg in pending {
-        dispatch(model, msg);
     }
 }
 

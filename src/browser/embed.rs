@@ -77,6 +77,8 @@ pub struct Mounted {
 #[wasm_bindgen]
 impl Mounted {
     /// Opens section `id` (one of those shown), as if the reader had opened it; `section-toggle` follows.
+    /// Called from a listener of the explainer's own action (a focus it moved, a `section-toggle`), the section
+    /// opens once that action is done.
     #[wasm_bindgen(js_name = openSection)]
     pub fn open_section(&self, #[wasm_bindgen(unchecked_param_type = "SectionId")] id: &str) -> Result<(), JsError> {
         self.set_open(id, true)

@@ -147,7 +147,7 @@ fn on_beforematch(model: &Rc<RefCell<Model>>, event: &Event) {
 /// The entry's state is checked like any fragment; anything else in it is ignored.
 fn on_popstate(model: &Rc<RefCell<Model>>, _: &Event) {
     // Whatever an earlier popstate expected of its hashchange is over.
-    model.borrow_mut().returned_to = None;
+    model.borrow().returned_to.set(None);
     // The entry's state is the event's too; reading it from `history` needs no more of web-sys.
     let Some(state) = window().history().and_then(|h| h.state()).ok().and_then(|s| s.as_string()) else { return };
     let returned = {
@@ -156,7 +156,7 @@ fn on_popstate(model: &Rc<RefCell<Model>>, _: &Event) {
     };
     let Some((claim, anchor)) = returned else { return };
     let msg = Msg::Return(claim, anchor);
-    model.borrow_mut().returned_to = window().location().hash().ok().map(|hash| (hash, msg.clone()));
+    model.borrow().returned_to.set(window().location().hash().ok().map(|hash| (hash, msg.clone())));
     dispatch(model, msg);
 }
 
@@ -168,7 +168,7 @@ fn on_hashchange(model: &Rc<RefCell<Model>>, _: &Event) {
 pub(super) fn follow_hash(model: &Rc<RefCell<Model>>) {
     let Ok(hash) = window().location().hash() else { return };
     // Back to a followed citation: the return, not the fragment's place, is where the reader goes.
-    let returned = model.borrow_mut().returned_to.take();
+    let returned = model.borrow().returned_to.take();
     if let Some((_, msg)) = returned.filter(|(returned, _)| *returned == hash) {
         dispatch(model, msg);
         return;
