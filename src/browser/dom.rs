@@ -62,12 +62,17 @@ extern "C" {
 
 /// Calls `then` once `promise` settles: `Ok` if it was fulfilled with nothing (as the clipboard's `writeText`
 /// is), `Err` with the reason if it was rejected (or fulfilled with a value). One JavaScript function serves
-/// both outcomes and frees itself when called, so nothing is left behind; the page needs no futures runtime
-/// for its one promise.
+/// both outcomes; JavaScript owns it (`into_js_value`), so it is freed with the promise's reactions, and
+/// nothing is left behind; the page needs no futures runtime for its one promise. An `Fn`, like the
+/// listeners, so the glue carries one kind of closure.
 pub(crate) fn when_settled(promise: &web_sys::js_sys::Promise, then: impl FnOnce(Result<(), JsValue>) + 'static) {
-    let settled = Closure::<dyn FnMut(JsValue)>::once_into_js(move |outcome: JsValue| {
-        then(if outcome.is_undefined() { Ok(()) } else { Err(outcome) })
-    });
+    let then = core::cell::Cell::new(Some(then));
+    let settled = Closure::<dyn Fn(JsValue)>::new(move |outcome: JsValue| {
+        if let Some(then) = then.take() {
+            then(if outcome.is_undefined() { Ok(()) } else { Err(outcome) })
+        }
+    })
+    .into_js_value();
     promise.unchecked_ref::<Thenable>().then(&settled, &settled);
 }
 
