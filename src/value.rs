@@ -34,7 +34,7 @@ impl Value {
             Value::Null => "null".to_string(),
             Value::Bool(b) => format!("the boolean {b}"),
             Value::Number(n) => format!("the number {}", number(*n)),
-            Value::String(s) => format!("the string {}", Quoted(&shorten(s))),
+            Value::String(s) => ["the string ", &quoted_short(s)].concat(),
             Value::Array(_) => "an array".to_string(),
             Value::Object(_) => "an object".to_string(),
         }
@@ -74,6 +74,11 @@ pub(crate) fn shorten(text: &str) -> String {
         Some((end, _)) => [text.get(..end).unwrap_or_default(), "\u{2026}"].concat(),
         None => text.to_string(),
     }
+}
+
+/// Outside text as a message shows it: at most 40 characters ([`shorten`]), [`Quoted`].
+pub(crate) fn quoted_short(text: &str) -> String {
+    Quoted(&shorten(text)).to_string()
 }
 
 /// A text as a message quotes it: in double quotes, with `"`, `\\`, line breaks, tabs, control characters,

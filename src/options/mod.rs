@@ -14,7 +14,7 @@ use crate::document::Core;
 use crate::route::percent_decode;
 use crate::state::State;
 use crate::ui::{ArticlePlacement, HeadingLevel, Theme, ViewOptions};
-use crate::value::{number, shorten, Quoted, Value};
+use crate::value::{number, quoted_short, shorten, Quoted, Value};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
@@ -391,7 +391,7 @@ pub fn unknown_attributes<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<S
             format!(
                 "summit-explainer: <summit-explainer> has an unknown attribute {}{hint}, which is ignored; its options \
                  are {}",
-                Quoted(&shorten(name)),
+                quoted_short(name),
                 Spelling::Attribute.all_names()
             )
         })
@@ -420,7 +420,7 @@ impl fmt::Display for NotAnElement {
             }
             NotAnElement::Undefined => write!(f, "not undefined"),
             NotAnElement::Text(text) => {
-                write!(f, "not a string: for a selector, pass document.querySelector({})", Quoted(&shorten(text)))
+                write!(f, "not a string: for a selector, pass document.querySelector({})", quoted_short(text))
             }
             NotAnElement::Other(kind) => write!(f, "not {}", shorten(kind)),
         }
@@ -447,7 +447,7 @@ pub fn from_query(document: &Core, query: &str) -> Result<EmbedOptions, OptionsE
         let decode = |part: &str| percent_decode(&part.replace('+', " "));
         let bad = || OptionsError::BadValue {
             option: "the query string",
-            value: Quoted(&shorten(pair)).to_string(),
+            value: quoted_short(pair),
             expected: "name=value pairs in valid percent-encoding".to_string(),
         };
         pairs.push((decode(name).ok_or_else(bad)?, decode(value).ok_or_else(bad)?));
@@ -498,7 +498,7 @@ fn parse<'a>(
         let value = string(name(THEME), "one of \"light\", \"dark\" or \"auto\"", raw)?;
         options.theme = Theme::from_name(value).ok_or_else(|| OptionsError::BadValue {
             option: name(THEME),
-            value: Quoted(&shorten(value)).to_string(),
+            value: quoted_short(value),
             expected: "light, dark or auto".to_string(),
         })?;
     }
@@ -589,7 +589,7 @@ fn boolean(option: &'static str, raw: Raw) -> Result<bool, OptionsError> {
         Raw::Text("false") | Raw::Js(Value::Bool(false)) => Ok(false),
         Raw::Text(other) => Err(OptionsError::BadValue {
             option,
-            value: Quoted(&shorten(other)).to_string(),
+            value: quoted_short(other),
             expected: "true or false (or the name alone, for true)".to_string(),
         }),
         Raw::Js(other) => Err(OptionsError::WrongType { option, expected: "a boolean", got: other.describe() }),
@@ -599,7 +599,7 @@ fn boolean(option: &'static str, raw: Raw) -> Result<bool, OptionsError> {
 fn heading_level(option: &'static str, raw: Raw) -> Result<HeadingLevel, OptionsError> {
     let expected = || "a whole number from 2 to 6".to_string();
     let (level, shown) = match raw {
-        Raw::Text(text) => (text.trim().parse::<u8>().ok(), Quoted(&shorten(text)).to_string()),
+        Raw::Text(text) => (text.trim().parse::<u8>().ok(), quoted_short(text)),
         Raw::Js(Value::Number(n)) => {
             // `f64::fract` is `std`'s: a number in range is whole when its `u8` is the same number.
             let whole = (0.0..=255.0).contains(n) && f64::from(*n as u8) == *n;
@@ -628,7 +628,7 @@ fn article_url(option: &'static str, raw: Raw) -> Result<String, OptionsError> {
     } else {
         Err(OptionsError::BadValue {
             option,
-            value: Quoted(&shorten(url)).to_string(),
+            value: quoted_short(url),
             expected: "an absolute http:// or https:// URL without a #fragment".to_string(),
         })
     }
